@@ -1,0 +1,66 @@
+"""housestyle: a code-first graphics house style for matplotlib and plotnine.
+
+One brand file (YAML) says how an institution's charts look. From it come a
+matplotlib style (:func:`rc`, :func:`style`, :func:`use`), a plotnine theme
+(:func:`theme_ou`) with colour scales, and named palettes. Importing housestyle
+changes nothing and does not import plotnine.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata as _metadata
+from typing import Any
+
+from .brand import Brand, HouseStyleError, SizePreset, brands, load_brand
+from .fonts import FontWarning, register_fonts
+from .mpl import rc, style, use
+from .palettes import Palette, colormap, palette, register_colormaps
+
+try:
+    __version__ = _metadata.version("housestyle")
+except _metadata.PackageNotFoundError:  # a source checkout that was never installed
+    __version__ = "0+unknown"
+
+#: Names that import plotnine, resolved on first use (PEP 562).
+_LAZY = {
+    "theme_ou": "plotnine",
+    "scale_colour_ou": "plotnine",
+    "scale_color_ou": "plotnine",
+    "scale_fill_ou": "plotnine",
+    "scale_colour_ou_continuous": "plotnine",
+    "scale_color_ou_continuous": "plotnine",
+    "scale_fill_ou_continuous": "plotnine",
+}
+
+__all__ = [
+    "Brand",
+    "FontWarning",
+    "HouseStyleError",
+    "Palette",
+    "SizePreset",
+    "__version__",
+    "brands",
+    "colormap",
+    "load_brand",
+    "palette",
+    "rc",
+    "register_colormaps",
+    "register_fonts",
+    "style",
+    "use",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'housestyle' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

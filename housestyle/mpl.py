@@ -1,0 +1,272 @@
+"""The brand as matplotlib rcParams: :func:`rc`, :func:`style`, :func:`use`.
+
+:func:`rc` is pure apart from registering the brand's fonts and colormaps (so that
+the names it returns resolve); :func:`style` applies it for a block and restores
+every rcParam afterwards, including ones changed inside the block; :func:`use` is
+the one call that changes matplotlib's global state on purpose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import matplotlib as mpl
+from cycler import cycler
+
+from .brand import Brand, _reset_current, _set_current, resolve_brand
+from .fonts import font_families
+from .palettes import register_colormaps
+
+__all__ = ["mplstyle_text", "rc", "style", "use", "write_mplstyle"]
+
+_SPINES = ("left", "right", "top", "bottom")
+
+
+def _grid_rc(brand: Brand) -> dict[str, Any]:
+    axis = brand.layout.gridlines
+    return {
+        "axes.grid": axis != "none",
+        "axes.grid.axis": "both" if axis == "none" else axis,
+        "axes.grid.which": "major",
+        "axes.axisbelow": True,
+        "grid.color": brand.colours.gridline,
+        "grid.linewidth": brand.lines.gridline,
+        "grid.linestyle": "-",
+        "grid.alpha": 1.0,
+    }
+
+
+def _tick_rc(brand: Brand) -> dict[str, Any]:
+    length = 3.5 if brand.layout.ticks else 0.0
+    out: dict[str, Any] = {}
+    for axis in ("xtick", "ytick"):
+        out |= {
+            f"{axis}.major.size": length,
+            f"{axis}.minor.size": 0.0,
+            f"{axis}.major.width": brand.lines.axis * 0.6,
+            f"{axis}.major.pad": 5.0,
+            f"{axis}.color": brand.colours.axis,
+            f"{axis}.labelcolor": brand.colours.text,
+            f"{axis}.labelsize": brand.type.tick_label,
+        }
+    return out
+
+
+def _text_rc(brand: Brand) -> dict[str, Any]:
+    colours, sizes = brand.colours, brand.type
+    return {
+        "font.family": font_families(brand),
+        "font.size": sizes.tick_label,
+        "text.color": colours.text,
+        "axes.titlesize": sizes.subtitle,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.titlecolor": colours.text,
+        "axes.titlepad": 8.0,
+        "axes.labelsize": sizes.axis_title,
+        "axes.labelcolor": colours.text,
+        "axes.labelpad": 6.0,
+        "figure.titlesize": sizes.title,
+        "figure.titleweight": "bold",
+        "figure.labelsize": sizes.axis_title,
+        "legend.fontsize": sizes.legend,
+        "legend.title_fontsize": sizes.legend,
+        "legend.labelcolor": colours.text,
+        "axes.unicode_minus": True,
+        "axes.formatter.use_locale": False,
+        "axes.formatter.useoffset": False,
+    }
+
+
+def _figure_rc(brand: Brand) -> dict[str, Any]:
+    web = brand.preset("web") if "web" in brand.presets else next(iter(brand.presets.values()))
+    background = brand.colours.background
+    return {
+        "figure.figsize": web.inches,
+        "figure.dpi": web.dpi,
+        "figure.facecolor": background,
+        "figure.edgecolor": background,
+        "figure.constrained_layout.use": True,
+        "figure.constrained_layout.h_pad": 4 / 72,
+        "figure.constrained_layout.w_pad": 4 / 72,
+        "savefig.facecolor": background,
+        "savefig.edgecolor": background,
+        "axes.facecolor": background,
+        "axes.edgecolor": brand.colours.axis,
+        "axes.linewidth": brand.lines.axis,
+        "axes.xmargin": 0.02,
+        "axes.ymargin": 0.05,
+        **{f"axes.spines.{side}": side in brand.layout.axis_lines for side in _SPINES},
+    }
+
+
+def _marks_rc(brand: Brand) -> dict[str, Any]:
+    return {
+        "axes.prop_cycle": cycler(color=list(brand.palettes["categorical"])),
+        "lines.linewidth": brand.lines.data,
+        "lines.solid_capstyle": "round",
+        "lines.markersize": 6.0,
+        "patch.linewidth": brand.lines.bar_edge,
+        "patch.edgecolor": brand.colours.background,
+        "patch.force_edgecolor": brand.lines.bar_edge > 0,
+        "scatter.edgecolors": "face",
+        "image.cmap": f"{brand.name}_sequential",
+        "hist.bins": "auto",
+        "legend.frameon": False,
+        "legend.loc": "best",
+        "legend.handlelength": 1.4,
+        "legend.columnspacing": 1.2,
+        "legend.borderaxespad": 0.2,
+    }
+
+
+def _output_rc() -> dict[str, Any]:
+    # Determinism and real fonts in vector output: TrueType (Type 42) in PDF and
+    # PostScript, text as text in SVG, and a fixed SVG id salt.
+    return {
+        "pdf.fonttype": 42,
+        "ps.fonttype": 42,
+        "svg.fonttype": "none",
+        "svg.hashsalt": "housestyle",
+        "path.simplify": True,
+    }
+
+
+def rc(brand: str | Path | Brand | None = None) -> dict[str, Any]:
+    """Return the brand as a dict of matplotlib rcParams.
+
+    The dict is validated by building a :class:`matplotlib.RcParams` from it. The
+    brand's fonts and colormaps are registered (idempotently) so that the names it
+    holds resolve; no rcParam is changed.
+
+    Parameters
+    ----------
+    brand
+        A brand, its name or path; ``None`` for the current brand.
+
+    Examples
+    --------
+    >>> rc("ou")["axes.titlelocation"]
+    'left'
+    """
+    brand = resolve_brand(brand)
+    register_colormaps(brand)
+    params = (
+        _text_rc(brand)
+        | _grid_rc(brand)
+        | _tick_rc(brand)
+        | _figure_rc(brand)
+        | _marks_rc(brand)
+        | _output_rc()
+    )
+    return dict(mpl.RcParams(params))
+
+
+class style(contextlib.ContextDecorator):
+    """Apply the house style for a block or a function, then restore rcParams.
+
+    Every rcParam is restored on exit, including ones changed inside the block, as
+    :func:`matplotlib.rc_context` does. The brand is also the current brand inside
+    the block, so :func:`housestyle.theme_ou` and :func:`housestyle.finalise` use it.
+
+    Parameters
+    ----------
+    brand
+        A brand, its name or path; ``None`` for the current brand.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> with style("ou") as brand:
+    ...     fig, ax = plt.subplots()
+    >>> brand.name
+    'ou'
+    """
+
+    def __init__(self, brand: str | Path | Brand | None = None):
+        self.brand = brand
+        self._stacks: list[contextlib.ExitStack] = []
+
+    def __enter__(self) -> Brand:
+        brand = resolve_brand(self.brand)
+        stack = contextlib.ExitStack()
+        stack.enter_context(mpl.rc_context(rc(brand)))
+        stack.callback(_reset_current, _set_current(brand))
+        self._stacks.append(stack)
+        return brand
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stacks.pop().close()
+
+    def __call__(self, func: Callable) -> Callable:
+        """Wrap ``func`` so that it runs inside this style."""
+        @functools.wraps(func)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            with style(self.brand):
+                return func(*args, **kwargs)
+
+        return wrapped
+
+
+def use(brand: str | Path | Brand | None = None) -> Brand:
+    """Apply the house style globally: the one call that changes matplotlib's state.
+
+    It updates ``matplotlib.rcParams`` and makes ``brand`` the current brand for
+    :func:`housestyle.theme_ou`, :func:`housestyle.finalise` and the palettes.
+
+    Returns
+    -------
+    Brand
+        The brand now in use.
+    """
+    resolved = resolve_brand(brand)
+    mpl.rcParams.update(rc(resolved))
+    _set_current(resolved)
+    return resolved
+
+
+# --------------------------------------------------------------------------- #
+# The generated .mplstyle files, for plt.style.use("housestyle.ou")
+# --------------------------------------------------------------------------- #
+
+_HEADER = """\
+# Generated from housestyle/brands/{name}.yaml by housestyle.mpl.write_mplstyle().
+# Do not edit: change the brand file and run `housestyle mplstyle`.
+# The style names the brand font; call housestyle.register_fonts("{name}") (or use
+# housestyle.use("{name}"), which does both) so that matplotlib can find it.
+"""
+
+
+def _mplstyle_value(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_mplstyle_value(item) for item in value)
+    if isinstance(value, str) and value.startswith("#"):
+        return value[1:]
+    if hasattr(value, "by_key"):
+        colours = ", ".join(f"'{c.lstrip('#')}'" for c in value.by_key()["color"])
+        return f"cycler('color', [{colours}])"
+    return str(value)
+
+
+def mplstyle_text(brand: str | Path | Brand | None = None) -> str:
+    """Return the text of the brand's ``.mplstyle`` file."""
+    brand = resolve_brand(brand)
+    lines = [_HEADER.format(name=brand.name)]
+    for key, value in sorted(rc(brand).items()):
+        lines.append(f"{key}: {_mplstyle_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_mplstyle(
+    brand: str | Path | Brand | None = None, folder: str | Path | None = None
+) -> Path:
+    """Write ``<brand>.mplstyle`` into ``folder`` (the package folder by default)."""
+    brand = resolve_brand(brand)
+    target = Path(folder) if folder is not None else Path(__file__).parent
+    path = target / f"{brand.name}.mplstyle"
+    path.write_text(mplstyle_text(brand), encoding="utf-8")
+    return path

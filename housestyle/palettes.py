@@ -1,0 +1,130 @@
+"""Named palettes from the brand, as lists of colours and as matplotlib colormaps."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib.colors import LinearSegmentedColormap, ListedColormap, to_hex
+
+from .brand import Brand, HouseStyleError, resolve_brand
+
+__all__ = ["Palette", "colormap", "palette", "register_colormaps"]
+
+#: Palettes whose colours are a continuous ramp; any other palette is qualitative.
+CONTINUOUS = ("sequential", "diverging")
+
+
+class Palette(list):
+    """A list of hex colours with a name; shows as swatches in Jupyter."""
+
+    def __init__(self, colours: list[str], name: str, brand: str):
+        super().__init__(colours)
+        self.name = name
+        self.brand = brand
+
+    def __repr__(self) -> str:
+        return f"Palette({self.brand}.{self.name}: {list.__repr__(self)})"
+
+    def _repr_html_(self) -> str:
+        swatches = "".join(
+            f'<div title="{html.escape(colour)}" style="width:36px;height:36px;'
+            f'background:{html.escape(colour)};display:inline-block"></div>'
+            for colour in self
+        )
+        label = html.escape(f"{self.brand} · {self.name} · {len(self)} colours")
+        return f'<div><div style="font:12px sans-serif">{label}</div>{swatches}</div>'
+
+
+def _palette_colours(brand: Brand, name: str) -> tuple[str, ...]:
+    if name not in brand.palettes:
+        raise HouseStyleError(
+            f"name: brand {brand.name!r} has no palette {name!r}; "
+            f"allowed: {', '.join(brand.palettes)}"
+        )
+    return brand.palettes[name]
+
+
+def palette(
+    name: str = "categorical", n: int | None = None, brand: str | Path | Brand | None = None
+) -> Palette:
+    """Return a named palette of the brand.
+
+    Parameters
+    ----------
+    name
+        ``categorical``, ``sequential``, ``diverging``, ``focus`` or any other
+        palette the brand file names.
+    n
+        How many colours. ``None`` gives the palette as written. Sequential and
+        diverging palettes are interpolated to ``n`` colours; ``focus`` gives its
+        highlight then ``n - 1`` de-emphasis greys; a qualitative palette gives its
+        first ``n`` colours and refuses more than it holds.
+    brand
+        A brand, its name or path; ``None`` for the current brand.
+
+    Raises
+    ------
+    HouseStyleError
+        For an unknown palette, or more colours than a qualitative palette holds.
+
+    Examples
+    --------
+    >>> palette("focus", 3, brand="ou")
+    Palette(ou.focus: ['#c05e00', '#8c8c8c', '#8c8c8c'])
+    """
+    brand = resolve_brand(brand)
+    colours = list(_palette_colours(brand, name))
+    if n is None:
+        return Palette(colours, name, brand.name)
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise HouseStyleError(f"n: {n!r} is not a count of colours; allowed: a whole number >= 1")
+    if name in CONTINUOUS:
+        ramp = LinearSegmentedColormap.from_list(name, colours)
+        picks = [ramp(i / (n - 1)) for i in range(n)] if n > 1 else [ramp(0.5)]
+        return Palette([to_hex(c) for c in picks], name, brand.name)
+    if name == "focus":
+        return Palette([colours[0]] + [colours[-1]] * (n - 1), name, brand.name)
+    if n > len(colours):
+        raise HouseStyleError(
+            f"n: the {brand.name!r} palette {name!r} holds {len(colours)} colours, "
+            f"not {n}; allowed: n <= {len(colours)}. Group the smaller categories "
+            "into 'Other', use small multiples, or highlight a few and grey the rest"
+        )
+    return Palette(colours[:n], name, brand.name)
+
+
+def colormap(
+    name: str = "sequential", brand: str | Path | Brand | None = None
+) -> LinearSegmentedColormap | ListedColormap:
+    """Return a brand palette as a matplotlib colormap named ``<brand>_<name>``.
+
+    Sequential and diverging palettes become smooth ramps; others become listed
+    colormaps with one entry per colour.
+    """
+    brand = resolve_brand(brand)
+    colours = list(_palette_colours(brand, name))
+    cmap_name = f"{brand.name}_{name}"
+    if name in CONTINUOUS:
+        return LinearSegmentedColormap.from_list(cmap_name, colours)
+    return ListedColormap(colours, name=cmap_name)
+
+
+def register_colormaps(brand: str | Path | Brand | None = None) -> list[str]:
+    """Register every palette of the brand with matplotlib; return their names.
+
+    Adds ``<brand>_<palette>`` and ``<brand>_<palette>_r`` colormaps, such as
+    ``ou_sequential``, so that ``cmap="ou_sequential"`` works. Safe to call again.
+    """
+    brand = resolve_brand(brand)
+    names = []
+    for name in brand.palettes:
+        cmap = colormap(name, brand)
+        for variant in (cmap, cmap.reversed()):
+            if variant.name in mpl.colormaps and mpl.colormaps[variant.name] == variant:
+                names.append(variant.name)
+                continue
+            mpl.colormaps.register(variant, force=True)
+            names.append(variant.name)
+    return names
