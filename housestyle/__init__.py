@@ -11,7 +11,9 @@ from __future__ import annotations
 from importlib import metadata as _metadata
 from typing import Any
 
-from .brand import Brand, HouseStyleError, SizePreset, brands, load_brand
+from .brand import Brand, HouseStyleError, SizePreset, brands, current_brand, load_brand
+from .export import export
+from .finalise import Finalised, finalise, finalised
 from .fonts import FontWarning, register_fonts
 from .mpl import rc, style, use
 from .palettes import Palette, colormap, palette, register_colormaps
@@ -21,8 +23,15 @@ try:
 except _metadata.PackageNotFoundError:  # a source checkout that was never installed
     __version__ = "0+unknown"
 
-#: Names that import plotnine, resolved on first use (PEP 562).
+#: Names resolved on first use (PEP 562): they import plotnine or heavier modules.
 _LAZY = {
+    "table": "tables",
+    "house_styler": "tables",
+    "check": "check",
+    "simulate": "check",
+    "Report": "check",
+    "show": "notebook",
+    "explore": "notebook",
     "theme_ou": "plotnine",
     "scale_colour_ou": "plotnine",
     "scale_color_ou": "plotnine",
@@ -34,6 +43,7 @@ _LAZY = {
 
 __all__ = [
     "Brand",
+    "Finalised",
     "FontWarning",
     "HouseStyleError",
     "Palette",
@@ -41,6 +51,10 @@ __all__ = [
     "__version__",
     "brands",
     "colormap",
+    "current_brand",
+    "export",
+    "finalise",
+    "finalised",
     "load_brand",
     "palette",
     "rc",

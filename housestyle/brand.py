@@ -25,6 +25,7 @@ __all__ = [
     "HouseStyleError",
     "SizePreset",
     "brands",
+    "current_brand",
     "load_brand",
     "resolve_brand",
 ]
@@ -564,16 +565,16 @@ class SizePreset:
     type_scale: float
 
     @property
-    def inches(self) -> tuple[float, float]:
-        """The figure size in inches."""
+    def pixels(self) -> tuple[int, int]:
+        """The size of a 1x raster in whole pixels."""
         per_inch = {"px": self.dpi, "mm": MM_PER_INCH, "in": 1.0}[self.unit]
-        return self.width / per_inch, self.height / per_inch
+        return round(self.width / per_inch * self.dpi), round(self.height / per_inch * self.dpi)
 
     @property
-    def pixels(self) -> tuple[int, int]:
-        """The size of a 1x raster in pixels."""
-        width, height = self.inches
-        return round(width * self.dpi), round(height * self.dpi)
+    def inches(self) -> tuple[float, float]:
+        """The figure size in inches: whole pixels at the preset's dpi."""
+        width, height = self.pixels
+        return width / self.dpi, height / self.dpi
 
     @property
     def points(self) -> tuple[float, float]:
@@ -836,9 +837,24 @@ def resolve_brand(brand: str | Path | Brand | None = None) -> Brand:
     return load_brand(_current.get() if brand is None else brand)
 
 
+def current_brand() -> Brand:
+    """Return the brand in effect: the one chosen by :func:`housestyle.use` or the
+    innermost :func:`housestyle.style` block, else ``ou``.
+    """
+    return resolve_brand(None)
+
+
 def _set_current(brand: str | Path | Brand) -> contextvars.Token:
     return _current.set(brand)
 
 
 def _reset_current(token: contextvars.Token) -> None:
     _current.reset(token)
+
+
+def run(args: object) -> int:
+    """List the shipped brands with their descriptions (``housestyle brands``)."""
+    for name in brands():
+        brand = load_brand(name)
+        print(f"{name:10} {brand.description}")
+    return 0

@@ -100,5 +100,9 @@ def min_pair_distance(colours: Sequence[str], kind: str | None, neighbours: bool
 
     With ``neighbours`` only adjacent colours are compared; else every pair.
     """
-    pairs = zip(colours, colours[1:], strict=False) if neighbours else itertools.combinations(colours, 2)
+    pairs = (
+        zip(colours, colours[1:], strict=False)
+        if neighbours
+        else itertools.combinations(colours, 2)
+    )
     return min(cvd_distance(a, b, kind) for a, b in pairs)

@@ -9,6 +9,7 @@ the one call that changes matplotlib's global state on purpose.
 from __future__ import annotations
 
 import contextlib
+import enum
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -118,8 +119,8 @@ def _marks_rc(brand: Brand) -> dict[str, Any]:
         "hist.bins": "auto",
         "legend.frameon": False,
         "legend.loc": "best",
-        "legend.handlelength": 1.4,
-        "legend.columnspacing": 1.2,
+        "legend.handlelength": 1.2,
+        "legend.columnspacing": 1.0,
         "legend.borderaxespad": 0.2,
     }
 
@@ -204,6 +205,7 @@ class style(contextlib.ContextDecorator):
 
     def __call__(self, func: Callable) -> Callable:
         """Wrap ``func`` so that it runs inside this style."""
+
         @functools.wraps(func)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
             with style(self.brand):
@@ -242,6 +244,8 @@ _HEADER = """\
 
 
 def _mplstyle_value(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.name)
     if isinstance(value, list | tuple):
         return ", ".join(_mplstyle_value(item) for item in value)
     if isinstance(value, str) and value.startswith("#"):
@@ -270,3 +274,17 @@ def write_mplstyle(
     path = target / f"{brand.name}.mplstyle"
     path.write_text(mplstyle_text(brand), encoding="utf-8")
     return path
+
+
+def add_arguments(parser: Any) -> None:
+    """Add the ``housestyle mplstyle`` options."""
+    parser.add_argument("--out", default=None, help="folder to write into (default: the package)")
+
+
+def run(args: Any) -> int:
+    """Write one ``.mplstyle`` file per shipped brand (``housestyle mplstyle``)."""
+    from .brand import brands
+
+    for name in brands():
+        print(write_mplstyle(name, args.out))
+    return 0

@@ -1,0 +1,59 @@
+"""The ``housestyle`` command.
+
+Each sub-command lives in the module that does its work; this file only wires
+them to ``argparse``. A :class:`HouseStyleError` is printed as one line, without a
+traceback, and the command exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from .brand import HouseStyleError
+
+__all__ = ["main"]
+
+#: Sub-command -> the module that provides ``add_arguments(parser)`` and ``run(args)``.
+COMMANDS = {
+    "gallery": ("housestyle.gallery", "build a static gallery site from a cookbook folder"),
+    "check": ("housestyle.check", "check a recipe's chart for accessibility and house rules"),
+    "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
+    "brands": ("housestyle.brand", "list the shipped brands"),
+}
+
+
+def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """Build the parser; only the chosen sub-command's module is imported."""
+    from . import __version__
+
+    chosen = next((arg for arg in argv if arg in COMMANDS), None)
+
+    parser = argparse.ArgumentParser(prog="housestyle", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"housestyle {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        if name == chosen:
+            adder = getattr(import_module(module), "add_arguments", None)
+            if adder is not None:
+                adder(sub)
+        sub.set_defaults(module=module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``housestyle`` command; return its exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(argv).parse_args(argv)
+    try:
+        return int(import_module(args.module).run(args) or 0)
+    except HouseStyleError as exc:
+        print(f"housestyle {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
