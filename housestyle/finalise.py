@@ -242,22 +242,24 @@ def _draw_plan(fig: Figure, plan: _Plan, brand: Brand, preset: SizePreset) -> No
     left = brand.layout.margins.left
     for piece in plan.pieces:
         style = piece.style
-        baseline = piece.top + style.size  # the first line's baseline, in points from the top
-        text = Text(
-            left / width,
-            1 - baseline / height,
-            "\n".join(piece.lines),
-            fontproperties=style.props(),
-            color=style.colour,
-            ha="left",
-            va="baseline",
-            ma="left",
-            linespacing=style.line_spacing,
-            transform=fig.transFigure,
-            gid=piece.gid,
-        )
-        text.set_in_layout(False)
-        fig.add_artist(text)
+        # One artist per line, each on the baseline the plan measured: matplotlib's
+        # va="baseline" on multi-line text aligns the *last* line, and its own line
+        # pitch differs from the plan's, so a wrapped title would rise off the figure.
+        for number, line in enumerate(piece.lines):
+            baseline = piece.top + style.size * (1 + number * style.line_spacing)
+            text = Text(
+                left / width,
+                1 - baseline / height,
+                line,
+                fontproperties=style.props(),
+                color=style.colour,
+                ha="left",
+                va="baseline",
+                transform=fig.transFigure,
+                gid=piece.gid,
+            )
+            text.set_in_layout(False)
+            fig.add_artist(text)
     if plan.rule_y is not None:
         rule = Line2D(
             [left / width, 1 - brand.layout.margins.right / width],
