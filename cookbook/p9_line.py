@@ -1,0 +1,74 @@
+"""Line chart in plotnine: one series over time.
+
+A line chart shows how one measure changes over time: here, the share of the US
+population that was unemployed each month from 1967 to 2015.
+
+**What the house style changes.** `theme_ou()` removes the grey panel, keeps only
+light horizontal gridlines and draws a dark baseline; `finalise()` puts the title and
+subtitle flush left above the plot and the source and logo in a footer. The line
+takes the brand's primary colour and data line width, so it matches the matplotlib
+twin (`mpl_line.py`).
+
+**How to: start the axis at zero and format it as percentages.** Compute the share
+as a fraction and let a mizani formatter write the percent sign. Give the scale fixed
+`limits` and `expand=(0, 0)` so that the dark axis line sits exactly on zero:
+
+```python
+from mizani.labels import label_percent
+p + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expand=(0, 0))
+```
+
+plotnine line widths are in points divided by sqrt(pi); divide the brand's width by
+it so that a 2.2 pt line in the brand file is 2.2 pt on the page.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from mizani.labels import label_percent
+from plotnine import aes, geom_line, ggplot, scale_x_datetime, scale_y_continuous
+from plotnine.data import economics
+
+import housestyle
+from housestyle import theme_ou
+
+TAGS = ("line", "time series", "plotnine")
+
+#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
+PT = 1 / math.sqrt(math.pi)
+
+
+@housestyle.style()
+def recipe(size: str = "web") -> Figure:
+    """Return the finished chart of the US unemployment rate."""
+    brand = housestyle.current_brand()
+    data = economics.assign(rate=economics["unemploy"] / economics["pop"])
+    plot = (
+        ggplot(data, aes("date", "rate"))
+        + geom_line(colour=brand.colours.primary, size=brand.lines.data * PT)
+        + scale_x_datetime(date_breaks="10 years", date_labels="%Y")
+        + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expand=(0, 0))
+        + theme_ou()
+    )
+    return housestyle.finalise(
+        plot,
+        title="Unemployment peaked in 1982 and again in 2010",
+        subtitle="Unemployed people as a share of the US population, monthly",
+        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
+        "via plotnine's economics dataset",
+        alt=(
+            "Line chart of US unemployment as a share of the population from 1967 to "
+            "2015. It rises and falls with each recession, peaking at about 5% in 1982 "
+            "and in 2010, and ends near 2.7% in 2015."
+        ),
+        size=size,
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("out")
+    out.mkdir(exist_ok=True)
+    housestyle.export(recipe(), out / Path(__file__).stem, ["png", "svg"])
