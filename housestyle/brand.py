@@ -151,7 +151,7 @@ class Colour:
 
     def check(self, value: Any, ctx: _Context) -> str:
         if not isinstance(value, str) or not _HEX.match(value):
-            raise _Invalid(f"{value!r} is not a colour", "a hex colour such as '#1f5c99' or '#fff'")
+            raise _Invalid(f"{value!r} is not a colour", "a hex colour such as '#rrggbb' or '#fff'")
         value = value.lower()
         if len(value) == 4:
             value = "#" + "".join(ch * 2 for ch in value[1:])
@@ -809,8 +809,9 @@ def load_brand(name_or_path: str | Path | Brand = DEFAULT_BRAND) -> Brand:
 
     Examples
     --------
-    >>> load_brand("ou").colours.primary
-    '#1f5c99'
+    >>> brand = load_brand("ou")
+    >>> brand.palettes["categorical"][0] == brand.colours.primary
+    True
     """
     if isinstance(name_or_path, Brand):
         return name_or_path

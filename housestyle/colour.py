@@ -47,7 +47,7 @@ def contrast_ratio(foreground: str | Sequence[float], background: str | Sequence
 
     Examples
     --------
-    >>> round(contrast_ratio("#000000", "#ffffff"), 1)
+    >>> round(contrast_ratio("black", "white"), 1)
     21.0
     """
     high, low = sorted((relative_luminance(foreground), relative_luminance(background)))[::-1]

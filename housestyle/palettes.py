@@ -71,8 +71,9 @@ def palette(
 
     Examples
     --------
-    >>> palette("focus", 3, brand="ou")
-    Palette(ou.focus: ['#c05e00', '#8c8c8c', '#8c8c8c'])
+    >>> focus = palette("focus", 3, brand="ou")
+    >>> focus[1] == focus[2] == resolve_brand("ou").colours.grey
+    True
     """
     brand = resolve_brand(brand)
     colours = list(_palette_colours(brand, name))

@@ -1,0 +1,258 @@
+"""The brand file: loading, extends, and validation errors with file and line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import housestyle
+from housestyle import HouseStyleError, load_brand
+from housestyle.brand import BRANDS_DIR
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+def test_shipped_brands_listed_and_load():
+    assert housestyle.brands() == ["night", "ou"]
+    for name in housestyle.brands():
+        brand = load_brand(name)
+        assert brand.name == name
+        assert len(brand.palettes["categorical"]) >= 6
+
+
+def test_ou_values_come_from_the_yaml():
+    brand = load_brand("ou")
+    assert brand.colours.primary == "#1f5c99"
+    assert brand.palettes["categorical"][0] == brand.colours.primary
+    assert brand.palettes["focus"] == (brand.colours.highlight, brand.colours.grey)
+    assert brand.fonts.family == "Lato"
+    assert brand.fonts.regular.name == "Lato-Regular.ttf" and brand.fonts.regular.is_file()
+    assert brand.footer.logo is not None and brand.footer.logo.suffix == ".svg"
+
+
+def test_night_extends_ou_and_overrides_only_some_fields():
+    ou, night = load_brand("ou"), load_brand("night")
+    assert night.colours.background != ou.colours.background
+    assert night.fonts.family == "Roboto"
+    assert night.type == ou.type  # inherited
+    assert night.presets == ou.presets
+
+
+def test_presets_have_exact_sizes():
+    brand = load_brand("ou")
+    assert brand.preset("web").pixels == (640, 450)
+    assert brand.preset("social").pixels == (1200, 675)
+    slide = brand.preset("slide")
+    assert slide.pixels[0] * 9 == slide.pixels[1] * 16
+    column = brand.preset("print-column")
+    assert column.dpi == 300 and column.pixels == (round(86 / 25.4 * 300), round(70 / 25.4 * 300))
+    web_family = {p.type_scale for p in brand.presets.values() if p.family == "web"}
+    assert len(web_family) == 1
+
+
+def test_unknown_preset_names_the_allowed():
+    with pytest.raises(HouseStyleError, match="unknown size preset 'poster'.*allowed: web"):
+        load_brand("ou").preset("poster")
+
+
+def test_unknown_shipped_brand():
+    with pytest.raises(HouseStyleError, match="no shipped brand called 'bbc'; allowed: night, ou"):
+        load_brand("bbc")
+
+
+def test_user_brand_extends_with_own_font_and_logo(tmp_path):
+    shutil.copy(BRANDS_DIR.parent.parent / "fonts/roboto/Roboto-Regular.ttf", tmp_path / "Mine.ttf")
+    shutil.copy(BRANDS_DIR / "ou-logo.svg", tmp_path / "mark.svg")
+    path = write(
+        tmp_path,
+        "mine.yaml",
+        """
+        extends: ou
+        name: mine
+        fonts:
+          family: Roboto
+          files: {regular: Mine.ttf, bold: Mine.ttf}
+        colours:
+          primary: "#aa3377"
+        footer:
+          logo: mark.svg
+        """,
+    )
+    brand = load_brand(path)
+    assert brand.name == "mine"
+    assert brand.colours.primary == "#aa3377"
+    assert brand.colours.text == load_brand("ou").colours.text
+    assert brand.fonts.regular == (tmp_path / "Mine.ttf").resolve()
+    assert brand.fonts.italic == load_brand("ou").fonts.italic  # inherited, resolved against ou
+    assert brand.footer.logo == (tmp_path / "mark.svg").resolve()
+
+
+def test_brand_cache_sees_edits(tmp_path):
+    path = write(tmp_path, "b.yaml", 'extends: ou\nname: b\ncolours: {primary: "#112233"}\n')
+    assert load_brand(path).colours.primary == "#112233"
+    path.write_text('extends: ou\nname: b\ncolours: {primary: "#445566"}\n# changed\n')
+    import os
+
+    os.utime(path, ns=(1, 10**18))
+    assert load_brand(path).colours.primary == "#445566"
+
+
+# Each malformed brand: its text, the line the error must name, and a pattern for the rest.
+MALFORMED = {
+    "unknown key": ("extends: ou\nname: x\ncolour:\n  text: '#000000'\n", 3, r"colour: unknown field"),
+    "unknown nested key": (
+        "extends: ou\nname: x\ncolours:\n  txt: '#000000'\n",
+        4,
+        r"colours\.txt: unknown field 'txt'; allowed: the fields text, muted_text",
+    ),
+    "short hex": (
+        "extends: ou\nname: x\ncolours:\n  primary: '#12345'\n",
+        4,
+        r"colours\.primary: '#12345' is not a colour; allowed: a hex colour",
+    ),
+    "colour word": (
+        "extends: ou\nname: x\ncolours:\n  primary: bleu\n",
+        4,
+        r"colours\.primary: 'bleu' is not a colour",
+    ),
+    "wrong type": (
+        "extends: ou\nname: x\ntype:\n  title: big\n",
+        4,
+        r"type\.title: 'big' is not a number; allowed: a number > 0",
+    ),
+    "negative size": (
+        "extends: ou\nname: x\ntype:\n  subtitle: -3\n",
+        4,
+        r"type\.subtitle: -3 is out of range; allowed: a number > 0",
+    ),
+    "zero size": (
+        "extends: ou\nname: x\nfooter:\n  logo_height: 0\n",
+        4,
+        r"footer\.logo_height: 0 is out of range",
+    ),
+    "boolean as number": (
+        "extends: ou\nname: x\nlines:\n  data: true\n",
+        4,
+        r"lines\.data: True is not a number",
+    ),
+    "short palette": (
+        "extends: ou\nname: x\npalettes:\n  categorical: ['#000000', '#111111']\n",
+        4,
+        r"palettes\.categorical: the palette has 2 colours, too few; allowed: a list of at least 6",
+    ),
+    "bad colour in palette": (
+        "extends: ou\nname: x\npalettes:\n  focus:\n    - '#000000'\n    - nope\n",
+        6,
+        r"palettes\.focus\[1\]: 'nope' is not a colour",
+    ),
+    "missing font": (
+        "extends: ou\nname: x\nfonts:\n  files:\n    regular: Nope.ttf\n",
+        5,
+        r"fonts\.files\.regular: 'Nope\.ttf' does not exist",
+    ),
+    "font of wrong type": (
+        "extends: ou\nname: x\nfonts:\n  files:\n    bold: Lato-Bold.otf\n",
+        5,
+        r"unsupported file type; allowed: the path of an existing \.ttf file",
+    ),
+    "missing logo": (
+        "extends: ou\nname: x\nfooter:\n  logo: nowhere.svg\n",
+        4,
+        r"footer\.logo: 'nowhere\.svg' does not exist",
+    ),
+    "bad choice": (
+        "extends: ou\nname: x\nlayout:\n  legend_position: middle\n",
+        4,
+        r"layout\.legend_position: 'middle' is not one of the choices; allowed: top, bottom",
+    ),
+    "section not mapping": ("extends: ou\nname: x\nlayout: 3\n", 3, r"layout: 3 is not a section"),
+    "top level list": ("- a\n- b\n", 1, r"a brand file must be a mapping"),
+    "duplicate key": ("extends: ou\nname: x\nname: y\n", 3, r"name: written twice"),
+    "bad yaml": ("extends: ou\nname: [x\ncolours: {}\n", 3, r"not valid YAML"),
+    "unknown parent": ("extends: bbc\nname: x\n", 1, r"extends: cannot find the brand 'bbc'"),
+    "preset family": (
+        "extends: ou\nname: x\npresets:\n  sizes:\n    poster: {family: wall, width: 1, height: 1, unit: px}\n",
+        5,
+        r"presets\.sizes\.poster\.family: 'wall' is not a size family",
+    ),
+    "unit": (
+        "extends: ou\nname: x\npresets:\n  sizes:\n    web: {family: web, width: 1, height: 1, unit: cm}\n",
+        5,
+        r"unit: 'cm' is not one of the choices; allowed: px, mm, in",
+    ),
+    "python tag is not executed": (
+        "extends: ou\nname: !!python/object/apply:os.system ['echo hi']\n",
+        2,
+        r"not valid YAML",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED, ids=list(MALFORMED))
+def test_malformed_brand_names_file_line_field(tmp_path, case):
+    text, line, pattern = MALFORMED[case]
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(HouseStyleError) as info:
+        load_brand(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    assert re.search(pattern, message), message
+
+
+def test_missing_required_field_in_root_brand(tmp_path):
+    text = (BRANDS_DIR / "ou.yaml").read_text().replace("  gain: \"#1b7a4c\"\n", "")
+    path = tmp_path / "root.yaml"
+    path.write_text(text)
+    with pytest.raises(HouseStyleError, match=r"colours: the field 'gain' is missing"):
+        load_brand(path)
+
+
+def test_extends_cycle(tmp_path):
+    write(tmp_path, "a.yaml", "extends: b.yaml\nname: a\n")
+    write(tmp_path, "b.yaml", "extends: a.yaml\nname: b\n")
+    with pytest.raises(HouseStyleError, match=r"b\.yaml:1: extends: the extends chain loops"):
+        load_brand(tmp_path / "a.yaml")
+
+
+def test_self_extends(tmp_path):
+    write(tmp_path, "a.yaml", "extends: a.yaml\nname: a\n")
+    with pytest.raises(HouseStyleError, match=r"a\.yaml:1: extends: the extends chain loops"):
+        load_brand(tmp_path / "a.yaml")
+
+
+def test_error_is_value_error():
+    assert issubclass(HouseStyleError, ValueError)
+
+
+def test_not_a_brand_argument():
+    with pytest.raises(HouseStyleError, match="is not a brand"):
+        load_brand(42)  # type: ignore[arg-type]
+
+
+def test_brand_pickles_as_a_reference():
+    import pickle
+
+    brand = load_brand("night")
+    assert pickle.loads(pickle.dumps(brand)) == brand
+
+
+def test_no_colour_literals_outside_brand_files():
+    """The brand YAML is the only place a colour is written in the package."""
+    package = Path(housestyle.__file__).parent
+    hex_colour = re.compile(r"['\"]#[0-9a-fA-F]{6}['\"]")
+    offenders = [
+        f"{path.name}:{n}"
+        for path in package.rglob("*.py")
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if hex_colour.search(line)
+    ]
+    assert offenders == []
