@@ -32,7 +32,7 @@ from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
 from .fonts import font_families
 from .logo import LogoImage, load_logo
 
-__all__ = ["Finalised", "finalise", "finalised"]
+__all__ = ["Finalised", "finalise", "finalised", "frame_heights"]
 
 #: gid given to each artist finalise adds, so that checks and tests can find them.
 GIDS = ("housestyle-title", "housestyle-subtitle", "housestyle-note", "housestyle-source")
@@ -586,6 +586,28 @@ def finalise(
 
         export(fig, save, formats=formats or ("png", "svg", "pdf"))
     return fig
+
+
+def frame_heights(
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
+    note: str | None = None,
+    logo: bool | str | Path = True,
+    size: str | SizePreset = "web",
+    brand: str | Path | Brand | None = None,
+) -> tuple[float, float]:
+    """Return the header and footer heights in points :func:`finalise` would reserve.
+
+    For content-sized figures (tables): size the preset to body + header + footer.
+    The heights depend on the preset's width (wrapping) and type scale, not its height.
+    """
+    brand = resolve_brand(brand)
+    preset = brand.preset(size)
+    texts = _Texts(title, subtitle, note, _with_prefix(source, brand))
+    plan = _plan(brand, preset, texts, _resolve_logo(logo, brand, preset))
+    return plan.header_height, preset.points[1] - plan.footer_top
 
 
 def _named(title: Any, subtitle: Any, note: Any, source: Any) -> list[tuple[str, Any]]:
