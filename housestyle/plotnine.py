@@ -191,7 +191,11 @@ def _discrete(
     brand = resolve_brand(brand)
     if isinstance(values, Mapping):
         mapping = {key: _brand_colour(brand, colour) for key, colour in values.items()}
-        return cls(values=mapping, na_value=kwargs.pop("na_value", brand.colours.grey), **kwargs)
+        scale = cls(values=mapping, na_value=kwargs.pop("na_value", brand.colours.grey), **kwargs)
+        # Unlisted categories take na_value by design; plotnine's own palette would
+        # warn that the mapping holds fewer colours than there are categories.
+        scale.palette = lambda n: mapping
+        return scale
     colours = list(palette(values, brand=brand)) if isinstance(values, str) else list(values)
     scale = cls(values=colours, **kwargs)
     scale.palette = _strict_palette(colours, values if isinstance(values, str) else "custom", brand)
