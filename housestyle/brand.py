@@ -839,8 +839,10 @@ def resolve_brand(brand: str | Path | Brand | None = None) -> Brand:
 
 
 def current_brand() -> Brand:
-    """Return the brand in effect: the one chosen by :func:`housestyle.use` or the
-    innermost :func:`housestyle.style` block, else ``ou``.
+    """Return the brand in effect.
+
+    That is the one chosen by :func:`housestyle.use` or the innermost
+    :func:`housestyle.style` block, else ``ou``.
     """
     return resolve_brand(None)
 

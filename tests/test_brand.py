@@ -107,7 +107,11 @@ def test_brand_cache_sees_edits(tmp_path):
 
 # Each malformed brand: its text, the line the error must name, and a pattern for the rest.
 MALFORMED = {
-    "unknown key": ("extends: ou\nname: x\ncolour:\n  text: '#000000'\n", 3, r"colour: unknown field"),
+    "unknown key": (
+        "extends: ou\nname: x\ncolour:\n  text: '#000000'\n",
+        3,
+        r"colour: unknown field",
+    ),
     "unknown nested key": (
         "extends: ou\nname: x\ncolours:\n  txt: '#000000'\n",
         4,
@@ -209,7 +213,7 @@ def test_malformed_brand_names_file_line_field(tmp_path, case):
 
 
 def test_missing_required_field_in_root_brand(tmp_path):
-    text = (BRANDS_DIR / "ou.yaml").read_text().replace("  gain: \"#1b7a4c\"\n", "")
+    text = (BRANDS_DIR / "ou.yaml").read_text().replace('  gain: "#1b7a4c"\n', "")
     path = tmp_path / "root.yaml"
     path.write_text(text)
     with pytest.raises(HouseStyleError, match=r"colours: the field 'gain' is missing"):

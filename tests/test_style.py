@@ -131,7 +131,9 @@ def test_fonts_resolve_to_bundled_files():
             ("normal", "italic", brand.fonts.italic),
             ("bold", "italic", brand.fonts.bold_italic),
         ):
-            props = font_manager.FontProperties(family=brand.fonts.family, weight=weight, style=style)
+            props = font_manager.FontProperties(
+                family=brand.fonts.family, weight=weight, style=style
+            )
             assert Path(font_manager.findfont(props)).resolve() == path
 
 
@@ -203,4 +205,6 @@ def test_palette_is_accessible(name):
     for colour in (brand.colours.text, brand.colours.muted_text):
         assert contrast_ratio(colour, background) >= 4.5
     for kind in ("deuteranopia", "protanopia", "tritanopia"):
-        assert min_pair_distance(categorical, kind, neighbours=True) >= brand.checks.cvd_min_distance
+        assert (
+            min_pair_distance(categorical, kind, neighbours=True) >= brand.checks.cvd_min_distance
+        )

@@ -1,0 +1,266 @@
+"""export(): formats, exact sizes, metadata, fonts, determinism and atomic writes."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+from PIL import Image
+
+import housestyle
+from housestyle import HouseStyleError, export, finalise
+from tests.charts import CHARTS, ggplot_facets, mpl_line
+
+export_module = importlib.import_module("housestyle.export")
+
+ALL = ["png", "png2x", "svg", "pdf", "webp", "tiff"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def finished(name="mpl_subplots", size="web"):
+    return finalise(
+        CHARTS[name](),
+        title="Five series & <friends>",
+        subtitle="Random walks",
+        source="synthetic data",
+        alt="Five lines wander apart; one ends highest.",
+        size=size,
+    )
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("export")
+    fig = finished()
+    paths = export(fig, folder / "chart", formats=ALL)
+    plt.close(fig)
+    return {path.name: path for path in paths}
+
+
+def test_file_names(written):
+    assert sorted(written) == sorted(
+        ["chart.png", "chart@2x.png", "chart.svg", "chart.pdf", "chart.webp", "chart.tiff"]
+    )
+
+
+def test_raster_sizes_and_dpi(written):
+    png = Image.open(written["chart.png"])
+    assert png.size == (640, 450)
+    assert round(png.info["dpi"][0]) == 100
+    assert Image.open(written["chart@2x.png"]).size == (1280, 900)
+    assert Image.open(written["chart.webp"]).size == (640, 450)
+    tiff = Image.open(written["chart.tiff"])
+    assert tiff.mode == "CMYK" and tiff.size == (1920, 1350)
+    assert tiff.info["dpi"] == (300, 300)
+
+
+def test_print_preset_exact_physical_size(tmp_path):
+    fig = finished("ggplot_line", size="print-column")
+    path, pdf = export(fig, tmp_path / "col", formats=["png", "pdf"])
+    image = Image.open(path)
+    assert image.size == (1016, 827)  # 86 x 70 mm at 300 dpi
+    assert image.size[0] / 300 * 25.4 == pytest.approx(86, abs=0.1)
+    assert round(image.info["dpi"][0]) == 300
+    plt.close(fig)
+
+
+def test_png_metadata_and_srgb(written):
+    png = Image.open(written["chart.png"])
+    assert png.text["Title"] == "Five series & <friends>"
+    assert png.text["Description"] == "Five lines wander apart; one ends highest."
+    assert png.text["Source"] == "Source: synthetic data"
+    assert png.text["Brand"] == "ou"
+    assert png.text["Software"].startswith(f"housestyle {housestyle.__version__}")
+    assert png.info["srgb"] == 0  # the sRGB chunk, perceptual intent
+
+
+def test_svg_title_desc_and_text(written):
+    svg = written["chart.svg"].read_text()
+    assert "<title>Five series &amp; &lt;friends&gt;</title>" in svg
+    assert "<desc>Five lines wander apart; one ends highest." in svg
+    assert "Source: synthetic data" in svg  # the source line is text, not paths
+    assert svg.index("<title>") < svg.index("<g ")
+
+
+def test_pdf_metadata_and_fonts(written):
+    pdf = written["chart.pdf"].read_bytes()
+    assert b"Five series" in pdf
+    if shutil.which("pdffonts") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdffonts (poppler-utils) is required in CI")
+        pytest.skip("pdffonts not installed")
+    table = subprocess.run(
+        ["pdffonts", str(written["chart.pdf"])], capture_output=True, text=True, check=True
+    ).stdout
+    rows = table.splitlines()[2:]
+    assert rows and all("Type 3" not in row for row in rows), table
+    assert any("Lato-Regular" in row for row in rows) and any("Lato-Bold" in row for row in rows)
+    assert all(" yes " in row for row in rows), table  # embedded
+    assert all("TrueType" in row for row in rows), table
+
+
+def test_webp_and_tiff_metadata(written):
+    webp = Image.open(written["chart.webp"])
+    assert b"Five series" in webp.info.get("xmp", b"")
+    tiff = Image.open(written["chart.tiff"])
+    assert "Five lines wander apart" in tiff.tag_v2[270]
+
+
+def test_cmyk_black_text_uses_k_only():
+    image = Image.new("RGB", (2, 1))
+    image.putpixel((0, 0), (0, 0, 0))
+    image.putpixel((1, 0), (255, 255, 255))
+    cmyk = export_module._cmyk(image)
+    assert cmyk.getpixel((0, 0)) == (0, 0, 0, 255)
+    assert cmyk.getpixel((1, 0)) == (0, 0, 0, 0)
+
+
+REPRO = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    import matplotlib
+    matplotlib.use("Agg")
+    import housestyle
+    from tests.charts import CHARTS
+    fig = housestyle.finalise(CHARTS[{name!r}](), title="T", subtitle="S", source="src", alt="a")
+    housestyle.export(fig, {out!r}, formats={formats!r})
+    """
+)
+
+
+@pytest.mark.parametrize("name", ["mpl_subplots", "ggplot_facets"])
+def test_byte_reproducible_across_processes(tmp_path, name):
+    for run in ("a", "b"):
+        out = str(tmp_path / run / "chart")
+        code = REPRO.format(root=str(ROOT), name=name, out=out, formats=ALL)
+        env = {**os.environ, "PYTHONHASHSEED": "random"}
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    for file in (tmp_path / "a").iterdir():
+        assert file.read_bytes() == (tmp_path / "b" / file.name).read_bytes(), file.name
+
+
+def test_unknown_format_writes_nothing(tmp_path):
+    fig = finished("mpl_line")
+    with pytest.raises(HouseStyleError, match=r"formats: 'gif' not supported; allowed: png, png2x"):
+        export(fig, tmp_path / "c", formats=["png", "gif"])
+    assert list(tmp_path.iterdir()) == []
+    plt.close(fig)
+
+
+def test_not_a_figure():
+    with pytest.raises(HouseStyleError, match="a ggplot cannot be exported"):
+        export(ggplot_facets(), "x")
+
+
+def test_size_mismatch_is_refused(tmp_path):
+    fig = finished("mpl_line")
+    with pytest.raises(HouseStyleError, match="finalised for 'web', not 'social'"):
+        export(fig, tmp_path / "c", size="social")
+    plt.close(fig)
+
+
+def test_failure_midway_keeps_old_file_and_leaves_no_partial(tmp_path, monkeypatch):
+    fig = finished("mpl_line")
+    old = tmp_path / "chart.png"
+    old.write_bytes(b"old")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(export_module, "_pdf", broken)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        export(fig, tmp_path / "chart", formats=["png", "svg", "pdf"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png"]
+    assert old.read_bytes() == b"old"
+    plt.close(fig)
+
+
+def test_write_failure_removes_temporaries(tmp_path, monkeypatch):
+    fig = finished("mpl_line")
+    (tmp_path / "chart.svg").write_bytes(b"old svg")
+    real_fdopen = os.fdopen
+    calls = {"n": 0}
+
+    def failing_fdopen(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device", "chart.svg")
+        return real_fdopen(*args, **kwargs)
+
+    monkeypatch.setattr(export_module.os, "fdopen", failing_fdopen)
+    with pytest.raises(HouseStyleError, match="No space left on device"):
+        export(fig, tmp_path / "chart", formats=["png", "svg"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.svg"]
+    assert (tmp_path / "chart.svg").read_bytes() == b"old svg"
+    plt.close(fig)
+
+
+def test_folder_under_a_file_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    fig = finished("mpl_line")
+    with pytest.raises(HouseStyleError, match="is not a writable folder"):
+        export(fig, blocker / "sub" / "chart")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+    plt.close(fig)
+
+
+READ_ONLY = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    import matplotlib
+    matplotlib.use("Agg")
+    import housestyle
+    from tests.charts import CHARTS
+    fig = housestyle.finalise(CHARTS["mpl_line"](), title="T", source="s")
+    try:
+        housestyle.export(fig, {out!r})
+    except housestyle.HouseStyleError as exc:
+        print("refused:", exc)
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX only")
+def test_read_only_folder_is_left_as_it_was():
+    """Root can write anywhere, so the export runs as an unprivileged user when we are root."""
+    base = Path(tempfile.mkdtemp(prefix="hs-ro-"))
+    try:
+        folder = base / "ro"
+        folder.mkdir()
+        (folder / "chart.png").write_bytes(b"keep")
+        base.chmod(0o755)
+        folder.chmod(0o555)
+        code = READ_ONLY.format(root=str(ROOT), out=str(folder / "chart"))
+        command = [sys.executable, "-c", code]
+        if os.geteuid() == 0:
+            if shutil.which("setpriv") is None:
+                pytest.skip("setpriv needed to drop root")
+            command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
+        env = {**os.environ, "MPLCONFIGDIR": str(base / "mplconfig")}
+        (base / "mplconfig").mkdir(mode=0o777)
+        (base / "mplconfig").chmod(0o777)
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert "refused: path: cannot write into" in result.stdout, result.stderr[-2000:]
+        assert sorted(p.name for p in folder.iterdir()) == ["chart.png"]
+        assert (folder / "chart.png").read_bytes() == b"keep"
+    finally:
+        (base / "ro").chmod(0o755)
+        shutil.rmtree(base)
+
+
+def test_finalise_save_writes_formats(tmp_path):
+    out = tmp_path / "out.png"
+    fig = finalise(mpl_line(), title="T", source="s", save=out, formats=["png", "svg"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png", "out.svg"]
+    plt.close(fig)
