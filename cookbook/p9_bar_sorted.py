@@ -2,31 +2,34 @@
 
 A bar chart compares one number across categories. Horizontal bars leave room for
 long category names, and sorting them by value turns the chart into a ranking that
-reads from top to bottom.
+reads from top to bottom. All bars share one colour: colour would add nothing that
+the labels do not already say.
 
 **What the house style changes.** `theme_ou()` takes away the grey panel, the tick
-marks and the axis titles; the bars take the brand's primary colour. Because
-`coord_flip()` turns the value axis on its side, the recipe swaps the gridlines so
-that they stay across the values (vertical here), and draws the dark baseline on
-the left, at zero.
+marks and the axis titles; the bars take the brand's primary colour. It is the
+plotnine twin of `mpl_bar_sorted.py` and looks the same.
 
-**How to: reorder the bars and label them.** Sort inside the aesthetic with
-`reorder()`, so the data frame stays as it is, and write each value inside the end
-of its bar in the background colour. Labelled bars need no value axis:
+**How to: reorder the bars.** Sort inside the aesthetic with `reorder()`, so the data
+frame stays as it is; `coord_flip()` then puts the largest bar at the top.
+
+**How to: change the gridlines.** `theme_ou()` draws light horizontal gridlines
+across the values. After `coord_flip()` the values run across the page, so swap them
+for vertical lines in the brand's gridline colour, and move the dark baseline to the
+left edge, where the bars start at zero:
 
 ```python
-ggplot(data, aes("reorder(manufacturer, hwy)", "hwy"))
-+ geom_col()
-+ geom_text(aes(label="label"), ha="right", nudge_y=-0.4, colour=colours.background)
-+ coord_flip()
+ggplot(data, aes("reorder(manufacturer, hwy)", "hwy")) + geom_col() + coord_flip()
++ theme(panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
+        panel_grid_major_y=element_blank(), axis_line_x=element_blank(),
+        axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis))
 ```
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
+import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
@@ -34,8 +37,8 @@ from plotnine import (
     element_blank,
     element_line,
     geom_col,
-    geom_text,
     ggplot,
+    scale_x_discrete,
     scale_y_continuous,
     theme,
 )
@@ -46,55 +49,42 @@ from housestyle import theme_ou
 
 TAGS = ("bar", "horizontal bar", "ranking", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 
-
-def top_manufacturers(n: int = 12):
-    """Return the ``n`` manufacturers with the best mean highway mileage."""
-    means = mpg.groupby("manufacturer", as_index=False)["hwy"].mean()
-    means["manufacturer"] = means["manufacturer"].str.title()
-    means["label"] = means["hwy"].map("{:.1f}".format)
-    return means.nlargest(n, "hwy")
+def highway_mpg(top: int = 12) -> pd.DataFrame:
+    """Return the mean highway miles per gallon of the ``top`` manufacturers."""
+    means = mpg.groupby("manufacturer", as_index=False)["hwy"].mean().nlargest(top, "hwy")
+    return means.assign(manufacturer=means["manufacturer"].str.title())
 
 
 @housestyle.style()
 def recipe(size: str = "web") -> Figure:
-    """Return the finished ranking of manufacturers by highway mileage."""
+    """Return the ranking of manufacturers by mean highway mileage."""
     brand = housestyle.current_brand()
     colours = brand.colours
-    text_size = brand.type.annotation * brand.preset(size).type_scale
     plot = (
-        ggplot(top_manufacturers(), aes("reorder(manufacturer, hwy)", "hwy"))
-        + geom_col(fill=colours.primary, width=0.75)
-        + geom_text(
-            aes(label="label"),
-            ha="right",
-            nudge_y=-0.6,
-            size=text_size,
-            colour=colours.background,
-            fontweight="bold",
-        )
-        + scale_y_continuous(expand=(0, 0, 0.02, 0))
+        ggplot(highway_mpg(), aes("reorder(manufacturer, hwy)", "hwy"))
+        + geom_col(fill=colours.primary, width=0.7)
+        + scale_x_discrete(expand=(0, 0.4))
+        + scale_y_continuous(breaks=range(0, 40, 5), limits=(0, 35), expand=(0, 0))
         + coord_flip()
         + theme_ou()
         + theme(
-            axis_text_x=element_blank(),
-            axis_line_x=element_blank(),
+            panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
             panel_grid_major_y=element_blank(),
-            panel_grid_major_x=element_blank(),
+            axis_line_x=element_blank(),
             axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis),
         )
     )
     return housestyle.finalise(
         plot,
-        title="Honda leads on highway fuel economy",
-        subtitle="Mean highway miles per US gallon of the models tested, top 12 makers",
-        source="US EPA fuel economy data, 1999 and 2008 models, via plotnine's mpg dataset",
+        title="Honda's cars go furthest on a gallon",
+        subtitle="Mean highway fuel economy of the models tested, miles per US gallon",
+        source="US Environmental Protection Agency, 1999 and 2008 models, "
+        "via plotnine's mpg dataset",
         alt=(
-            "Horizontal bar chart ranking 12 car makers by mean highway mileage. Honda "
-            "leads with 32.6 miles per gallon, then Volkswagen 29.2 and Hyundai 26.9; "
-            "Dodge is 12th with 17.9."
+            "Horizontal bar chart of mean highway miles per gallon for twelve car makers, "
+            "sorted from Honda (32.6) at the top through Volkswagen (29.2) and Hyundai "
+            "(26.9) down to Dodge (17.9) at the bottom."
         ),
         size=size,
     )

@@ -1,90 +1,134 @@
-"""Highlighting one bar among grey ones, in plotnine.
+"""One highlighted bar among grey ones, in plotnine.
 
 When the story is about one category, draw it in the brand's highlight colour and
-every other bar in grey. The reader finds it at once and still sees where it ranks.
+every other bar in grey. The grey bars give context; the coloured one is found at
+once, and the reader still sees where it ranks.
 
 **What the house style changes.** `scale_fill_ou()` takes a `{category: colour}`
 mapping in which colours may be brand names (`"highlight"`, `"primary"`); every
-category left out of the mapping is drawn in the brand's de-emphasis grey, so one
-line of code makes the highlight and follows any brand. The bars are horizontal, so
-the recipe turns the gridlines to run across the values.
+category left out of the mapping is drawn in the brand's de-emphasis grey. One line
+of code makes the highlight, and it follows any brand. It is the plotnine twin of
+`mpl_highlight_bar.py`.
 
-**How to: change the gridlines.** `theme_ou()` draws light horizontal gridlines.
-After `coord_flip()` the values run across the page, so swap them for vertical ones
-in the brand's gridline colour, and drop the legend, which the title replaces:
+**How to: label bars.** Write each value just past the end of its bar with
+`geom_text()`, in the brand's text colour and annotation size. With a label on every
+bar, the value axis and its gridlines only repeat the numbers, so drop them, and
+make the highlighted maker's name bold too (`axis_text_y` takes one value per label,
+bottom to top):
 
 ```python
-+ theme(panel_grid_major_x=element_line(colour=colours.gridline,
-                                        size=brand.lines.gridline),
-        panel_grid_major_y=element_blank(), legend_position="none")
++ geom_text(aes(label="label"), ha="left", nudge_y=0.4,
+            size=brand.type.annotation, colour=colours.text)
++ theme(axis_text_x=element_blank(), panel_grid_major_y=element_blank(),
+        axis_text_y=element_text(weight=["bold" if m == name else "normal" for m in order]))
 ```
+
+This recipe takes an argument: `recipe(highlight="toyota")` highlights another maker.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
     coord_flip,
     element_blank,
     element_line,
+    element_text,
     geom_col,
+    geom_text,
     ggplot,
+    scale_x_discrete,
     scale_y_continuous,
     theme,
 )
 from plotnine.data import mpg
 
 import housestyle
-from housestyle import scale_fill_ou, theme_ou
+from housestyle import HouseStyleError, scale_fill_ou, theme_ou
 
-TAGS = ("bar", "horizontal bar", "highlight", "plotnine")
+TAGS = ("bar", "horizontal bar", "highlight", "labelled bars", "plotnine")
 
-HIGHLIGHT = "Pontiac"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
-def top_manufacturers(n: int = 12):
-    """Return the ``n`` manufacturers with the best mean highway mileage."""
-    means = mpg.groupby("manufacturer", as_index=False)["hwy"].mean()
-    means["manufacturer"] = means["manufacturer"].str.title()
-    return means.nlargest(n, "hwy")
+def _rank_words(rank: int, count: int) -> str:
+    if rank < len(_ORDINALS):
+        return f"comes {_ORDINALS[rank]}" if rank else "comes top"
+    return f"is {count - rank}{'st' if count - rank == 1 else 'th'} from the bottom"
+
+
+def highway_mpg(top: int = 12) -> pd.DataFrame:
+    """Return the mean highway miles per gallon of the ``top`` manufacturers, best first."""
+    means = mpg.groupby("manufacturer", as_index=False)["hwy"].mean().nlargest(top, "hwy")
+    return means.assign(
+        maker=means["manufacturer"].str.title(), label=means["hwy"].map("{:.1f}".format)
+    )
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
-    """Return the ranking of makers by highway mileage with one maker highlighted."""
+def recipe(highlight: str = "subaru", top: int = 12, size: str = "web") -> Figure:
+    """Return the ranking of makers by highway mileage with one maker highlighted.
+
+    Parameters
+    ----------
+    highlight
+        The manufacturer to draw in the highlight colour.
+    top
+        How many makers to show.
+    size
+        The brand's size preset.
+    """
     brand = housestyle.current_brand()
     colours = brand.colours
-    plot = (
-        ggplot(
-            top_manufacturers(),
-            aes("reorder(manufacturer, hwy)", "hwy", fill="manufacturer"),
+    data = highway_mpg(top)
+    if highlight not in set(data["manufacturer"]):
+        raise HouseStyleError(
+            f"highlight: {highlight!r} is not among the top {top}; "
+            f"allowed: {', '.join(data['manufacturer'])}"
         )
-        + geom_col(width=0.75)
-        + scale_fill_ou({HIGHLIGHT: "highlight"})
-        + scale_y_continuous(breaks=range(0, 35, 5), limits=(0, 35), expand=(0, 0))
+    name = highlight.title()
+    order = list(data["maker"][::-1])  # bottom to top
+    rank = list(data["manufacturer"]).index(highlight)
+    plot = (
+        ggplot(data, aes("maker", "hwy", fill="maker"))
+        + geom_col(width=0.7)
+        + geom_text(
+            aes(label="label"),
+            ha="left",
+            nudge_y=0.4,
+            size=brand.type.annotation * brand.preset(size).type_scale,
+            colour=colours.text,
+        )
+        + scale_fill_ou({name: "highlight"})
+        + scale_x_discrete(limits=order, expand=(0, 0.4))
+        + scale_y_continuous(expand=(0, 0, 0.08, 0))
         + coord_flip()
         + theme_ou()
         + theme(
             legend_position="none",
+            axis_text_x=element_blank(),
+            axis_text_y=element_text(
+                weight=["bold" if maker == name else "normal" for maker in order]
+            ),
             panel_grid_major_y=element_blank(),
-            panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
             axis_line_x=element_blank(),
             axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis),
         )
     )
     return housestyle.finalise(
         plot,
-        title="Pontiac is the best-placed American maker",
-        subtitle="Mean highway miles per US gallon of the models tested, top 12 makers",
-        source="US EPA fuel economy data, 1999 and 2008 models, via plotnine's mpg dataset",
+        title=f"{name} {_rank_words(rank, len(data))} for highway fuel economy",
+        subtitle=f"Mean highway miles per US gallon of the {len(data)} most economical makers",
+        source="US Environmental Protection Agency, 1999 and 2008 models, "
+        "via plotnine's mpg dataset",
         alt=(
-            "Horizontal bar chart ranking 12 car makers by mean highway mileage, with "
-            "Pontiac highlighted. Pontiac is 5th with 26.4 miles per gallon, behind "
-            "Honda (32.6), Volkswagen, Hyundai and Audi; the other American makers, "
-            "Chevrolet, Ford, Mercury and Dodge, fill the bottom four places."
+            f"Horizontal bar chart of mean highway miles per gallon for {len(data)} car "
+            f"makers, with {name} highlighted at {data['hwy'].iloc[rank]:.1f} miles per "
+            "gallon; the others are grey."
         ),
         size=size,
     )

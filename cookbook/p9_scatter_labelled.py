@@ -3,26 +3,33 @@
 A scatter plot shows how two measures vary together across many cases. Label only
 the handful of points the story is about; a label on every point is a label on none.
 
-**What the house style changes.** `theme_ou()` keeps light gridlines in both
-directions here (a scatter has two value axes) and the brand's type; the points take
-the brand's primary colour, and the labelled ones the highlight colour, so the
-eye goes from a label to its point.
+**What the house style changes.** Unlabelled points take the brand's grey, partly
+transparent so that overlaps show; labelled points take the primary colour, and their
+labels are set in the annotation size next to them. Both axes keep light gridlines,
+since a scatter has two value axes. It is the plotnine twin of
+`mpl_scatter_labelled.py`.
 
-**How to: use a log scale and label points.** Body weights run from 5 grams to 6.6
-tonnes, so use `scale_x_log10()` with breaks at powers of ten and a mizani formatter
-for thousands. Label the chosen points from a second, smaller data frame, nudged
-away from their point, in the brand's text colour and annotation size:
+**How to: use a log scale and format thousands.** Body weights run from 5 grams to
+6.6 tonnes, so use `scale_x_log10()`, with plain numbers and a thousands separator
+rather than powers of ten. `theme_ou()` hides axis titles (the subtitle usually says
+what is measured); bring one back where the units need saying:
 
 ```python
-import pandas as pd
-+ scale_x_log10(breaks=[0.01, 1, 100, 10_000], labels=label_comma())
-+ geom_text(aes(label="name"), data=chosen, nudge_x=0.12, ha="left",
-            size=brand.type.annotation, colour=colours.text)
++ scale_x_log10(breaks=[0.01, 0.1, 1, 10, 100, 1000, 10_000],
+                labels=lambda xs: [f"{x:,g}" for x in xs])
++ labs(x="Body weight, kg (log scale)")
++ theme(axis_title_x=element_text(size=brand.type.axis_title))
 ```
+
+**How to: label points.** Label the chosen points from a second, small data frame
+that says where each label goes (`ha` can be mapped like any aesthetic). Put labels
+on the side with room: plotnine clips text at the panel's edge, so a label that
+runs off the panel is cut.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -30,9 +37,11 @@ from matplotlib.figure import Figure
 from plotnine import (
     aes,
     element_line,
+    element_text,
     geom_point,
     geom_text,
     ggplot,
+    labs,
     scale_x_log10,
     scale_y_continuous,
     theme,
@@ -42,66 +51,84 @@ from plotnine.data import msleep
 import housestyle
 from housestyle import theme_ou
 
-TAGS = ("scatter", "labels", "log scale", "plotnine")
+TAGS = ("scatter", "labelled points", "log scale", "plotnine")
 
-#: Log-scale breaks in kilograms, labelled in the units a reader would use.
-BREAKS = {0.01: "10 g", 1: "1 kg", 100: "100 kg", 10_000: "10 t"}
-
-#: The animals to label: the label's alignment and its offset from the point, in
-#: log10 units across and hours up.
+#: Animal -> its label's alignment and offset from the point: across in log10 units
+#: (a factor of 10**dx) and up in hours.
 LABELS = {
-    "Little brown bat": ("left", 0.02, 1.2),
-    "Giant armadillo": ("right", -0.12, 0.0),
-    "Domestic cat": ("right", -0.12, 0.0),
-    "Human": ("right", -0.12, 0.0),
-    "Giraffe": ("left", 0.12, 0.0),
-    "African elephant": ("right", 0.0, 1.3),
+    "Little brown bat": ("left", -0.1, 1.3),
+    "Human": ("center", 0.0, -1.6),
+    "Giraffe": ("right", -0.12, 0.0),
+    "African elephant": ("right", 0.3, 1.3),
+    "Domestic cat": ("center", 0.0, 1.3),
+    "Thick-tailed opposum": ("left", 0.12, 0.0),
+    "Cow": ("right", 0.0, 1.3),
 }
 
+#: plotnine multiplies a point's size by sqrt(pi) to get its diameter in points.
+PT = 1 / math.sqrt(math.pi)
 
-def chosen():
-    """Return the labelled animals with where each label goes."""
-    picked = msleep[msleep["name"].isin(LABELS)].copy()
-    ha, dx, dy = zip(*(LABELS[name] for name in picked["name"]), strict=True)
-    return picked.assign(
-        ha=ha,
-        label_x=picked["bodywt"] * 10 ** pd.Series(dx, index=picked.index),
-        label_y=picked["sleep_total"] + pd.Series(dy, index=picked.index),
+BREAKS = [0.01, 0.1, 1, 10, 100, 1000, 10_000]
+
+
+def labelled() -> pd.DataFrame:
+    """Return the animals to label, with where each label goes."""
+    picked = msleep[msleep["name"].isin(list(LABELS))]
+    where = pd.DataFrame(
+        [LABELS[name] for name in picked["name"]], index=picked.index, columns=["ha", "dx", "dy"]
     )
+    return picked.assign(
+        ha=where["ha"],
+        label_x=picked["bodywt"] * 10 ** where["dx"],
+        label_y=picked["sleep_total"] + where["dy"],
+        # The dataset misspells the opossum; correct the label, not the data.
+        label=picked["name"].replace("Thick-tailed opposum", "Thick-tailed opossum"),
+    )
+
+
+def thousands(values: list[float]) -> list[str]:
+    """Format numbers plainly with a thousands separator: 0.01, 1, 10,000."""
+    return [f"{value:,g}" for value in values]
 
 
 @housestyle.style()
 def recipe(size: str = "web") -> Figure:
-    """Return the scatter of mammals' body weight against hours of sleep."""
+    """Return the scatter of mammals' hours of sleep against body weight."""
     brand = housestyle.current_brand()
     colours = brand.colours
-    text_size = brand.type.annotation * brand.preset(size).type_scale
-    point = brand.lines.data * 1.3
-    labelled = chosen()
+    scale = brand.preset(size).type_scale
+    named = labelled()
+    others = msleep[~msleep.index.isin(named.index)]
     plot = (
         ggplot(msleep, aes("bodywt", "sleep_total"))
-        + geom_point(colour=colours.primary, alpha=0.6, size=point, stroke=0)
-        + geom_point(data=labelled, colour=colours.highlight, size=point, stroke=0)
+        + geom_point(data=others, colour=colours.grey, alpha=0.6, size=6 * PT, stroke=0)
+        + geom_point(data=named, colour=colours.primary, size=7 * PT, stroke=0)
         + geom_text(
-            aes("label_x", "label_y", label="name", ha="ha"),
-            data=labelled,
-            size=text_size,
+            aes("label_x", "label_y", label="label", ha="ha"),
+            data=named,
+            size=brand.type.annotation * scale,
             colour=colours.text,
         )
-        + scale_x_log10(breaks=list(BREAKS), labels=list(BREAKS.values()))
-        + scale_y_continuous(breaks=range(0, 25, 5), limits=(0, 22), expand=(0, 0))
+        + scale_x_log10(breaks=BREAKS, labels=thousands, limits=(0.003, 15_000), expand=(0, 0))
+        + scale_y_continuous(breaks=range(0, 25, 5), limits=(0, 24), expand=(0, 0))
+        + labs(x="Body weight, kg (log scale)")
         + theme_ou()
-        + theme(panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline))
+        + theme(
+            panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
+            axis_title_x=element_text(
+                size=brand.type.axis_title * scale, colour=colours.text, margin={"t": 6}
+            ),
+        )
     )
     return housestyle.finalise(
         plot,
-        title="Big mammals sleep less than small ones",
-        subtitle="Body weight (log scale) against hours of sleep a day, 83 mammals",
+        title="Small mammals sleep longer",
+        subtitle="Total sleep per day (hours) against body weight, 83 mammals",
         source="Savage and West (2007), PNAS, via plotnine's msleep dataset",
         alt=(
-            "Scatter plot of 83 mammals' body weight, from 5 grams to 6.6 tonnes on a "
-            "log scale, against total sleep a day. Sleep falls as weight rises: the "
-            "little brown bat sleeps 19.9 hours, humans 8 and the giraffe 1.9."
+            "Scatter plot of daily sleep against body weight on a log scale for 83 "
+            "mammals. Sleep falls as weight rises: the little brown bat sleeps about 20 "
+            "hours, humans 8, and the giraffe under 2."
         ),
         size=size,
     )
