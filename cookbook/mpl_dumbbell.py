@@ -1,0 +1,91 @@
+"""Dumbbell chart: the change between two dates for each category.
+
+A dumbbell chart puts two values for each category on one line (a dot for each,
+joined by a bar), so the reader sees both the levels and the size of the change.
+It is clearer than a grouped bar when the values are far from zero, because dots
+need no zero baseline.
+
+**What the house style changes.** The earlier value is grey and the later one the
+brand's primary colour, so the eye lands on where things ended. The connecting bar
+is the gridline colour, and the two dates are labelled once, directly above the
+first row, instead of in a legend.
+
+**How to: format thousands on an axis.** ``FuncFormatter(lambda v, _: f"${v/1000:.0f}k")``
+writes prices compactly; ``StrMethodFormatter("{x:,.0f}")`` gives full numbers with
+thousands separators. Sort the rows by the later value (or by the change) so the
+shape of the data shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MultipleLocator
+from plotnine.data import txhousing
+
+import housestyle
+
+TAGS = ("dumbbell", "dot plot", "change", "comparison", "matplotlib")
+
+FIRST, LAST = 2005, 2015
+
+
+def median_prices(cities: int = 10):
+    """Return the yearly median price in ``FIRST`` and ``LAST`` for the busiest markets."""
+    busiest = txhousing.groupby("city")["sales"].sum().nlargest(cities).index
+    years = txhousing[txhousing["city"].isin(busiest) & txhousing["year"].isin((FIRST, LAST))]
+    prices = years.groupby(["city", "year"])["median"].mean().unstack("year")
+    return prices.sort_values(LAST)
+
+
+@housestyle.style()
+def recipe() -> Figure:
+    """Draw the median home price in Texas's ten busiest markets, 2005 against 2015."""
+    brand = housestyle.current_brand()
+    prices = median_prices()
+    rows = range(len(prices))
+    fig, ax = plt.subplots()
+    ax.hlines(
+        rows,
+        prices[FIRST],
+        prices[LAST],
+        color=brand.colours.gridline,
+        linewidth=brand.lines.data * 2.5,
+        zorder=2,
+    )
+    for year, colour in ((FIRST, brand.colours.grey), (LAST, brand.colours.primary)):
+        ax.scatter(prices[year], rows, s=80, color=colour, zorder=3)
+        ax.annotate(
+            str(year),
+            (prices[year].iloc[-1], len(prices) - 1),
+            xytext=(0, 10),
+            textcoords="offset points",
+            ha="center",
+            fontsize=brand.type.annotation,
+            fontweight="bold",
+            color=colour,
+        )
+    ax.set_yticks(rows, prices.index)
+    ax.grid(False, axis="y")
+    ax.grid(True, axis="x")
+    ax.spines["bottom"].set_visible(False)
+    ax.set_xlim(100_000, 300_000)
+    ax.set_ylim(-0.6, len(prices) - 0.2)
+    ax.xaxis.set_major_locator(MultipleLocator(50_000))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v / 1000:.0f}k"))
+    return housestyle.finalise(
+        fig,
+        title="Fort Bend's home prices rose fastest",
+        subtitle=f"Median price of a home sold, {FIRST} and {LAST}, ten busiest markets",
+        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        alt=f"Dumbbell chart of median home prices in ten Texan markets in {FIRST} and "
+        f"{LAST}. Every market rose; Fort Bend rose most, by 68%, and Collin County was "
+        f"highest in {LAST} at about ${prices[LAST].max() / 1000:.0f}k.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem)

@@ -1,0 +1,63 @@
+"""Line chart: one series over time.
+
+A line chart shows how one quantity changes over time. The eye follows the slope,
+so let the line carry the story and keep everything else quiet.
+
+**What the house style changes.** The title block states the finding and the
+subtitle says what is measured, so the y axis needs no title. Gridlines are light
+and horizontal only, the bottom axis is a dark baseline, there are no tick marks,
+and the line is drawn in the brand's primary colour, thick enough to read at a
+glance.
+
+**How to: format percentages on an axis.** Compute the share as a fraction and let
+a formatter write the percent sign, rather than multiplying by 100 and labelling
+the axis "%":
+
+```python
+from matplotlib.ticker import PercentFormatter
+ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+```
+
+Start the y axis at zero when the quantity is a share of a whole, so that the
+height of the line means what it seems to mean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+from matplotlib.dates import YearLocator
+from matplotlib.figure import Figure
+from matplotlib.ticker import PercentFormatter
+from plotnine.data import economics
+
+import housestyle
+
+TAGS = ("line", "time series", "percent axis", "matplotlib")
+
+
+@housestyle.style()
+def recipe() -> Figure:
+    """Draw the US unemployment rate (unemployed / population), 1967-2015."""
+    data = economics.assign(rate=economics["unemploy"] / economics["pop"])
+    fig, ax = plt.subplots()
+    ax.plot(data["date"], data["rate"], color=housestyle.current_brand().colours.primary)
+    ax.set_ylim(0, 0.06)
+    ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+    ax.xaxis.set_major_locator(YearLocator(10))
+    return housestyle.finalise(
+        fig,
+        title="Unemployment peaked in 1982 and again in 2010",
+        subtitle="Unemployed people as a share of the US population, monthly",
+        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
+        "via plotnine's economics dataset",
+        alt="Line chart of US unemployment as a share of the population from 1967 to 2015. "
+        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2010, "
+        "and ends near 2.7% in 2015.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem)

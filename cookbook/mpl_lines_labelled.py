@@ -1,0 +1,105 @@
+"""Several lines, labelled directly instead of with a legend.
+
+When a chart compares a few series over time, a legend makes the reader look back
+and forth between the key and the lines. Writing each name at the end of its line,
+in the line's own colour, removes the key altogether.
+
+**What the house style changes.** Lines take the brand's categorical colours in
+order, the y axis carries thousands separators and a currency sign instead of an
+axis title, and the right margin grows to fit the labels, because the layout
+engine counts text drawn outside the axes.
+
+**How to: direct-label lines.** Put a text at the last point of each line with
+``ha="left"`` and ``clip_on=False``. When two series end close together their
+labels collide, so spread the label positions apart before drawing them (the
+``spread`` function below moves labels the least it can until each pair is at least
+one line of text apart). Keep the label colour equal to the line colour.
+
+**How to: format thousands on an axis.** ``StrMethodFormatter("${x:,.0f}")`` writes
+``$150,000``; for shorter labels divide first, as here, and write ``$150k``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MultipleLocator
+from plotnine.data import txhousing
+
+import housestyle
+
+TAGS = ("line", "multiple lines", "direct labels", "time series", "matplotlib")
+
+CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
+
+
+def spread(values: list[float], gap: float) -> list[float]:
+    """Return ``values`` moved apart so that neighbours are at least ``gap`` apart.
+
+    The labels keep their order and their mean position.
+    """
+    order = np.argsort(values)
+    placed = np.asarray(values, dtype=float)[order]
+    for _ in range(50):
+        moved = False
+        for i in range(1, len(placed)):
+            overlap = gap - (placed[i] - placed[i - 1])
+            if overlap > 1e-9:
+                placed[i - 1] -= overlap / 2
+                placed[i] += overlap / 2
+                moved = True
+        if not moved:
+            break
+    result = np.empty_like(placed)
+    result[order] = placed
+    return result.tolist()
+
+
+@housestyle.style()
+def recipe() -> Figure:
+    """Draw the median house price of five Texan cities, 2000-2015, labelled at the end."""
+    data = (
+        txhousing[txhousing["city"].isin(CITIES)]
+        .groupby(["year", "city"])["median"]
+        .mean()
+        .unstack("city")
+    )
+    brand = housestyle.current_brand()
+    colours = housestyle.palette(n=len(CITIES))
+    fig, ax = plt.subplots()
+    ends = data.iloc[-1].reindex(CITIES)
+    label_y = spread(ends.tolist(), gap=10_500)
+    for city, colour, y in zip(CITIES, colours, label_y, strict=True):
+        ax.plot(data.index, data[city], color=colour)
+        ax.text(
+            data.index[-1] + 0.4,
+            y,
+            city,
+            color=colour,
+            fontsize=brand.type.annotation,
+            fontweight="bold",
+            va="center",
+            clip_on=False,
+        )
+    ax.set_ylim(75_000, 270_000)
+    ax.set_xlim(data.index[0], data.index[-1])
+    ax.yaxis.set_major_locator(MultipleLocator(50_000))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v / 1000:,.0f}k"))
+    ax.set_xticks(range(2000, 2016, 5))
+    return housestyle.finalise(
+        fig,
+        title="Austin stays the dearest of Texas's big cities",
+        subtitle="Median price of a home sold, yearly average of monthly medians",
+        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        alt="Line chart of the median home price in five Texan cities from 2000 to 2015. "
+        "All five rise, fastest after 2012. Austin is highest throughout, ending near "
+        "$259,000; Fort Worth is lowest, ending near $155,000.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem)

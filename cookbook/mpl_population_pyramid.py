@@ -1,0 +1,97 @@
+"""Population pyramid: the age structure of a population by sex.
+
+A population pyramid is a pair of horizontal bar charts back to back: men on one
+side, women on the other, one bar per age group, youngest at the bottom. Its shape
+tells a population's history: baby booms as bulges, wars and falling births as
+dents.
+
+**What the house style changes.** The two sexes take the first two categorical
+colours, the age groups share one axis down the middle, and the value axis shows
+the same positive numbers on both sides (a count is never negative, even when it
+is drawn to the left). The sides are labelled directly at the top instead of with
+a legend.
+
+**How to: mirror a bar chart.** Draw one side with negative values and format the
+axis with the absolute value:
+
+```python
+ax.barh(ages, -men, ...)
+ax.barh(ages, women, ...)
+ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):.0f}"))
+```
+
+Use the same scale for both sides, symmetric about zero, so that the bars can be
+compared across the middle.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+import housestyle
+
+TAGS = ("bar", "population pyramid", "back to back", "demography", "matplotlib")
+
+DATA = Path(__file__).parent / "data" / "us_population_2000.csv"
+
+
+def age_label(start: int) -> str:
+    """Return the label of the five-year age group that starts at ``start``."""
+    return f"{start}+" if start >= 90 else f"{start}-{start + 4}"
+
+
+@housestyle.style()
+def recipe() -> Figure:
+    """Draw the US population in 2000 by five-year age group and sex."""
+    brand = housestyle.current_brand()
+    people = pd.read_csv(DATA).pivot(index="age_group_start", columns="sex", values="people")
+    millions = people / 1e6
+    ages = [age_label(start) for start in millions.index]
+    men_colour, women_colour = housestyle.palette(n=2)
+    fig, ax = plt.subplots()
+    ax.barh(ages, -millions["men"], color=men_colour, height=0.8)
+    ax.barh(ages, millions["women"], color=women_colour, height=0.8)
+    top = len(ages) - 0.3
+    for x, text, colour, ha in (
+        (-11, "Men", men_colour, "left"),
+        (11, "Women", women_colour, "right"),
+    ):
+        ax.text(
+            x,
+            top,
+            text,
+            ha=ha,
+            va="bottom",
+            color=colour,
+            fontweight="bold",
+            fontsize=brand.type.legend,
+        )
+    ax.set_xlim(-12, 12)
+    ax.set_ylim(-0.6, len(ages) + 0.6)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):.0f}"))
+    ax.axvline(0, color=brand.colours.axis, linewidth=brand.lines.axis * 0.6)
+    ax.grid(False, axis="y")
+    ax.grid(True, axis="x")
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(axis="y", labelsize=brand.type.tick_label * 0.8)
+    ax.set_xlabel("Millions of people", fontsize=brand.type.axis_title)
+    return housestyle.finalise(
+        fig,
+        title="The baby boomers were 36 to 54 in 2000",
+        subtitle="US population by sex and five-year age group, 2000 census",
+        source="IPUMS USA (Ruggles et al. 2015), via the vega-datasets population table",
+        alt="Population pyramid of the United States in 2000 by five-year age group. "
+        "The widest bars are ages 35 to 44, about 11 million men and 11 million women "
+        "in each group; bars narrow steadily above 55, and women outnumber men at "
+        "the oldest ages.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem)
