@@ -1,0 +1,19 @@
+"""The rules behind :func:`housestyle.check`, one module per family of rules.
+
+Each rule is a function ``rule(scene) -> list[Finding]`` over a :class:`~.scene.Scene`,
+which renders the figure once and holds what the rules share: the drawn texts with
+their extents, the background without text, the data marks of each axes, the brand
+and the output size.
+"""
+
+from __future__ import annotations
+
+from .house import HOUSE_RULES
+from .marks import MARK_RULES
+from .scene import Finding, Scene
+from .text import TEXT_RULES
+
+__all__ = ["RULES", "Finding", "Scene"]
+
+#: Every rule, in the order its findings are listed.
+RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES)

@@ -1,0 +1,449 @@
+"""Rules about marks: contrast, colour-blind safety, number of categories, brand colours.
+
+A *mark* is what draws data: a line, a bar, points, a filled area or a pie wedge,
+placed in data coordinates. Gridlines and spines belong to the axes, not the
+marks; spans and reference lines placed in axes coordinates (``axvspan``,
+``axhline``), annotation arrows and housestyle's own footer are not marks either.
+Colour-mapped artists (heatmaps, images, scatter with ``c=``) are not compared
+colour by colour; only their colormap is checked against the brand.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.collections import Collection, LineCollection, PathCollection, PolyCollection
+from matplotlib.colors import to_rgb, to_rgba, to_rgba_array
+from matplotlib.image import AxesImage
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch, Patch, Rectangle, Wedge
+
+from ..brand import Brand
+from ..colour import CVD_TYPES, contrast_ratio, simulate_rgb
+from ..palettes import CONTINUOUS, colormap
+from .scene import Finding, Scene, composite, describe, hex_colour
+
+__all__ = ["MARK_RULES", "BrandColours", "Mark", "marks_of"]
+
+#: Two colours within this much on every sRGB channel (of 255) are the same colour.
+SAME_COLOUR = 3.0 / 255.0
+#: An axes with this many fill colours from a brand ramp encodes a quantity with
+#: them, not categories.
+RAMP_ENCODING = 3
+_NO_LINE = ("None", "none", "", " ")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A data mark: its artist and axes, what kind it is and the colours it shows."""
+
+    artist: Artist
+    ax: Axes
+    kind: str  # line, points, bar, area or wedge
+    colours: np.ndarray  # (n, 4) RGBA: the mark's fill, or its line colour
+    edges: np.ndarray  # (n, 4) RGBA of edges drawn with a visible width
+    style: tuple[str, ...]  # line style and marker: a channel besides colour
+    series: int  # the id of the series it belongs to (a bar container, or itself)
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """A colour-mapped artist (heatmap, image, scatter with ``c=``) and its colormap."""
+
+    artist: Artist
+    ax: Axes
+    cmap: Any
+
+
+# --------------------------------------------------------------------------- #
+# Finding the marks
+# --------------------------------------------------------------------------- #
+
+
+def _in_data_space(artist: Artist, ax: Axes) -> bool:
+    transform = artist.get_transform()
+    if isinstance(artist, Collection) and len(artist.get_offsets()) > 1:
+        transform = artist.get_offset_transform()
+    try:
+        x_data, y_data = transform.contains_branch_seperately(ax.transData)
+    except ValueError:
+        return False
+    return bool(x_data and y_data)
+
+
+def _visible_rgba(colours: Any) -> np.ndarray:
+    rgba = to_rgba_array(colours) if len(colours) else np.zeros((0, 4))
+    rgba = rgba[rgba[:, 3] > 0]
+    return np.unique(np.round(rgba, 4), axis=0) if len(rgba) else rgba
+
+
+def _line_mark(line: Line2D, ax: Axes) -> Mark | None:
+    marker = str(line.get_marker())
+    drawn = line.get_linestyle() not in _NO_LINE
+    if not drawn and marker in _NO_LINE:
+        return None
+    if drawn:
+        colour, kind = line.get_color(), "line"
+    else:
+        face = line.get_markerfacecolor()
+        filled = line.get_fillstyle() != "none" and to_rgba(face)[3] > 0
+        colour, kind = (face if filled else line.get_markeredgecolor()), "points"
+    rgba = _visible_rgba([to_rgba(colour, line.get_alpha())])
+    style = (kind, str(line.get_linestyle()), marker)
+    return Mark(line, ax, kind, rgba, np.zeros((0, 4)), style, id(line))
+
+
+def _patch_mark(patch: Patch, ax: Axes, series: dict[int, int]) -> Mark | None:
+    if isinstance(patch, FancyArrowPatch):
+        return None
+    if isinstance(patch, Rectangle) and (patch.get_width() == 0 or patch.get_height() == 0):
+        return None
+    face = _visible_rgba([patch.get_facecolor()]) if patch.get_fill() else np.zeros((0, 4))
+    edge = _visible_rgba([patch.get_edgecolor()]) if patch.get_linewidth() > 0 else face[:0]
+    if not len(face) and not len(edge):
+        return None
+    kind = (
+        "bar" if isinstance(patch, Rectangle) else "wedge" if isinstance(patch, Wedge) else "area"
+    )
+    colours = face if len(face) else edge
+    return Mark(patch, ax, kind, colours, edge, (kind,), series.get(id(patch), id(patch)))
+
+
+def _collection_kind(coll: Collection) -> str | None:
+    if isinstance(coll, PathCollection):
+        return "points"
+    if isinstance(coll, LineCollection):
+        return "line"
+    if isinstance(coll, PolyCollection):
+        return "area"
+    return None
+
+
+def _collection_mark(coll: Collection, ax: Axes) -> Mark | None:
+    kind = _collection_kind(coll)
+    if kind is None:
+        return None
+    widths = np.atleast_1d(coll.get_linewidths())
+    edges = _visible_rgba(coll.get_edgecolor()) if widths.max(initial=0) > 0 else np.zeros((0, 4))
+    colours = edges if kind == "line" else _visible_rgba(coll.get_facecolor())
+    if not len(colours):
+        colours = edges
+    if not len(colours):
+        return None
+    return Mark(coll, ax, kind, colours, edges if kind != "line" else edges[:0], (kind,), id(coll))
+
+
+def _is_ours(artist: Artist) -> bool:
+    gid = artist.get_gid()
+    return bool(gid) and str(gid).startswith("housestyle-")
+
+
+def _container_series(ax: Axes) -> dict[int, int]:
+    return {id(patch): id(bars) for bars in ax.containers for patch in getattr(bars, "patches", [])}
+
+
+def _artists(ax: Axes) -> Iterator[Artist]:
+    for artist in (*ax.lines, *ax.patches, *ax.collections, *ax.images):
+        if artist.get_visible() and not _is_ours(artist):
+            yield artist
+
+
+def marks_of(ax: Axes) -> tuple[list[Mark], list[Mapped]]:
+    """Return the data marks and the colour-mapped artists of an axes."""
+    marks: list[Mark] = []
+    mapped: list[Mapped] = []
+    series = _container_series(ax)
+    for artist in _artists(ax):
+        if isinstance(artist, AxesImage | Collection) and artist.get_array() is not None:
+            if isinstance(artist, Collection) or np.ndim(artist.get_array()) == 2:
+                mapped.append(Mapped(artist, ax, artist.get_cmap()))
+            continue
+        if not _in_data_space(artist, ax):
+            continue
+        if isinstance(artist, Line2D):
+            mark = _line_mark(artist, ax)
+        elif isinstance(artist, Patch):
+            mark = _patch_mark(artist, ax, series)
+        elif isinstance(artist, Collection):
+            mark = _collection_mark(artist, ax)
+        else:
+            mark = None
+        if mark is not None:
+            marks.append(mark)
+    return marks, mapped
+
+
+# --------------------------------------------------------------------------- #
+# The brand's colours
+# --------------------------------------------------------------------------- #
+
+
+class BrandColours:
+    """The colours a brand allows: its named colours, palettes and continuous ramps."""
+
+    def __init__(self, brand: Brand):
+        self.brand = brand
+
+    @cached_property
+    def named(self) -> np.ndarray:
+        """Every colour written in the brand: named colours and palette entries."""
+        colours = [*vars(self.brand.colours).values()]
+        for entries in self.brand.palettes.values():
+            colours.extend(entries)
+        return np.array([to_rgb(colour) for colour in colours])
+
+    @cached_property
+    def ramps(self) -> np.ndarray:
+        """The brand's continuous colormaps, finely sampled, as RGB rows."""
+        names = [name for name in CONTINUOUS if name in self.brand.palettes]
+        samples = [colormap(name, self.brand)(np.linspace(0, 1, 512))[:, :3] for name in names]
+        return np.concatenate(samples) if samples else np.zeros((0, 3))
+
+    @cached_property
+    def neutral(self) -> np.ndarray:
+        """The brand's neutral colours: text, greys, gridline, axis and background."""
+        c = self.brand.colours
+        names = (c.text, c.muted_text, c.background, c.gridline, c.axis, c.grey)
+        return np.array([to_rgb(colour) for colour in names])
+
+    @staticmethod
+    def _near(rgb: np.ndarray, table: np.ndarray) -> bool:
+        if not len(table):
+            return False
+        return bool((np.abs(table - rgb[:3]).max(axis=1) <= SAME_COLOUR).any())
+
+    def allows(self, rgb: np.ndarray) -> bool:
+        """Whether a colour (alpha ignored) is the brand's, or on one of its ramps."""
+        return self._near(rgb, self.named) or self._near(rgb, self.ramps)
+
+    def is_neutral(self, rgb: np.ndarray) -> bool:
+        """Whether a colour (alpha ignored) is one of the brand's neutrals."""
+        return self._near(rgb, self.neutral)
+
+    def ramp_only(self, rgb: np.ndarray) -> bool:
+        """Whether a colour comes from a brand ramp without being a named brand colour."""
+        return self._near(rgb, self.ramps) and not self._near(rgb, self.named)
+
+
+# --------------------------------------------------------------------------- #
+# Rules
+# --------------------------------------------------------------------------- #
+
+
+def _axes_marks(scene: Scene) -> Iterator[tuple[Axes, list[Mark], list[Mapped]]]:
+    cache = scene.__dict__.setdefault("_marks", {})
+    for ax in scene.data_axes:
+        if id(ax) not in cache:
+            cache[id(ax)] = marks_of(ax)
+        yield ax, *cache[id(ax)]
+
+
+def _brand_colours(scene: Scene) -> BrandColours:
+    return scene.__dict__.setdefault("_brand_colours", BrandColours(scene.brand))
+
+
+def _contrast(rgba: np.ndarray, background: np.ndarray) -> float:
+    return contrast_ratio(composite(rgba, background), background)
+
+
+def mark_contrast(scene: Scene) -> list[Finding]:
+    """Marks below ``checks.mark_contrast`` against the axes background (WCAG 1.4.11).
+
+    A mark passes when its fill or a visible edge reaches the ratio. A translucent
+    filled area is usually a band behind a line that carries the data, so it gets a
+    warning rather than an error.
+    """
+    need = scene.brand.checks.mark_contrast
+    found = []
+    for ax, marks, _ in _axes_marks(scene):
+        background = scene.axes_background(ax)
+        for mark in marks:
+            if any(_contrast(edge, background) >= need for edge in mark.edges):
+                continue
+            for rgba in mark.colours:
+                ratio = _contrast(rgba, background)
+                if ratio >= need:
+                    continue
+                faint = mark.kind == "area" and rgba[3] < 1
+                found.append(
+                    Finding(
+                        "mark_contrast",
+                        "warning" if faint else "error",
+                        describe(scene.fig, mark.artist),
+                        f"{mark.kind} colour {hex_colour(rgba)}"
+                        f"{f' at alpha {rgba[3]:.2g}' if rgba[3] < 1 else ''} has contrast "
+                        f"{ratio:.2f}:1 on {hex_colour(background)}; marks need {need:g}:1",
+                        "use a darker brand colour (or a lighter one on a dark ground), "
+                        "less transparency, or an edge in a contrasting colour",
+                    )
+                )
+    return found
+
+
+@dataclass(frozen=True)
+class _Categories:
+    """The categorical colours of one axes, with the styles each is drawn in."""
+
+    colours: list[np.ndarray]
+    styles: list[set[tuple[str, ...]]]
+    series: int  # data series drawn in a non-neutral colour
+    repeats: bool  # some non-neutral colour is used by more than one series
+
+
+def _categories(marks: list[Mark], brand: BrandColours) -> _Categories:
+    by_colour: dict[str, tuple[np.ndarray, set, set]] = {}
+    ramp = {
+        hex_colour(rgba) for mark in marks for rgba in mark.colours if brand.ramp_only(rgba[:3])
+    }
+    encoding = len(ramp) >= RAMP_ENCODING
+    for mark in marks:
+        for rgba in mark.colours:
+            key = hex_colour(rgba)
+            if encoding and key in ramp:
+                continue
+            rgb, styles, series = by_colour.setdefault(key, (rgba[:3], set(), set()))
+            styles.add(mark.style)
+            series.add(mark.series)
+    coloured = [series for rgb, _, series in by_colour.values() if not brand.is_neutral(rgb)]
+    return _Categories(
+        colours=[rgb for rgb, _, _ in by_colour.values()],
+        styles=[styles for _, styles, _ in by_colour.values()],
+        series=sum(len(series) for series in coloured),
+        repeats=any(len(series) > 1 for series in coloured),
+    )
+
+
+def _ucs(rgb: np.ndarray, kind: str | None) -> np.ndarray:
+    from colorspacious import cspace_convert
+
+    shown = rgb if kind is None else simulate_rgb(rgb, kind)
+    return cspace_convert(shown, "sRGB1", "CAM02-UCS")
+
+
+def _close_pairs(cats: _Categories, threshold: float) -> dict[tuple[int, int], dict[str, float]]:
+    """Return, per pair of colours drawn alike, the visions where they are too close."""
+    rgb = np.array(cats.colours)
+    pairs = [
+        (i, j)
+        for i, j in itertools.combinations(range(len(rgb)), 2)
+        if cats.styles[i] & cats.styles[j]
+    ]
+    close: dict[tuple[int, int], dict[str, float]] = {}
+    if not pairs:
+        return close
+    for kind in (None, *CVD_TYPES):
+        ucs = _ucs(rgb, kind)
+        for i, j in pairs:
+            distance = float(np.linalg.norm(ucs[i] - ucs[j]))
+            if distance < threshold:
+                close.setdefault((i, j), {})[kind or "normal vision"] = distance
+    return close
+
+
+def cvd_distinct(scene: Scene) -> list[Finding]:
+    """Categorical colours in one axes that look alike to some viewers.
+
+    Colours are simulated for deuteranopia, protanopia and tritanopia (Machado et al.
+    2009, full severity) and greyscale, and compared in CAM02-UCS; pairs closer than
+    ``checks.cvd_min_distance`` are reported. Only colours drawn the same way are
+    compared: two lines told apart by dash pattern or marker do not rely on colour
+    alone. Pairs too close in normal vision or a colour-vision deficiency are errors;
+    pairs that only merge in greyscale (print) are warnings.
+    """
+    threshold = scene.brand.checks.cvd_min_distance
+    brand = _brand_colours(scene)
+    found = []
+    for ax, marks, _ in _axes_marks(scene):
+        cats = _categories(marks, brand)
+        for (i, j), visions in _close_pairs(cats, threshold).items():
+            severity = "warning" if set(visions) == {"greyscale"} else "error"
+            seen = ", ".join(f"{d:.1f} in {kind}" for kind, d in visions.items())
+            first, second = hex_colour(cats.colours[i]), hex_colour(cats.colours[j])
+            found.append(
+                Finding(
+                    "cvd_distinct",
+                    severity,
+                    f"colours {first} and {second} (axes {scene.fig.axes.index(ax) + 1})",
+                    f"too alike: CAM02-UCS distance {seen}; the brand asks for {threshold:g}",
+                    "use colours further apart in the categorical palette, or tell the "
+                    "series apart another way too (direct labels, dash patterns, markers)",
+                )
+            )
+    return found
+
+
+def _legend_entries(scene: Scene, ax: Axes) -> int:
+    legends = [ax.get_legend(), *scene.fig.legends]
+    return max((len(legend.get_texts()) for legend in legends if legend is not None), default=0)
+
+
+def too_many_categories(scene: Scene) -> list[Finding]:
+    """More categories in one axes than the brand's categorical palette holds.
+
+    The categories are counted as the most of: the legend entries, the distinct
+    non-neutral mark colours, and (when colours repeat, as when matplotlib's colour
+    cycle wraps round) the series drawn in non-neutral colours.
+    """
+    limit = len(scene.brand.palettes["categorical"])
+    brand = _brand_colours(scene)
+    found = []
+    for ax, marks, _ in _axes_marks(scene):
+        cats = _categories(marks, brand)
+        distinct = sum(not brand.is_neutral(rgb) for rgb in cats.colours)
+        count = max(_legend_entries(scene, ax), distinct, cats.series if cats.repeats else 0)
+        if count > limit:
+            found.append(
+                Finding(
+                    "too_many_categories",
+                    "error",
+                    f"axes {scene.fig.axes.index(ax) + 1}",
+                    f"{count} categories, but the categorical palette holds {limit} colours",
+                    "group the smaller categories as 'Other', highlight a few against grey "
+                    "(the 'focus' palette), or split the chart into small multiples",
+                )
+            )
+    return found
+
+
+def _off_brand_mapped(scene: Scene, mapped: Mapped, brand: BrandColours) -> Finding | None:
+    samples = mapped.cmap(np.linspace(0, 1, 33))[:, :3]
+    if all(brand.allows(rgb) for rgb in samples):
+        return None
+    return Finding(
+        "off_brand_colour",
+        "warning",
+        describe(scene.fig, mapped.artist),
+        f"colormap {mapped.cmap.name!r} is not one of the brand's",
+        f"use cmap='{scene.brand.name}_sequential' (or _diverging), or housestyle.colormap(...)",
+    )
+
+
+def off_brand_colour(scene: Scene) -> list[Finding]:
+    """Mark colours that are not the brand's (alpha aside), and colormaps that are not."""
+    brand = _brand_colours(scene)
+    found = []
+    for _, marks, mapped in _axes_marks(scene):
+        for mark in marks:
+            strays = sorted({hex_colour(c) for c in mark.colours if not brand.allows(c[:3])})
+            if strays:
+                found.append(
+                    Finding(
+                        "off_brand_colour",
+                        "warning",
+                        describe(scene.fig, mark.artist),
+                        f"colour {', '.join(strays)} is not in the brand",
+                        "use housestyle.palette() or a named brand colour",
+                    )
+                )
+        found.extend(f for m in mapped if (f := _off_brand_mapped(scene, m, brand)) is not None)
+    return found
+
+
+MARK_RULES = (mark_contrast, cvd_distinct, too_many_categories, off_brand_colour)

@@ -1,0 +1,286 @@
+"""What the rules look at: a figure rendered once, with its texts and marks found.
+
+The figure is drawn with an Agg renderer that paints everything except text and
+records each text it was asked to draw. That one pass gives three things: the
+background behind every text (the pixels as they are without it), the texts that
+really appear (tick labels outside the view are never drawn), and an up-to-date
+layout for measuring their extents.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.colors import to_rgb, to_rgba
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from ..brand import Brand, SizePreset
+
+__all__ = ["DrawnText", "Finding", "Scene", "composite", "describe", "hex_colour"]
+
+_SHOWN = 40  # characters of a text quoted in a finding
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a chart.
+
+    Attributes
+    ----------
+    rule
+        The rule's name, such as ``"text_contrast"``.
+    severity
+        ``"error"`` (the chart fails) or ``"warning"`` (worth a look).
+    artist
+        What it concerns, in words: ``'tick label "2020" (axes 1)'``.
+    message
+        What is wrong, with the measured value and the brand's threshold.
+    fix
+        How to put it right.
+    """
+
+    rule: str
+    severity: str
+    artist: str
+    message: str
+    fix: str
+
+
+class _TextRecorder(RendererAgg):
+    """An Agg renderer that draws no text but records what text it was given."""
+
+    def __init__(self, width: float, height: float, dpi: float):
+        super().__init__(width, height, dpi)
+        self.drawn: list[tuple[Text | None, str]] = []
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # noqa: D102
+        self.drawn.append((mtext, s))
+
+    def draw_tex(self, gc, x, y, s, prop, angle, *, mtext=None):  # noqa: D102
+        self.drawn.append((mtext, s))
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    """A text as drawn: its artist, extent and the rotated box around its glyphs."""
+
+    artist: Text
+    label: str
+    bbox: Any  # matplotlib Bbox in display pixels
+    corners: np.ndarray  # (4, 2) corners of the rotated text box, display pixels
+
+    @property
+    def size(self) -> float:
+        """The font size in points."""
+        return float(self.artist.get_fontsize())
+
+    @property
+    def bold(self) -> bool:
+        """Whether the text is set bold (weight 600 or more)."""
+        weight = self.artist.get_fontweight()
+        numeric = {"semibold": 600, "demibold": 600, "bold": 700, "heavy": 800, "black": 900}
+        return (weight if isinstance(weight, int | float) else numeric.get(weight, 400)) >= 600
+
+
+@dataclass
+class Scene:
+    """A figure prepared for checking: rendered once, its texts and marks found.
+
+    Parameters
+    ----------
+    fig
+        The figure to check.
+    brand
+        The brand whose thresholds and colours apply.
+    preset
+        The output size, or None when the figure was not made for one.
+    """
+
+    fig: Figure
+    brand: Brand
+    preset: SizePreset | None
+    _recorder: _TextRecorder | None = field(default=None, repr=False)
+
+    # ------------------------------------------------------------------ rendering
+
+    def render(self) -> _TextRecorder:
+        """Draw the figure without text (once) and return the recording renderer."""
+        if self._recorder is None:
+            width, height = self.fig.bbox.size
+            recorder = _TextRecorder(width, height, self.fig.dpi)
+            self.fig.draw(recorder)
+            self._recorder = recorder
+        return self._recorder
+
+    @cached_property
+    def page(self) -> np.ndarray:
+        """The colour a transparent figure is shown on: the brand background, as RGB."""
+        return np.array(to_rgb(self.brand.colours.background))
+
+    @cached_property
+    def background(self) -> np.ndarray:
+        """The figure without text as an (height, width, 3) RGB array in [0, 1]."""
+        pixels = np.asarray(self.render().buffer_rgba(), dtype=float) / 255.0
+        alpha = pixels[..., 3:]
+        return pixels[..., :3] * alpha + self.page * (1.0 - alpha)
+
+    def behind(self, bbox: Any) -> np.ndarray:
+        """Return the background pixels inside a display-space ``bbox`` as (n, 3) RGB."""
+        pixels = self.background
+        height, width = pixels.shape[:2]
+        x0, x1 = (int(np.clip(v, 0, width)) for v in (np.floor(bbox.x0), np.ceil(bbox.x1)))
+        y0, y1 = (
+            int(np.clip(height - v, 0, height)) for v in (np.ceil(bbox.y1), np.floor(bbox.y0))
+        )
+        patch = pixels[y0:y1, x0:x1].reshape(-1, 3)
+        if patch.size == 0:  # entirely off the figure: judge it against the page
+            return self.page[None, :]
+        return patch
+
+    # ------------------------------------------------------------------ texts
+
+    @cached_property
+    def texts(self) -> list[DrawnText]:
+        """Every text that is drawn with visible characters, in drawing order."""
+        recorder = self.render()
+        single = [artist for artist, _ in recorder.drawn if artist is not None]
+        lines = {line for artist, line in recorder.drawn if artist is None}
+        multi = [
+            t
+            for t in self.fig.findobj(Text)
+            if "\n" in t.get_text() and t.get_visible() and lines & set(t.get_text().split("\n"))
+        ]
+        seen: set[int] = set()
+        found = []
+        for artist in [*single, *multi]:
+            if id(artist) in seen or not artist.get_text().strip():
+                continue
+            seen.add(id(artist))
+            found.append(self._drawn(artist))
+        return found
+
+    def _drawn(self, artist: Text) -> DrawnText:
+        renderer = self.render()
+        bbox = artist.get_window_extent(renderer)
+        return DrawnText(artist, describe(self.fig, artist), bbox, _corners(artist, bbox, renderer))
+
+    # ------------------------------------------------------------------ axes
+
+    @cached_property
+    def data_axes(self) -> list[Axes]:
+        """The figure's axes that hold data: not the logo, not colour bars."""
+        return [
+            ax
+            for ax in self.fig.axes
+            if ax.get_gid() != "housestyle-logo"
+            and getattr(ax, "_colorbar", None) is None
+            and ax.get_visible()
+        ]
+
+    def axes_background(self, ax: Axes) -> np.ndarray:
+        """The RGB colour behind an axes' marks: its face over the figure's over the page."""
+        colour = self.page
+        for face in (
+            self.fig.get_facecolor(),
+            ax.get_facecolor() if ax.patch.get_visible() else None,
+        ):
+            if face is not None:
+                colour = composite(to_rgba(face), colour)
+        return colour
+
+
+def composite(rgba: Any, under: np.ndarray) -> np.ndarray:
+    """Return ``rgba`` laid over the RGB colour(s) ``under``, as RGB."""
+    rgba = np.asarray(to_rgba(rgba) if isinstance(rgba, str) else rgba, dtype=float)
+    return rgba[:3] * rgba[3] + np.asarray(under) * (1.0 - rgba[3])
+
+
+def hex_colour(rgb: Any) -> str:
+    """Return an RGB triple in [0, 1] as ``#rrggbb``."""
+    return "#" + "".join(f"{round(float(v) * 255):02x}" for v in list(rgb)[:3])
+
+
+def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
+    """Return the corners of the text's own (rotated) box, in display pixels.
+
+    The window extent of rotated text is the upright box around the rotated one; the
+    rotated box is the unrotated text box turned about that box's centre.
+    """
+    angle = artist.get_rotation() % 180
+    box = np.array([[bbox.x0, bbox.y0], [bbox.x1, bbox.y0], [bbox.x1, bbox.y1], [bbox.x0, bbox.y1]])
+    if np.isclose(angle % 90, 0):
+        return box
+    upright = copy.copy(artist)
+    upright.stale_callback = None
+    upright.set_rotation(0)
+    flat = upright.get_window_extent(renderer)
+    half = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]]) * [flat.width / 2, flat.height / 2]
+    theta = np.radians(angle)
+    turn = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    centre = np.array([(bbox.x0 + bbox.x1) / 2, (bbox.y0 + bbox.y1) / 2])
+    return half @ turn.T + centre
+
+
+# --------------------------------------------------------------------------- #
+# Naming artists in findings
+# --------------------------------------------------------------------------- #
+
+_GID_NAMES = {
+    "housestyle-title": "title",
+    "housestyle-subtitle": "subtitle",
+    "housestyle-note": "note",
+    "housestyle-source": "source line",
+}
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return f'"{text[: _SHOWN - 1]}…"' if len(text) > _SHOWN else f'"{text}"'
+
+
+def _axes_number(fig: Figure, artist: Artist) -> str:
+    ax = getattr(artist, "axes", None)
+    if ax is None or ax not in fig.axes:
+        return ""
+    return f" (axes {fig.axes.index(ax) + 1})"
+
+
+def _text_role(artist: Text) -> str:
+    gid = artist.get_gid()
+    if gid in _GID_NAMES:
+        return _GID_NAMES[gid]
+    ax = artist.axes
+    if ax is not None:
+        for axis, name in ((ax.xaxis, "x"), (ax.yaxis, "y")):
+            if artist is axis.label:
+                return f"{name} axis title"
+            if artist is axis.offsetText:
+                return f"{name} axis offset"
+            if any(artist in (tick.label1, tick.label2) for tick in axis.get_major_ticks()):
+                return f"{name} tick label"
+        if artist in (ax.title, ax._left_title, ax._right_title):
+            return "axes title"
+    figure = artist.get_figure(root=True)
+    legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes)]
+    for legend in legends:
+        if legend is not None and (artist in legend.get_texts() or artist is legend.get_title()):
+            return "legend text"
+    return "text"
+
+
+def describe(fig: Figure, artist: Artist) -> str:
+    """Name an artist for a finding: what it is, its text or label, and its axes."""
+    if isinstance(artist, Text):
+        return f"{_text_role(artist)} {_quote(artist.get_text())}{_axes_number(fig, artist)}"
+    kind = type(artist).__name__
+    label = artist.get_label() if hasattr(artist, "get_label") else ""
+    named = f" {_quote(label)}" if label and not str(label).startswith("_") else ""
+    return f"{kind}{named}{_axes_number(fig, artist)}"

@@ -1,0 +1,179 @@
+"""Rules about text: contrast with what is behind it, size, overlaps and clipping."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from matplotlib.colors import to_rgba
+from matplotlib.path import Path
+
+from ..colour import _LUMINANCE_WEIGHTS, _linear
+from .scene import DrawnText, Finding, Scene, composite, hex_colour
+
+__all__ = ["TEXT_RULES", "text_clipped", "text_contrast", "text_overlap", "text_size"]
+
+#: WCAG counts bold text as large from 14 pt where regular text needs 18 pt; the
+#: brand gives the regular size (``checks.large_text_size``), bold is this share of it.
+BOLD_LARGE_SHARE = 14 / 18
+#: Text must reach its contrast over this share of the area behind it, so that a
+#: gridline or the tip of a line under a label does not decide, but a label half
+#: off its bar does.
+COVERED_SHARE = 0.85
+#: Text boxes include the leading above and below the glyphs; overlaps are judged
+#: on boxes trimmed by this share of their height at top and bottom, and by a pixel
+#: at each side.
+TRIM_HEIGHT = 0.15
+TOLERANCE_PX = 1.0
+
+
+def _luminance(rgb: np.ndarray) -> np.ndarray:
+    return _linear(np.asarray(rgb, dtype=float)) @ _LUMINANCE_WEIGHTS
+
+
+def _contrast_over(colour: tuple, behind: np.ndarray) -> tuple[float, np.ndarray]:
+    """Return the contrast ``colour`` reaches over most of ``behind``, and that pixel."""
+    front = composite(np.asarray(colour), behind) if colour[3] < 1 else np.asarray(colour[:3])
+    fore, back = _luminance(front), _luminance(behind)
+    ratios = (np.maximum(fore, back) + 0.05) / (np.minimum(fore, back) + 0.05)
+    order = np.argsort(ratios)
+    index = order[int((1.0 - COVERED_SHARE) * (len(order) - 1))]
+    return float(ratios[index]), behind[index]
+
+
+def _is_large(text: DrawnText, scene: Scene) -> bool:
+    limit = scene.brand.checks.large_text_size
+    return text.size >= limit or (text.bold and text.size >= limit * BOLD_LARGE_SHARE)
+
+
+def text_contrast(scene: Scene) -> list[Finding]:
+    """Text below the brand's contrast ratio against the pixels actually behind it.
+
+    Large text (``checks.large_text_size`` points, or bold from 14/18 of that) needs
+    ``checks.large_text_contrast``; other text ``checks.text_contrast`` (WCAG 1.4.3).
+    """
+    checks = scene.brand.checks
+    found = []
+    for text in scene.texts:
+        colour = to_rgba(text.artist.get_color(), text.artist.get_alpha())
+        large = _is_large(text, scene)
+        need = checks.large_text_contrast if large else checks.text_contrast
+        ratio, behind = _contrast_over(colour, scene.behind(text.bbox))
+        if ratio < need:
+            kind = "large text" if large else "text"
+            found.append(
+                Finding(
+                    "text_contrast",
+                    "error",
+                    text.label,
+                    f"contrast {ratio:.2f}:1 of {hex_colour(colour)} on {hex_colour(behind)}; "
+                    f"{kind} needs {need:g}:1",
+                    "use the brand's text colour, or a darker (lighter on a dark ground) one; "
+                    "for labels on marks, pick the text colour by the mark's lightness",
+                )
+            )
+    return found
+
+
+def min_text_size(scene: Scene) -> float:
+    """The smallest allowed font size in the figure's points.
+
+    For print presets (mm or inches) a figure point is a physical point of the
+    output, so the brand's ``checks.min_text_size`` applies as it stands. A point in
+    a pixel preset has no physical size; the brand writes every type size at
+    ``type_scale`` 1 and finalise multiplies them by the preset's ``type_scale``, so
+    the minimum is scaled the same way (1.0 for the shipped web and slide presets).
+    A figure with no preset is taken at its own points.
+    """
+    minimum = scene.brand.checks.min_text_size
+    preset = scene.preset
+    if preset is not None and preset.unit == "px":
+        return minimum * preset.type_scale
+    return minimum
+
+
+def text_size(scene: Scene) -> list[Finding]:
+    """Text smaller than the brand's minimum at the output size (see :func:`min_text_size`)."""
+    minimum = min_text_size(scene)
+    where = f" at {scene.preset.name}" if scene.preset is not None else ""
+    return [
+        Finding(
+            "text_size",
+            "error",
+            text.label,
+            f"{text.size:.1f} pt is below the brand's minimum of {minimum:.1f} pt{where}",
+            f"set it to at least {minimum:.1f} pt, or use the brand's type sizes",
+        )
+        for text in scene.texts
+        if text.size < minimum - 0.05
+    ]
+
+
+def _trimmed(text: DrawnText) -> Path:
+    """The text's rotated box, trimmed of leading (see :data:`TRIM_HEIGHT`)."""
+    corners = text.corners
+    along = corners[1] - corners[0]
+    across = corners[3] - corners[0]
+    along_unit = along / max(np.linalg.norm(along), 1e-9)
+    x_in = along_unit * min(TOLERANCE_PX, np.linalg.norm(along) / 2)
+    y_in = across * TRIM_HEIGHT
+    trimmed = [
+        corners[0] + x_in + y_in,
+        corners[1] - x_in + y_in,
+        corners[2] - x_in - y_in,
+        corners[3] + x_in - y_in,
+    ]
+    return Path(np.array([*trimmed, trimmed[0]]), closed=True)
+
+
+def _boxes_meet(first: DrawnText, second: DrawnText) -> bool:
+    a, b = first.bbox, second.bbox
+    if a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0:
+        return False
+    return _trimmed(first).intersects_path(_trimmed(second), filled=True)
+
+
+def text_overlap(scene: Scene) -> list[Finding]:
+    """Texts whose boxes overlap, judged on the rotated boxes of rotated text."""
+    return [
+        Finding(
+            "text_overlap",
+            "error",
+            first.label,
+            f"overlaps {second.label}",
+            "move one of them (or thin out the ticks, shorten the labels, "
+            "or give the figure more room)",
+        )
+        for first, second in itertools.combinations(scene.texts, 2)
+        if _boxes_meet(first, second)
+    ]
+
+
+def text_clipped(scene: Scene) -> list[Finding]:
+    """Text that runs over the edge of the figure and is cut off."""
+    width, height = scene.fig.bbox.size
+    found = []
+    for text in scene.texts:
+        box = text.bbox
+        over = {
+            "left": -box.x0,
+            "right": box.x1 - width,
+            "bottom": -box.y0,
+            "top": box.y1 - height,
+        }
+        edges = [edge for edge, amount in over.items() if amount > TOLERANCE_PX]
+        if edges:
+            found.append(
+                Finding(
+                    "text_clipped",
+                    "error",
+                    text.label,
+                    f"runs off the {' and '.join(edges)} edge of the figure "
+                    f"by {max(over[e] for e in edges):.0f} px",
+                    "move it inside, shorten it, or let the layout make room for it",
+                )
+            )
+    return found
+
+
+TEXT_RULES = (text_contrast, text_size, text_overlap, text_clipped)

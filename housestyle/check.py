@@ -1,0 +1,400 @@
+"""Accessibility and house-rule checks of a finished chart.
+
+:func:`check` renders a figure once and applies every rule in
+:mod:`housestyle._checks` with the thresholds in the brand file's ``checks:``
+section: text contrast against the pixels behind it, mark contrast, colours that
+merge for colour-blind viewers, text size at the output size, the number of
+categories, alt text, the source line, the title's length, brand colours, and text
+that overlaps or runs off the figure. :func:`simulate` shows a chart as a viewer
+with a colour-vision deficiency sees it. ``housestyle check PATH`` runs the checks
+on a recipe from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib
+import importlib.util
+import json
+import sys
+import types
+import warnings
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from ._checks import RULES, Finding, Scene
+from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
+from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_rgb
+from .finalise import finalised
+
+__all__ = [
+    "CheckWarning",
+    "Finding",
+    "Report",
+    "add_arguments",
+    "check",
+    "palette_report",
+    "run",
+    "simulate",
+    "warn_findings",
+]
+
+
+class CheckWarning(UserWarning):
+    """Findings of :func:`check`, raised by ``finalise(..., check=True)``."""
+
+
+class Report(list):
+    """The findings of :func:`check`: a list of :class:`Finding`, errors first.
+
+    Attributes
+    ----------
+    figure
+        The chart's title, or a description of the figure.
+    brand
+        The name of the brand checked against.
+    size
+        The name of the output size, or None.
+    """
+
+    def __init__(self, findings: list[Finding], figure: str, brand: str, size: str | None):
+        order = {"error": 0, "warning": 1}
+        super().__init__(sorted(findings, key=lambda f: order[f.severity]))
+        self.figure = figure
+        self.brand = brand
+        self.size = size
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The findings that make the chart fail."""
+        return [finding for finding in self if finding.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        """The findings worth a look."""
+        return [finding for finding in self if finding.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """True when there are no errors (warnings allowed)."""
+        return not self.errors
+
+    def summary(self) -> str:
+        """One line: the figure, the brand and size, and the counts."""
+        size = f", {self.size}" if self.size else ""
+        counts = f"{_plural(len(self.errors), 'error')}, {_plural(len(self.warnings), 'warning')}"
+        return f"{self.figure!r} ({self.brand}{size}): {counts}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data."""
+        return {
+            "figure": self.figure,
+            "brand": self.brand,
+            "size": self.size,
+            "ok": self.ok,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "findings": [asdict(finding) for finding in self],
+        }
+
+    def to_json(self) -> str:
+        """The report as JSON text."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        lines = [self.summary()]
+        for finding in self:
+            lines.append(f"  {finding.severity:<7} {finding.rule}: {finding.artist}")
+            lines.append(f"          {finding.message}")
+            lines.append(f"          fix: {finding.fix}")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<Report {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(str(value))}</td>"
+                for value in (f.severity, f.rule, f.artist, f.message, f.fix)
+            )
+            + "</tr>"
+            for f in self
+        )
+        head = "".join(f"<th>{name}</th>" for name in ("", "rule", "what", "problem", "fix"))
+        table = (
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>" if self else ""
+        )
+        return f"<div><p><strong>{html.escape(self.summary())}</strong></p>{table}</div>"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _figure_name(fig: Figure) -> str:
+    info = finalised(fig)
+    if info is not None and info.title:
+        return info.title
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        return suptitle.get_text()
+    return "untitled figure"
+
+
+def _resolve(
+    fig: Figure, size: str | SizePreset | None, brand: Any
+) -> tuple[Brand, SizePreset | None]:
+    info = finalised(fig)
+    chosen = info.brand if brand is None and info is not None else resolve_brand(brand)
+    if size is not None:
+        return chosen, chosen.preset(size)
+    return chosen, info.preset if info is not None else None
+
+
+def check(
+    fig: Figure, *, size: str | SizePreset | None = None, brand: str | Path | Brand | None = None
+) -> Report:
+    """Check a finished chart for accessibility and the house rules.
+
+    Parameters
+    ----------
+    fig
+        A matplotlib Figure, usually the one :func:`housestyle.finalise` returned.
+        It is drawn once to measure it; it is not changed otherwise.
+    size
+        The output size preset; None means the size it was finalised at (or, for a
+        figure that was not finalised, its own size in points).
+    brand
+        The brand whose thresholds and colours apply; None means the brand it was
+        finalised with, else the current brand.
+
+    Returns
+    -------
+    Report
+        The findings, errors first; ``report.ok`` is True when there are no errors.
+
+    Raises
+    ------
+    HouseStyleError
+        If ``fig`` is not a Figure, or ``size`` or ``brand`` is unknown.
+    """
+    if not isinstance(fig, Figure):
+        raise HouseStyleError(
+            f"fig: a {type(fig).__name__} cannot be checked; allowed: a matplotlib Figure "
+            "(for a ggplot, check housestyle.finalise(plot, ...))"
+        )
+    chosen, preset = _resolve(fig, size, brand)
+    scene = Scene(fig, chosen, preset)
+    findings = [finding for rule in RULES for finding in rule(scene)]
+    return Report(findings, _figure_name(fig), chosen.name, preset.name if preset else None)
+
+
+def warn_findings(fig: Figure) -> Report:
+    """Check ``fig`` and, if anything was found, warn once with every finding.
+
+    This is what ``finalise(..., check=True)`` calls.
+    """
+    report = check(fig)
+    if len(report):
+        warnings.warn(str(report), CheckWarning, stacklevel=3)
+    return report
+
+
+# --------------------------------------------------------------------------- #
+# Simulation
+# --------------------------------------------------------------------------- #
+
+
+def _pixels(source: Any) -> np.ndarray:
+    """Return an image source as an (height, width, 3) RGB array in [0, 1]."""
+    from PIL import Image
+
+    if isinstance(source, Figure):
+        from matplotlib.backends.backend_agg import RendererAgg
+
+        width, height = source.bbox.size
+        renderer = RendererAgg(width, height, source.dpi)
+        source.draw(renderer)
+        rgba = np.asarray(renderer.buffer_rgba(), dtype=float) / 255.0
+        alpha = rgba[..., 3:]
+        return rgba[..., :3] * alpha + (1.0 - alpha)  # transparent shows as white paper
+    if isinstance(source, str | Path):
+        try:
+            source = Image.open(source)
+        except OSError as exc:
+            raise HouseStyleError(f"fig_or_image: cannot read {source} ({exc})") from None
+    if isinstance(source, Image.Image):
+        return np.asarray(source.convert("RGB"), dtype=float) / 255.0
+    if isinstance(source, np.ndarray) and source.ndim == 3 and source.shape[2] in (3, 4):
+        scale = 255.0 if source.dtype.kind in "ui" else 1.0
+        return np.asarray(source[..., :3], dtype=float) / scale
+    raise HouseStyleError(
+        f"fig_or_image: a {type(source).__name__} cannot be simulated; allowed: a Figure, "
+        "a PIL Image, an (h, w, 3 or 4) array, or the path of an image file"
+    )
+
+
+def simulate(fig_or_image: Any, kind: str = "deuteranopia") -> Any:
+    """Return a chart as a viewer with a colour-vision deficiency sees it.
+
+    Parameters
+    ----------
+    fig_or_image
+        A matplotlib Figure (rendered at its own size and dpi), a PIL Image, an
+        (h, w, 3 or 4) numpy array (uint8, or floats in [0, 1]) or an image path.
+    kind
+        ``"deuteranopia"``, ``"protanopia"``, ``"tritanopia"`` (Machado et al. 2009,
+        full severity) or ``"greyscale"``.
+
+    Returns
+    -------
+    PIL.Image.Image
+        An RGB image of the same size.
+    """
+    from PIL import Image
+
+    if kind not in CVD_TYPES:
+        raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
+    rgb = _pixels(fig_or_image)
+    colours, index = np.unique(rgb.reshape(-1, 3), axis=0, return_inverse=True)
+    shown = simulate_rgb(colours, kind)[index.ravel()].reshape(rgb.shape)
+    return Image.fromarray(np.round(shown * 255).astype(np.uint8), "RGB")
+
+
+def palette_report(brand: str | Path | Brand | None = None, name: str = "categorical") -> dict:
+    """Report how a brand palette holds up: contrast, and distances as simulated.
+
+    Parameters
+    ----------
+    brand
+        The brand; None means the current brand.
+    name
+        The palette, ``"categorical"`` by default.
+
+    Returns
+    -------
+    dict
+        ``colours``: each colour with its contrast ratio against the background;
+        ``distances``: for normal vision and each of :data:`~housestyle.colour.CVD_TYPES`,
+        the smallest CAM02-UCS distance between neighbouring colours and between any
+        two; with the brand's thresholds, for publishing in the brand docs.
+    """
+    chosen = resolve_brand(brand)
+    colours = list(chosen.palettes[name]) if name in chosen.palettes else None
+    if colours is None:
+        raise HouseStyleError(
+            f"name: brand {chosen.name!r} has no palette {name!r}; "
+            f"allowed: {', '.join(chosen.palettes)}"
+        )
+    background = chosen.colours.background
+    return {
+        "brand": chosen.name,
+        "palette": name,
+        "background": background,
+        "thresholds": {
+            "mark_contrast": chosen.checks.mark_contrast,
+            "cvd_min_distance": chosen.checks.cvd_min_distance,
+        },
+        "colours": [
+            {"colour": colour, "contrast": round(contrast_ratio(colour, background), 2)}
+            for colour in colours
+        ],
+        "distances": {
+            (kind or "normal"): {
+                "neighbours": round(min_pair_distance(colours, kind, neighbours=True), 1),
+                "all_pairs": round(min_pair_distance(colours, kind, neighbours=False), 1),
+            }
+            for kind in (None, *CVD_TYPES)
+        },
+    }
+
+
+# --------------------------------------------------------------------------- #
+# The command: housestyle check PATH
+# --------------------------------------------------------------------------- #
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``housestyle check`` arguments to ``parser``."""
+    parser.add_argument(
+        "path",
+        metavar="PATH",
+        help="a recipe file (its recipe() is called) or a module, pkg.mod or pkg.mod:function",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--brand", default=None, help="render and check in this brand")
+
+
+def _load_file(path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(f"_housestyle_recipe_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise HouseStyleError(f"PATH: cannot import {path}; allowed: a Python file")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module
+
+
+def _chart_function(target: str) -> Any:
+    """Return the function named by a recipe path or ``pkg.mod[:function]``."""
+    name = "recipe"
+    path = Path(target)
+    if path.suffix == ".py" or path.is_file():
+        if not path.is_file():
+            raise HouseStyleError(f"PATH: {target} does not exist; allowed: a recipe file")
+        module = _load_file(path)
+    else:
+        module_name, _, name = target.partition(":")
+        name = name or "recipe"
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            raise HouseStyleError(f"PATH: cannot import {module_name!r} ({exc})") from None
+    function = getattr(module, name, None)
+    if not callable(function):
+        raise HouseStyleError(f"PATH: {target} has no function {name}(); allowed: a recipe")
+    return function
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``housestyle check``: print the findings; 1 when there are errors, else 0."""
+    import matplotlib.pyplot as plt
+
+    from .mpl import style
+
+    function = _chart_function(args.path)
+    with style(args.brand):
+        fig = function()
+        if not isinstance(fig, Figure):
+            raise HouseStyleError(
+                f"PATH: {args.path} returned a {type(fig).__name__}, not a Figure"
+            )
+        report = check(fig, brand=args.brand)
+    plt.close(fig)
+    print(report.to_json() if args.json else report)
+    return 0 if report.ok else 1
+
+
+class _CallableModule(types.ModuleType):
+    """The ``housestyle.check`` module, callable as :func:`check`.
+
+    ``housestyle.check`` names both this module and the function: importing the module
+    (as ``finalise(..., check=True)`` and ``housestyle check`` do) makes Python bind the
+    package attribute to the module, so the module itself answers calls.
+    """
+
+    def __call__(self, fig: Figure, **kwargs: Any) -> Report:
+        return check(fig, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
