@@ -207,7 +207,7 @@ def _package_digest() -> str:
         and p.suffix in {".py", ".yaml", ".svg", ".png", ".mplstyle"}
         and "__pycache__" not in p.parts
         and "_gallery" not in p.parts
-        and p.name != "gallery.py"
+        and p.name not in {"gallery.py", "cli.py"}
     ]
     versions = []
     for name in ("matplotlib", "plotnine", "mizani", "numpy", "pandas", "pillow"):
@@ -231,7 +231,12 @@ def chart_key(recipe: Recipe, shared: str, brand: str, env: str) -> str:
 def _init_worker(cookbook: str) -> None:
     """Prepare a spawned worker: the Agg backend and the cookbook importable."""
     os.environ["MPLBACKEND"] = "Agg"
+    import logging
+
     import matplotlib
+
+    # fontTools warns about the fixed font timestamps that make PDFs reproducible.
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
     matplotlib.use("Agg")
     if cookbook not in sys.path:
@@ -356,6 +361,8 @@ class GalleryResult:
         The slugs of recipes that failed in at least one brand.
     charts
         ``{slug: {brand: result}}`` as kept in the manifest.
+    descriptions
+        ``{brand: description}`` for the brand switcher.
     """
 
     out: Path
@@ -364,6 +371,7 @@ class GalleryResult:
     rendered: list[tuple[str, str]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     charts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     @property
     def index(self) -> Path:
@@ -445,9 +453,7 @@ def _plan(
                 charts[recipe.slug][brand.name] = entry
             else:
                 charts[recipe.slug][brand.name] = {"key": key}
-                todo.setdefault(recipe.slug, []).append(
-                    (brand.name, str(brand.path), str(folder))
-                )
+                todo.setdefault(recipe.slug, []).append((brand.name, str(brand.path), str(folder)))
     return charts, todo
 
 
@@ -567,7 +573,9 @@ def build_gallery(
     _remove_stale(out, previous, {r.slug for r in recipes})
     _write_manifest(out, charts, previous)
     failed = [s for s, by in charts.items() if any(e.get("status") != "ok" for e in by.values())]
-    result = GalleryResult(out, recipes, [b.name for b in chosen], rendered, failed, charts)
+    descriptions = {b.name: b.description for b in chosen}
+    names = [b.name for b in chosen]
+    result = GalleryResult(out, recipes, names, rendered, failed, charts, descriptions)
     from ._gallery.site import write_site
 
     write_site(result)

@@ -1,0 +1,198 @@
+"""Writing the gallery's HTML pages, assets and source downloads.
+
+Pages are Jinja2 templates with autoescaping on; the teaching text is Markdown
+rendered by markdown-it-py with raw HTML disabled, so text in a docstring can never
+become markup; source code is highlighted by Pygments, whose CSS is written beside
+the pages. Every link is relative, so the site opens from disk.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer, get_lexer_by_name
+from pygments.util import ClassNotFound
+
+if TYPE_CHECKING:
+    from ..gallery import GalleryResult, Recipe
+
+__all__ = ["markdown", "write_site"]
+
+_HERE = Path(__file__).resolve().parent
+PYGMENTS_STYLE = "default"
+#: Download links on a recipe page: (format label, file name suffix).
+DOWNLOADS = (("PNG", ".png"), ("PNG 2x", "@2x.png"), ("SVG", ".svg"), ("PDF", ".pdf"))
+
+
+def _highlight_fence(code: str, lang: str, _attrs: Any) -> str:
+    try:
+        lexer = get_lexer_by_name(lang) if lang else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return ""  # markdown-it escapes and wraps it itself
+    inner = highlight(code, lexer, HtmlFormatter(nowrap=True))
+    return f'<pre class="highlight"><code>{inner}</code></pre>\n'
+
+
+@functools.cache
+def _markdown() -> MarkdownIt:
+    options = {"html": False, "linkify": False, "typographer": True, "highlight": _highlight_fence}
+    return MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
+
+
+def markdown(text: str) -> Markup:
+    """Render Markdown to HTML with raw HTML disabled: any ``<tag>`` shows as text."""
+    return Markup(_markdown().render(text))
+
+
+def _source_html(source: str) -> Markup:
+    formatter = HtmlFormatter(cssclass="highlight", linenos="table", wrapcode=True)
+    return Markup(highlight(source, PythonLexer(), formatter))
+
+
+@functools.cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(_HERE / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _size(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) -> dict[str, Any]:
+    """What a page needs to show one recipe's chart in one brand."""
+    entry = result.charts[recipe.slug][brand]
+    folder = f"{root}images/{brand}/"
+    view = {"brand": brand, "ok": entry.get("status") == "ok", **entry}
+    if view["ok"]:
+        files = result.out / "images" / brand
+        view["thumb_url"] = folder + entry["thumb"]
+        view["png_url"] = f"{folder}{recipe.slug}.png"
+        view["png2x_url"] = f"{folder}{recipe.slug}@2x.png"
+        view["downloads"] = [
+            {
+                "label": label,
+                "url": f"{folder}{recipe.slug}{suffix}",
+                "name": f"{recipe.slug}{suffix}",
+                "size": _size(files / f"{recipe.slug}{suffix}"),
+            }
+            for label, suffix in DOWNLOADS
+        ]
+    return view
+
+
+def _card(result: GalleryResult, recipe: Recipe) -> dict[str, Any]:
+    views = {b: _chart_view(result, recipe, b, "") for b in result.brands}
+    thumbs = {b: v.get("thumb_url") for b, v in views.items()}
+    alts = {b: v.get("alt") or recipe.title for b, v in views.items()}
+    return {"recipe": recipe, "views": views, "thumbs": thumbs, "alts": alts}
+
+
+def _tag_counts(recipes: list[Recipe]) -> list[tuple[str, int]]:
+    from ..gallery import LIBRARIES
+
+    counts = Counter(t for r in recipes for t in r.tags if t not in LIBRARIES)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _common(result: GalleryResult) -> dict[str, Any]:
+    from .. import __version__
+
+    return {
+        "brands": [
+            {"name": name, "description": result.descriptions.get(name, "")}
+            for name in result.brands
+        ],
+        "default_brand": result.brands[0],
+        "version": __version__,
+        "cookbook_name": result.recipes[0].path.parent.name if result.recipes else "cookbook",
+    }
+
+
+def _write(path: Path, text: str) -> None:
+    from ..gallery import _write_text
+
+    _write_text(path, text)
+
+
+def _write_assets(out: Path) -> None:
+    assets = out / "assets"
+    assets.mkdir(parents=True, exist_ok=True)
+    for path in (_HERE / "static").iterdir():
+        _write(assets / path.name, path.read_text(encoding="utf-8"))
+    css = HtmlFormatter(style=PYGMENTS_STYLE).get_style_defs(".highlight")
+    _write(assets / "pygments.css", css + "\n")
+
+
+def _write_source(out: Path, recipe: Recipe) -> None:
+    target = out / "source" / f"{recipe.slug}.py"
+    try:
+        if target.read_bytes() == recipe.path.read_bytes():
+            return
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(recipe.path, target)
+
+
+def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
+    """The optional "Checks" section of a recipe page; None leaves it out.
+
+    A place for the accessibility and house-rule reports of :mod:`housestyle.check`
+    (with colour-blind simulations) once they are kept in the manifest.
+    """
+    return None
+
+
+def write_site(result: GalleryResult) -> None:
+    """Write ``index.html``, one page per recipe, the assets and the ``.py`` downloads."""
+    env, out, common = _environment(), result.out, _common(result)
+    _write_assets(out)
+    cards = [_card(result, r) for r in result.recipes]
+    libraries = Counter(r.library for r in result.recipes)
+    index = env.get_template("index.html.j2").render(
+        **common,
+        root="",
+        cards=cards,
+        tags=_tag_counts(result.recipes),
+        libraries=sorted(libraries.items()),
+        failed=[r for r in result.recipes if r.slug in result.failed],
+        total=len(result.recipes),
+    )
+    _write(out / "index.html", index)
+    page = env.get_template("recipe.html.j2")
+    for position, recipe in enumerate(result.recipes):
+        _write_source(out, recipe)
+        html = page.render(
+            **common,
+            root="../",
+            recipe=recipe,
+            body=markdown(recipe.body),
+            code=_source_html(recipe.source),
+            views=[_chart_view(result, recipe, b, "../") for b in result.brands],
+            checks=checks_section(result, recipe),
+            previous=result.recipes[position - 1] if position > 0 else None,
+            next=result.recipes[position + 1] if position + 1 < len(result.recipes) else None,
+        )
+        _write(out / "recipes" / f"{recipe.slug}.html", html)

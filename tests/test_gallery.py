@@ -1,0 +1,306 @@
+"""The gallery: a static site built from any cookbook folder, incrementally."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from housestyle import HouseStyleError
+from housestyle.cli import main
+from housestyle.gallery import build_gallery, find_recipes, read_recipe
+
+BARS = '''\
+"""Three bars
+
+Bars start at **zero**; the house style drops the left spine.
+
+<script>alert(1)</script>
+
+[a link](javascript:alert(2))
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("bar", "matplotlib")
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b", "c"], [3, 1, 2], color=housestyle.palette(n=1)[0])
+    return housestyle.finalise(fig, title="Three bars", source="Made up", alt="Bars <b>alt</b>")
+'''
+
+BROKEN = '''\
+"""A recipe that raises
+
+It divides by zero on purpose.
+"""
+
+TAGS = ("line",)
+
+
+def recipe():
+    return 1 / 0
+'''
+
+LINE = '''\
+"""One line
+
+A line chart with no tags naming the library; it is found from the imports.
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("line",)
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [2, 3, 1])
+    return housestyle.finalise(fig, title="One line", source="Made up")
+'''
+
+HELPER = '''\
+"""Not a recipe: no recipe() function."""
+
+VALUE = 1
+'''
+
+
+@pytest.fixture
+def fixed_package(monkeypatch):
+    """Hold housestyle's own hash still: an edit to the package mid-test re-renders all."""
+    monkeypatch.setattr("housestyle.gallery._package_digest", lambda: "fixed")
+
+
+def write_cookbook(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in {
+        "bars.py": BARS,
+        "broken.py": BROKEN,
+        "line.py": LINE,
+        "helper.py": HELPER,
+    }.items():
+        (folder / name).write_text(text)
+    return folder
+
+
+class _Links(HTMLParser):
+    """Collect the tags of a page, and where its links point."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def attr(self, tag: str, name: str) -> list[str]:
+        return [a[name] for t, a in self.tags if t == tag and a.get(name) is not None]
+
+
+def parse(path: Path) -> _Links:
+    links = _Links()
+    links.feed(path.read_text())
+    return links
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One build, shared: two brands, two workers, a recipe that fails."""
+    root = tmp_path_factory.mktemp("gallery")
+    cookbook = write_cookbook(root / "my-cookbook")
+    out = root / "site"
+    status = main(["gallery", "--cookbook", str(cookbook), "--out", str(out), "--jobs", "2"])
+    return cookbook, out, status
+
+
+def test_reading_a_recipe_needs_no_import(tmp_path):
+    cookbook = write_cookbook(tmp_path)
+    recipes, others = find_recipes(cookbook)
+    assert [r.slug for r in recipes] == ["bars", "broken", "line"]
+    assert cookbook / "helper.py" in others
+    bars = read_recipe(cookbook / "bars.py")
+    assert bars.title == "Three bars"
+    assert bars.tags == ("bar", "matplotlib")
+    assert bars.body.startswith("Bars start at **zero**")
+    assert read_recipe(cookbook / "line.py").library == "matplotlib"
+    plot = tmp_path / "dots.py"
+    plot.write_text(
+        '"""Dots\n\nText."""\nfrom plotnine import ggplot\nTAGS = ("scatter",)\n'
+        "def recipe():\n    pass\n"
+    )
+    assert read_recipe(plot).library == "plotnine"
+
+
+def test_failed_recipe_is_shown_and_the_command_fails(built):
+    _, out, status = built
+    assert status == 1
+    index = (out / "index.html").read_text()
+    cards = {a["data-slug"]: a for t, a in parse(out / "index.html").tags if "data-slug" in a}
+    assert set(cards) == {"bars", "broken", "line"}
+    assert "is-failed" in cards["broken"]["class"]
+    assert "is-failed" not in cards["bars"]["class"]
+    assert "1 recipe failed" in index
+    page = (out / "recipes" / "broken.html").read_text()
+    assert "ZeroDivisionError: division by zero" in page
+    assert "return 1 / 0" in page  # the recipe's own line in the traceback
+    assert "housestyle/gallery.py" not in page  # the gallery's frames are left out
+
+
+def test_docstring_markup_is_escaped(built):
+    _, out, _ = built
+    page = (out / "recipes" / "bars.html").read_text()
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<strong>zero</strong>" in page  # the Markdown itself is rendered
+    assert 'href="javascript' not in page  # markdown-it refuses the link
+    assert 'alt="Bars &lt;b&gt;alt&lt;/b&gt;"' in page
+    scripts = parse(out / "recipes" / "bars.html").attr("script", "src")
+    assert scripts == ["../assets/gallery.js"]
+
+
+def test_downloads_exist_for_every_brand(built):
+    _, out, _ = built
+    page = out / "recipes" / "bars.html"
+    links = parse(page).attr("a", "href")
+    downloads = [link for link in links if "/images/" in link or "/source/" in link]
+    assert len(downloads) == 2 * 4 + 2  # four formats in two brands, the .py twice
+    for link in downloads:
+        target = (page.parent / link).resolve()
+        assert target.is_file() and target.stat().st_size > 0, link
+    assert (out / "images" / "night" / "bars@2x.png").is_file()
+    assert (out / "source" / "bars.py").read_text() == BARS
+    assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_every_local_reference_resolves_and_nothing_is_remote(built):
+    _, out, _ = built
+    for page in [out / "index.html", *(out / "recipes").glob("*.html")]:
+        parsed = parse(page)
+        refs = parsed.attr("a", "href") + parsed.attr("img", "src") + parsed.attr("link", "href")
+        refs += parsed.attr("script", "src")
+        for ref in refs:
+            assert "://" not in ref and not ref.startswith("//"), (page.name, ref)
+            if ref:
+                assert (page.parent / ref.split("?")[0]).resolve().exists(), (page.name, ref)
+
+
+def test_brands_differ_in_the_images(built):
+    _, out, _ = built
+    ou = (out / "images" / "ou" / "line.png").read_bytes()
+    night = (out / "images" / "night" / "line.png").read_bytes()
+    assert ou != night
+    thumbs = [a["data-thumbs"] for t, a in parse(out / "index.html").tags if "data-thumbs" in a]
+    assert json.loads(thumbs[0]) == {"ou": "images/ou/bars.png", "night": "images/night/bars.png"}
+    assert json.loads(thumbs[1]) == {"ou": None, "night": None}
+
+
+def test_incremental_builds(tmp_path, fixed_package):
+    cookbook = write_cookbook(tmp_path / "cb")
+    out = tmp_path / "site"
+    first = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert sorted(first.rendered) == [("bars", "ou"), ("broken", "ou"), ("line", "ou")]
+    assert first.failed == ["broken"]
+
+    second = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert second.rendered == []
+    assert second.failed == ["broken"]  # a kept failure still counts
+    assert (out / "recipes" / "broken.html").read_text().count("ZeroDivisionError") >= 1
+
+    line = cookbook / "line.py"
+    line.write_text(line.read_text().replace("[2, 3, 1]", "[1, 3, 2]"))
+    third = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert third.rendered == [("line", "ou")]
+
+    (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
+    fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert fourth.rendered == [("bars", "ou")]
+
+
+def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
+    cookbook = write_cookbook(tmp_path / "cb")
+    (cookbook / "broken.py").unlink()
+    out = tmp_path / "site"
+    build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    (cookbook / "data").mkdir()
+    (cookbook / "data" / "numbers.csv").write_text("x\n1\n")
+    again = build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    assert sorted(again.rendered) == [("bars", "ou"), ("line", "ou")]  # data may feed any recipe
+    (cookbook / "line.py").unlink()
+    last = build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    assert last.rendered == [] and last.ok
+    assert not (out / "recipes" / "line.html").exists()
+    assert not (out / "images" / "ou" / "line.png").exists()
+    assert "line.html" not in (out / "index.html").read_text()
+
+
+def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
+    cookbook = write_cookbook(tmp_path / "cb")
+    (cookbook / "broken.py").unlink()
+    brand = tmp_path / "mine.yaml"
+    brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#aa3377"}\n')
+    out = tmp_path / "site"
+    result = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1)
+    assert result.brands == ["ou", "mine"]  # the default brand first
+    assert result.ok
+    assert (out / "images" / "mine" / "bars.png").is_file()
+    brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#117733"}\n')
+    again = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1)
+    assert sorted(again.rendered) == [("bars", "mine"), ("line", "mine")]
+
+
+def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
+    cookbook = write_cookbook(tmp_path / "cb")
+    out = tmp_path / "site"
+    build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    code = textwrap.dedent(f"""
+        import sys
+        from housestyle.gallery import build_gallery
+        result = build_gallery({str(cookbook)!r}, {str(out)!r}, brands=["ou"], jobs=1)
+        assert result.rendered == [], result.rendered
+        assert "plotnine" not in sys.modules
+        assert not any(name.startswith("housestyle_gallery_recipe") for name in sys.modules)
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_user_errors(tmp_path):
+    with pytest.raises(HouseStyleError, match="cookbook: .* is not a folder"):
+        build_gallery(tmp_path / "missing", tmp_path / "out")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(HouseStyleError, match="cookbook: no recipe"):
+        build_gallery(tmp_path / "empty", tmp_path / "out")
+    cookbook = write_cookbook(tmp_path / "cb")
+    with pytest.raises(HouseStyleError, match="brand: no shipped brand called 'nope'"):
+        build_gallery(cookbook, tmp_path / "out", brands=["nope"])
+    with pytest.raises(HouseStyleError, match="jobs"):
+        build_gallery(cookbook, tmp_path / "out", jobs=0)
+    assert not (tmp_path / "out").exists()
+
+
+def test_command_line_reports_a_missing_folder(tmp_path, capsys):
+    assert main(["gallery", "--cookbook", str(tmp_path / "nope"), "--out", str(tmp_path)]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_default_folders_are_relative_to_the_working_directory(tmp_path):
+    cookbook = write_cookbook(tmp_path / "cookbook")
+    (cookbook / "broken.py").unlink()
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    command = [sys.executable, "-m", "housestyle.cli", "gallery", "--brand", "ou", "--jobs", "1"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "gallery" / "index.html").is_file()
+    assert "2 of 2 charts rendered" in done.stderr
