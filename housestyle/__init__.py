@@ -8,7 +8,6 @@ changes nothing and does not import plotnine.
 
 from __future__ import annotations
 
-from importlib import metadata as _metadata
 from typing import Any
 
 from .brand import Brand, HouseStyleError, SizePreset, brands, current_brand, load_brand
@@ -17,11 +16,6 @@ from .finalise import Finalised, finalise, finalised
 from .fonts import FontWarning, register_fonts
 from .mpl import rc, style, use
 from .palettes import Palette, colormap, palette, register_colormaps
-
-try:
-    __version__ = _metadata.version("housestyle")
-except _metadata.PackageNotFoundError:  # a source checkout that was never installed
-    __version__ = "0+unknown"
 
 #: Names resolved on first use (PEP 562): they import plotnine or heavier modules.
 _LAZY = {
@@ -66,7 +60,19 @@ __all__ = [
 ]
 
 
+def _read_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("housestyle")
+    except metadata.PackageNotFoundError:  # a source checkout that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from package metadata on first use: it is slow to import
+        globals()["__version__"] = version = _read_version()
+        return version
     if name in _LAZY:
         from importlib import import_module
 

@@ -18,8 +18,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
 __all__ = [
     "Brand",
     "HouseStyleError",
@@ -64,6 +62,8 @@ Key = tuple[str | int, ...]
 
 def _read_yaml(path: Path) -> tuple[Any, dict[Key, Origin]]:
     """Read ``path`` with safe loading; return its data and each field's origin."""
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -82,9 +82,9 @@ def _read_yaml(path: Path) -> tuple[Any, dict[Key, Origin]]:
     return data, origins
 
 
-def _collect_origins(node: yaml.Node, key: Key, path: Path, out: dict[Key, Origin]) -> None:
+def _collect_origins(node: Any, key: Key, path: Path, out: dict[Key, Origin]) -> None:
     out.setdefault(key, Origin(path, node.start_mark.line + 1))
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":
         seen: set[str] = set()
         for key_node, value_node in node.value:
             name = key_node.value
@@ -96,7 +96,7 @@ def _collect_origins(node: yaml.Node, key: Key, path: Path, out: dict[Key, Origi
             seen.add(name)
             out[key + (name,)] = Origin(path, key_node.start_mark.line + 1)
             _collect_origins(value_node, key + (name,), path, out)
-    elif isinstance(node, yaml.SequenceNode):
+    elif node.id == "sequence":
         for index, item in enumerate(node.value):
             _collect_origins(item, key + (index,), path, out)
 

@@ -9,7 +9,9 @@ id salt, and metadata that depends only on the chart.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -232,6 +234,22 @@ def _describe(meta: _Meta) -> str:
     return " | ".join(part for part in parts if part)
 
 
+@contextlib.contextmanager
+def _quiet_font_subsetting():
+    """Silence fontTools' notes while the PDF backend subsets fonts.
+
+    It logs "'created' timestamp seems very low" for fonts (Lato among them) whose
+    head table predates 1970 by the Mac epoch; the font is fine.
+    """
+    logger = logging.getLogger("fontTools")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _pdf(fig: Figure, meta: _Meta) -> bytes:
     out = io.BytesIO()
     metadata = {
@@ -243,7 +261,8 @@ def _pdf(fig: Figure, meta: _Meta) -> bytes:
         "CreationDate": None,
         "ModDate": None,
     }
-    fig.savefig(out, format="pdf", metadata=metadata)
+    with _quiet_font_subsetting():
+        fig.savefig(out, format="pdf", metadata=metadata)
     return out.getvalue()
 
 
