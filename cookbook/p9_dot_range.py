@@ -1,0 +1,104 @@
+"""Dot plot with ranges in plotnine.
+
+A dot plot with ranges shows a typical value for each category as a dot and the
+spread as a line behind it. It answers two questions at once (which is higher, and
+how much do the members vary) with far less ink than a box plot.
+
+**What the house style changes.** The ranges are drawn in the brand's gridline
+colour, thick and quiet, so that the dots in the primary colour lead; the legend is
+replaced by a note in the subtitle. Values run across the page, so the gridlines are
+turned to run vertically.
+
+**How to: show a range and reorder by a statistic.** Summarise first (min, median,
+max per class), draw the range with `geom_segment()` and the median with
+`geom_point()`, and order the categories by the median with `reorder()`:
+
+```python
+ggplot(summary, aes("reorder(cls, median)"))
++ geom_segment(aes(xend="reorder(cls, median)", y="low", yend="high"),
+               colour=colours.gridline, size=brand.lines.data * 3 * PT)
++ geom_point(aes(y="median"), colour=colours.primary)
+```
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+from plotnine import (
+    aes,
+    coord_flip,
+    element_blank,
+    element_line,
+    geom_point,
+    geom_segment,
+    ggplot,
+    scale_y_continuous,
+    theme,
+)
+from plotnine.data import mpg
+
+import housestyle
+from housestyle import theme_ou
+
+TAGS = ("dot plot", "range", "distribution", "plotnine")
+
+#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
+PT = 1 / math.sqrt(math.pi)
+CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
+
+
+def class_summary() -> pd.DataFrame:
+    """Return the lowest, median and highest highway mileage of each class of car."""
+    summary = mpg.groupby("class")["hwy"].agg(low="min", median="median", high="max")
+    summary.index = [CLASS_NAMES.get(name, name.title()) for name in summary.index]
+    return summary.rename_axis("cls").reset_index()
+
+
+@housestyle.style()
+def recipe(size: str = "web") -> Figure:
+    """Return the median and range of highway mileage for each class of car."""
+    brand = housestyle.current_brand()
+    colours = brand.colours
+    position = "reorder(cls, median)"
+    plot = (
+        ggplot(class_summary(), aes(position))
+        + geom_segment(
+            aes(xend=position, y="low", yend="high"),
+            colour=colours.gridline,
+            size=brand.lines.data * 3 * PT,
+            lineend="round",
+        )
+        + geom_point(aes(y="median"), colour=colours.primary, size=brand.lines.data * 2.2)
+        + scale_y_continuous(breaks=range(10, 50, 10), limits=(10, 45), expand=(0, 0))
+        + coord_flip()
+        + theme_ou()
+        + theme(
+            panel_grid_major_y=element_blank(),
+            panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
+            axis_line_x=element_blank(),
+        )
+    )
+    return housestyle.finalise(
+        plot,
+        title="Compact and midsize cars go furthest",
+        subtitle="Highway miles per US gallon by class: median (dot) and range of models",
+        source="US Environmental Protection Agency, 1999 and 2008 models, "
+        "via plotnine's mpg dataset",
+        alt=(
+            "Dot plot of highway miles per gallon for seven classes of car, with the "
+            "median as a dot and the range as a bar. Compacts and subcompacts have the "
+            "highest medians, about 27 to 26; pickups and SUVs the lowest, about 17; "
+            "subcompacts range widest, from 20 to 44."
+        ),
+        size=size,
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).with_name("out")
+    out.mkdir(exist_ok=True)
+    housestyle.export(recipe(), out / Path(__file__).stem, ["png", "svg"])
