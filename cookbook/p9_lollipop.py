@@ -76,7 +76,7 @@ def recipe(size: str = "web") -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Small imports topped the 1974 fuel economy table",
+        title="Small imports led on fuel economy in 1974",
         subtitle="Miles per US gallon of the 12 most economical of 32 cars road-tested",
         source="Motor Trend (1974), via plotnine's mtcars dataset",
         alt=(

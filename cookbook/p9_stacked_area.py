@@ -49,6 +49,7 @@ TAGS = ("area", "stacked area", "time series", "direct labels", "plotnine")
 KINDS = {"broilers": "Chicken", "beef": "Beef", "pork": "Pork", "turkey": "Turkey"}
 LABEL_YEAR = 2012
 INSIDE = 8  # billion pounds: a thinner layer is labelled just above the stack
+ABOVE = 4.5  # billion pounds from the top of the stack to such a label's centre
 
 
 def _label_colour(fill: str) -> str:
@@ -72,7 +73,7 @@ def layer_labels(data: pd.DataFrame, fills: dict[str, str]) -> pd.DataFrame:
     inside = year["pounds"] > INSIDE
     colours = housestyle.current_brand().colours
     return year.assign(
-        middle=(below + year["pounds"] / 2).where(inside, below + year["pounds"] + 3),
+        middle=(below + year["pounds"] / 2).where(inside, below + year["pounds"] + ABOVE),
         ink=[
             _label_colour(fills[kind]) if fits else colours.text
             for kind, fits in zip(year["kind"], inside, strict=True)
