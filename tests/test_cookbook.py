@@ -1,0 +1,203 @@
+"""Every cookbook recipe: its image against a baseline, its contract, every brand.
+
+The image test compares ``recipe()`` with ``tests/baseline/<slug>.png`` through
+pytest-mpl at a tolerance of 1 RMS, under matplotlib's defaults overlaid with the
+default brand (never pytest-mpl's "classic" style), at the figure's own size and dpi.
+Create a missing baseline on purpose, look at it, and commit it::
+
+    pytest "tests/test_cookbook.py::test_recipe_image[<slug>]" --mpl-generate-path=tests/baseline
+
+Regenerate them all (after a deliberate change of the style or of the pins) with
+``pytest tests/test_cookbook.py -k test_recipe_image --mpl-generate-path=tests/baseline``.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import io
+import re
+import typing
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.figure import Figure
+from matplotlib.testing.compare import compare_images
+
+import housestyle
+from housestyle.testing import image_mark, savefig_kwargs
+
+ROOT = Path(__file__).resolve().parent.parent
+COOKBOOK = ROOT / "cookbook"
+BASELINE = Path(__file__).resolve().parent / "baseline"
+LIBRARIES = ("matplotlib", "plotnine")
+
+
+def _defines_recipe(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.FunctionDef) and node.name == "recipe" for node in tree.body)
+
+
+RECIPES = sorted(p for p in COOKBOOK.glob("*.py") if _defines_recipe(p))
+SLUGS = [p.stem for p in RECIPES]
+
+
+@cache
+def load(slug: str) -> ModuleType:
+    """Import ``cookbook/<slug>.py`` once, under a private name."""
+    spec = importlib.util.spec_from_file_location(f"cookbook_{slug}", COOKBOOK / f"{slug}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _generating(config: pytest.Config) -> bool:
+    return config.getoption("--mpl-generate-path", None) is not None
+
+
+def _comparing(config: pytest.Config) -> bool:
+    return bool(config.getoption("--mpl", False)) and not _generating(config)
+
+
+def _image_param(slug: str) -> typing.Any:
+    mark = image_mark(BASELINE, filename=f"{slug}.png", tolerance=1)
+    return pytest.param(slug, marks=mark, id=slug)
+
+
+@pytest.mark.parametrize("slug", [_image_param(s) for s in SLUGS])
+def test_recipe_image(slug: str, request: pytest.FixtureRequest) -> Figure:
+    fig = load(slug).recipe()
+    if _comparing(request.config) and not (BASELINE / f"{slug}.png").exists():
+        plt.close(fig)
+        pytest.fail(
+            f"no baseline image for recipe {slug!r} (tests/baseline/{slug}.png). "
+            "Create it on purpose, look at it, and commit it:\n"
+            f'    pytest "tests/test_cookbook.py::test_recipe_image[{slug}]" '
+            "--mpl-generate-path=tests/baseline",
+            pytrace=False,
+        )
+    return fig
+
+
+# --------------------------------------------------------------------------- #
+# The recipe contract
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_recipe_contract(slug: str) -> None:
+    module = load(slug)
+    doc = module.__doc__ or ""
+    title, _, body = doc.strip().partition("\n")
+    assert title.strip() and len(title) <= 80, "the docstring's first line is the title"
+    assert len(body.split()) >= 40, "the docstring teaches: what, what the style changes, how to"
+    assert isinstance(module.TAGS, tuple) and all(isinstance(t, str) for t in module.TAGS)
+    assert sum(lib in module.TAGS for lib in LIBRARIES) == 1, "TAGS names exactly one library"
+    assert slug.startswith({"matplotlib": "mpl_", "plotnine": "p9_"}[_library(module)])
+    fig = module.recipe()
+    try:
+        assert isinstance(fig, Figure)
+        info = housestyle.finalised(fig)
+        assert info is not None, "recipe() returns the figure from housestyle.finalise()"
+        assert info.title and info.subtitle and info.source and info.alt
+        assert info.preset.name == "web"
+        assert tuple(round(v) for v in fig.get_size_inches() * fig.dpi) == (640, 450)
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_recipe_has_no_brand_literals(slug: str) -> None:
+    code = (COOKBOOK / f"{slug}.py").read_text(encoding="utf-8")
+    hexes = re.findall(r"['\"]#[0-9a-fA-F]{3,8}['\"]", code)
+    assert not hexes, f"colours come from the brand, not literals: {hexes}"
+    assert "__main__" in code, "a recipe runs as a script and writes its outputs"
+
+
+@pytest.mark.parametrize("brand", housestyle.brands())
+@pytest.mark.parametrize("slug", SLUGS)
+def test_recipe_renders_in_every_brand(slug: str, brand: str) -> None:
+    with housestyle.style(brand):
+        fig = load(slug).recipe()
+    try:
+        info = housestyle.finalised(fig)
+        assert info is not None and info.brand.name == brand
+        assert fig.get_facecolor()[:3] == pytest.approx(_rgb(info.brand.colours.background))
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        assert buffer.tell() > 0
+    finally:
+        plt.close(fig)
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    from matplotlib.colors import to_rgb
+
+    return to_rgb(colour)
+
+
+def _library(module: ModuleType) -> str:
+    return next(lib for lib in LIBRARIES if lib in module.TAGS)
+
+
+def test_cookbook_is_complete() -> None:
+    per_library = {lib: [s for s in SLUGS if _library(load(s)) == lib] for lib in LIBRARIES}
+    assert len(SLUGS) >= 24, f"the cookbook has {len(SLUGS)} recipes; at least 24 are asked for"
+    for lib, slugs in per_library.items():
+        assert len(slugs) >= 10, f"{lib} has {len(slugs)} recipes; at least 10 are asked for"
+    for pair in ("line", "bar_sorted", "highlight_bar", "scatter_labelled"):
+        assert {f"mpl_{pair}", f"p9_{pair}"} <= set(SLUGS), f"{pair} exists in both libraries"
+
+
+def test_some_recipe_is_parameterised_with_choices() -> None:
+    literal_params = [
+        (slug, name)
+        for slug in SLUGS
+        for name, hint in typing.get_type_hints(load(slug).recipe).items()
+        if typing.get_origin(hint) is typing.Literal
+    ]
+    assert literal_params, "one recipe takes a Literal[...] choice for the notebook explorer"
+    slug, name = literal_params[0]
+    recipe = load(slug).recipe
+    choices = typing.get_args(typing.get_type_hints(recipe)[name])
+    fig = recipe(**{name: choices[-1]})
+    try:
+        assert housestyle.finalised(fig) is not None
+    finally:
+        plt.close(fig)
+
+
+# --------------------------------------------------------------------------- #
+# The image test is sensitive enough: a slight change of one brand colour fails it
+# --------------------------------------------------------------------------- #
+
+TWEAKED_BRAND = """\
+extends: ou
+name: ou-tweaked
+colours:
+  primary: "#2a6bb0"
+palettes:
+  categorical: ["#2a6bb0", "#c77305", "#a470e6", "#b5334c", "#07878c", "#435e05"]
+"""
+
+
+def test_slight_brand_colour_change_fails_the_image_test(tmp_path: Path) -> None:
+    slug = "mpl_line"
+    baseline = BASELINE / f"{slug}.png"
+    if not baseline.exists():
+        pytest.fail(f"no baseline {baseline.name}: generate the baselines first", pytrace=False)
+    ou = housestyle.load_brand("ou")
+    assert ou.colours.primary.lower() == "#1f5c99", "the tweak below assumes ou's primary"
+    brand_file = tmp_path / "ou-tweaked.yaml"
+    brand_file.write_text(TWEAKED_BRAND, encoding="utf-8")
+    actual = tmp_path / f"{slug}.png"
+    with plt.style.context(image_mark(brand=ou).kwargs["style"], after_reset=True):
+        with housestyle.style(brand_file):
+            fig = load(slug).recipe()
+        fig.savefig(actual, **savefig_kwargs())
+        plt.close(fig)
+    result = compare_images(str(baseline), str(actual), tol=0, in_decorator=True)
+    assert result is not None and result["rms"] > 1, result
