@@ -231,6 +231,10 @@ class BrandColours:
         """Whether a colour comes from a brand ramp without being a named brand colour."""
         return self._near(rgb, self.ramps) and not self._near(rgb, self.named)
 
+    def on_ramp(self, rgb: np.ndarray) -> bool:
+        """Whether a colour lies on one of the brand's continuous ramps."""
+        return self._near(rgb, self.ramps)
+
 
 # --------------------------------------------------------------------------- #
 # Rules
@@ -249,6 +253,36 @@ def _brand_colours(scene: Scene) -> BrandColours:
     return scene.__dict__.setdefault("_brand_colours", BrandColours(scene.brand))
 
 
+@dataclass(frozen=True)
+class _Roles:
+    """Which mark colours in one axes draw data one by one.
+
+    Two kinds do not: colours from a brand ramp when the axes uses three or more of
+    them (a heatmap, or bars shaded by value: the ramp encodes a quantity, its light
+    end fades toward the background on purpose and colours are not categories), and
+    lines or edges in exactly the background colour when the axes holds filled marks
+    (hairlines that separate stacked areas, bars or cells).
+    """
+
+    brand: BrandColours
+    ramp: bool
+    background: str | None
+
+    @classmethod
+    def of(cls, scene: Scene, ax: Axes, marks: list[Mark]) -> _Roles:
+        brand = _brand_colours(scene)
+        ramp_colours = {hex_colour(c) for m in marks for c in m.colours if brand.ramp_only(c[:3])}
+        filled = any(m.kind in ("bar", "area", "wedge") for m in marks)
+        background = hex_colour(scene.axes_background(ax)) if filled else None
+        return cls(brand, len(ramp_colours) >= RAMP_ENCODING, background)
+
+    def draws_data(self, rgba: np.ndarray) -> bool:
+        """Whether a mark colour stands for data on its own (see the class notes)."""
+        if self.ramp and self.brand.on_ramp(rgba[:3]):
+            return False
+        return not (rgba[3] == 1 and hex_colour(rgba) == self.background)
+
+
 def _contrast(rgba: np.ndarray, background: np.ndarray) -> float:
     return contrast_ratio(composite(rgba, background), background)
 
@@ -264,12 +298,13 @@ def mark_contrast(scene: Scene) -> list[Finding]:
     found = []
     for ax, marks, _ in _axes_marks(scene):
         background = scene.axes_background(ax)
+        roles = _Roles.of(scene, ax, marks)
         for mark in marks:
             if any(_contrast(edge, background) >= need for edge in mark.edges):
                 continue
             for rgba in mark.colours:
                 ratio = _contrast(rgba, background)
-                if ratio >= need:
+                if ratio >= need or not roles.draws_data(rgba):
                     continue
                 faint = mark.kind == "area" and rgba[3] < 1
                 found.append(
@@ -297,16 +332,13 @@ class _Categories:
     repeats: bool  # some non-neutral colour is used by more than one series
 
 
-def _categories(marks: list[Mark], brand: BrandColours) -> _Categories:
+def _categories(marks: list[Mark], roles: _Roles) -> _Categories:
+    brand = roles.brand
     by_colour: dict[str, tuple[np.ndarray, set, set]] = {}
-    ramp = {
-        hex_colour(rgba) for mark in marks for rgba in mark.colours if brand.ramp_only(rgba[:3])
-    }
-    encoding = len(ramp) >= RAMP_ENCODING
     for mark in marks:
         for rgba in mark.colours:
             key = hex_colour(rgba)
-            if encoding and key in ramp:
+            if not roles.draws_data(rgba):
                 continue
             rgb, styles, series = by_colour.setdefault(key, (rgba[:3], set(), set()))
             styles.add(mark.style)
@@ -358,25 +390,44 @@ def cvd_distinct(scene: Scene) -> list[Finding]:
     pairs that only merge in greyscale (print) are warnings.
     """
     threshold = scene.brand.checks.cvd_min_distance
-    brand = _brand_colours(scene)
     found = []
     for ax, marks, _ in _axes_marks(scene):
-        cats = _categories(marks, brand)
+        cats = _categories(marks, _Roles.of(scene, ax, marks))
+        where = f"(axes {scene.fig.axes.index(ax) + 1})"
+        grey: list[str] = []
         for (i, j), visions in _close_pairs(cats, threshold).items():
-            severity = "warning" if set(visions) == {"greyscale"} else "error"
+            pair = f"{hex_colour(cats.colours[i])} and {hex_colour(cats.colours[j])}"
+            if set(visions) == {"greyscale"}:
+                grey.append(f"{pair} ({visions['greyscale']:.1f})")
+                continue
             seen = ", ".join(f"{d:.1f} in {kind}" for kind, d in visions.items())
-            first, second = hex_colour(cats.colours[i]), hex_colour(cats.colours[j])
             found.append(
                 Finding(
                     "cvd_distinct",
-                    severity,
-                    f"colours {first} and {second} (axes {scene.fig.axes.index(ax) + 1})",
+                    "error",
+                    f"colours {pair} {where}",
                     f"too alike: CAM02-UCS distance {seen}; the brand asks for {threshold:g}",
-                    "use colours further apart in the categorical palette, or tell the "
-                    "series apart another way too (direct labels, dash patterns, markers)",
+                    _CVD_FIX,
+                )
+            )
+        if grey:
+            found.append(
+                Finding(
+                    "cvd_distinct",
+                    "warning",
+                    f"categorical colours {where}",
+                    f"alike in greyscale (print): {', '.join(grey)}; "
+                    f"the brand asks for a CAM02-UCS distance of {threshold:g}",
+                    _CVD_FIX,
                 )
             )
     return found
+
+
+_CVD_FIX = (
+    "use colours further apart in the categorical palette, or tell the series apart "
+    "another way too (direct labels, dash patterns, markers)"
+)
 
 
 def _legend_entries(scene: Scene, ax: Axes) -> int:
@@ -388,16 +439,18 @@ def too_many_categories(scene: Scene) -> list[Finding]:
     """More categories in one axes than the brand's categorical palette holds.
 
     The categories are counted as the most of: the legend entries, the distinct
-    non-neutral mark colours, and (when colours repeat, as when matplotlib's colour
-    cycle wraps round) the series drawn in non-neutral colours.
+    non-neutral mark colours, and, when every palette colour is used and some again
+    (matplotlib's colour cycle came round), the series drawn in non-neutral colours.
+    Many series in one colour (a lollipop's stems) or two (rose/fell) are not categories.
     """
     limit = len(scene.brand.palettes["categorical"])
     brand = _brand_colours(scene)
     found = []
     for ax, marks, _ in _axes_marks(scene):
-        cats = _categories(marks, brand)
+        cats = _categories(marks, _Roles.of(scene, ax, marks))
         distinct = sum(not brand.is_neutral(rgb) for rgb in cats.colours)
-        count = max(_legend_entries(scene, ax), distinct, cats.series if cats.repeats else 0)
+        wrapped = cats.repeats and distinct >= limit  # the colour cycle came round again
+        count = max(_legend_entries(scene, ax), distinct, cats.series if wrapped else 0)
         if count > limit:
             found.append(
                 Finding(
