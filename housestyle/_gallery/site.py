@@ -30,6 +30,8 @@ __all__ = ["markdown", "write_site"]
 _HERE = Path(__file__).resolve().parent
 PYGMENTS_STYLE = "default"
 #: Download links on a recipe page: (format label, file name suffix).
+#: With more tags than this, the tags of a single recipe are folded behind a "more" chip.
+FOLD_TAGS = 16
 DOWNLOADS = (("PNG", ".png"), ("PNG 2x", "@2x.png"), ("SVG", ".svg"), ("PDF", ".pdf"))
 
 
@@ -109,11 +111,16 @@ def _card(result: GalleryResult, recipe: Recipe) -> dict[str, Any]:
     return {"recipe": recipe, "views": views, "thumbs": thumbs, "alts": alts}
 
 
-def _tag_counts(recipes: list[Recipe]) -> list[tuple[str, int]]:
+def _tag_counts(recipes: list[Recipe]) -> list[dict[str, Any]]:
+    """Tags by how many recipes have them; with many tags, those of one recipe fold away."""
     from ..gallery import LIBRARIES
 
     counts = Counter(t for r in recipes for t in r.tags if t not in LIBRARIES)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    fold = len(counts) > FOLD_TAGS
+    return [
+        {"name": tag, "count": count, "rare": fold and count == 1}
+        for tag, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def _common(result: GalleryResult) -> dict[str, Any]:

@@ -97,6 +97,16 @@
     }
   }
 
+  var more = document.getElementById("more-tags");
+  if (more) {
+    var label = more.textContent;
+    more.addEventListener("click", function () {
+      var open = more.parentNode.classList.toggle("show-all");
+      more.setAttribute("aria-expanded", String(open));
+      more.textContent = open ? "fewer tags" : label;
+    });
+  }
+
   // Copying the code: the clipboard API where allowed, else a selection.
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
     button.addEventListener("click", function () {

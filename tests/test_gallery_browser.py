@@ -1,0 +1,159 @@
+"""The built gallery in a real browser: Debian's headless Chromium, driven by Playwright.
+
+Needs the ``playwright`` Python package (its bundled driver only: never run
+``playwright install``, which downloads a browser) and Debian's ``chromium``.
+Without them the test is skipped on a developer's machine, and fails in CI
+(``CI=true``), where a skip would hide that the gallery was never opened.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.request import urlopen
+
+import pytest
+
+from housestyle.gallery import build_gallery
+from tests.test_gallery import write_cookbook
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright Python package is not installed"
+    if not Path(CHROMIUM).is_file():
+        return f"no Chromium at {CHROMIUM} (Debian package chromium)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"the browser test cannot run in CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    cookbook = write_cookbook(root / "cookbook")
+    result = build_gallery(cookbook, root / "site", brands=["ou", "night"], jobs=2)
+    assert result.failed == ["broken"]
+    return result
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    remote = [url for url in requests if not url.startswith(("file://", "data:"))]
+    assert remote == [], "the gallery fetched from the network"
+    assert errors == [], "JavaScript errors"
+
+
+def visible_cards(page) -> list[str]:
+    return page.eval_on_selector_all(
+        ".card", "cards => cards.filter(c => !c.hidden).map(c => c.dataset.slug)"
+    )
+
+
+def thumbnails(page) -> dict[str, tuple[str, int]]:
+    """{slug: (image URL, natural width)} of the cards that show an image."""
+    page.wait_for_function(
+        "Array.from(document.querySelectorAll('.card:not(.is-failed) .thumb-img'))"
+        ".every(img => img.complete)"
+    )
+    rows = page.eval_on_selector_all(
+        ".card:not(.is-failed)",
+        "cards => cards.map(c => [c.dataset.slug, c.querySelector('img').src,"
+        " c.querySelector('img').naturalWidth])",
+    )
+    return {slug: (src, width) for slug, src, width in rows}
+
+
+def test_index_thumbnails_search_and_brand_switch(page, site):
+    page.goto(site.index.as_uri())
+    shown = thumbnails(page)
+    assert set(shown) == {"bars", "line"}
+    assert all(width > 0 for _, width in shown.values()), shown
+    assert page.is_visible(".card[data-slug=broken] .thumb-failed")
+
+    page.fill("#search", "bars")
+    assert visible_cards(page) == ["bars"]
+    assert page.inner_text("#status") == "1 of 3 recipes"
+    page.fill("#search", "no such chart")
+    assert visible_cards(page) == []
+    assert page.is_visible("#empty")
+    page.fill("#search", "")
+    assert visible_cards(page) == ["bars", "broken", "line"]
+    page.click(".chip[data-tag=line]")
+    assert visible_cards(page) == ["broken", "line"]
+    page.click(".chip[data-tag='']")
+
+    page.click("[data-brand-button=night]")
+    switched = thumbnails(page)
+    for slug, (src, width) in switched.items():
+        assert "/images/night/" in src and width > 0, (slug, src)
+        assert src != shown[slug][0]
+    assert page.get_attribute(".card[data-slug=bars] a", "href").endswith("?brand=night")
+
+
+def test_recipe_page_shows_code_and_working_downloads(page, site):
+    page.goto((site.out / "recipes" / "bars.html").as_uri())
+    assert "def recipe():" in page.inner_text(".code .highlight")
+    assert page.inner_text(".notes").count("<script>alert(1)</script>") == 1
+    chart = page.locator(".per-brand[data-brand=ou] .chart-img")
+    page.wait_for_function("document.querySelector('.chart-img').complete")
+    assert chart.evaluate("img => img.naturalWidth") > 0
+
+    links = page.eval_on_selector_all(
+        ".per-brand:not([hidden]) a.download", "links => links.map(a => a.href)"
+    )
+    assert len(links) == 5  # PNG, 2x PNG, SVG, PDF, .py
+    for link in links:
+        with urlopen(link) as response:  # file:// URLs, read as the browser would
+            assert len(response.read()) > 0, link
+
+    page.click("[data-brand-button=night]")
+    assert page.is_hidden(".per-brand[data-brand=ou]")
+    night = page.locator(".per-brand[data-brand=night] .chart-img")
+    assert "/images/night/" in night.get_attribute("src")
+    page.wait_for_function(
+        "document.querySelector('.per-brand[data-brand=night] .chart-img').complete"
+    )
+    assert night.evaluate("img => img.naturalWidth") > 0
+
+
+def test_failed_recipe_page_shows_the_traceback(page, site):
+    page.goto((site.out / "recipes" / "broken.html").as_uri())
+    text = page.inner_text(".per-brand[data-brand=ou] .failure")
+    assert "ZeroDivisionError" in text and "return 1 / 0" in text
+    assert "def recipe():" in page.inner_text(".code .highlight")
