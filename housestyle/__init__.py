@@ -24,6 +24,7 @@ _LAZY = {
     "check": "check",
     "simulate": "check",
     "Report": "check",
+    "palette_report": "check",
     "show": "notebook",
     "explore": "notebook",
     "theme_ou": "plotnine",

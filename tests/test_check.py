@@ -265,6 +265,30 @@ def test_print_text_is_judged_in_physical_points():
     assert "text_size" in _rules(check(_chart(draw, size="print-column")))
 
 
+def test_background_hairlines_between_fills_are_not_marks():
+    # Stacked areas separated by lines in the background colour (plotnine's geom_area
+    # outline, a histogram's bin edges) are knock-outs, not lines on the background.
+    def draw(ax):
+        colours = housestyle.palette(n=2)
+        ax.stackplot(X, X + 1, X + 2, colors=colours)
+        ax.plot(X, X + 1, color=housestyle.current_brand().colours.background)
+
+    assert "mark_contrast" not in _rules(check(_chart(draw)))
+
+
+def test_a_plotnine_heatmap_in_the_brand_ramp_passes():
+    import pandas as pd
+    from plotnine import aes, geom_tile, ggplot
+
+    data = pd.DataFrame({"x": np.repeat(np.arange(6), 5), "y": np.tile(np.arange(5), 6)})
+    data["v"] = data.x * 5 + data.y
+    plot = ggplot(data, aes("x", "y", fill="v")) + geom_tile()
+    plot = plot + housestyle.theme_ou() + housestyle.scale_fill_ou_continuous()
+    fig = housestyle.finalise(plot, title="T", subtitle="S", source="Src", alt="A")
+    report = check(fig)
+    assert not {"mark_contrast", "cvd_distinct", "too_many_categories"} & set(_rules(report))
+
+
 # --------------------------------------------------------------------------- #
 # Categories
 # --------------------------------------------------------------------------- #
@@ -287,6 +311,15 @@ def test_a_few_series_pass():
         for i in range(3):
             ax.plot(X, X + i, label=f"series {i}")
         ax.legend()
+
+    assert "too_many_categories" not in _rules(check(_chart(draw)))
+
+
+def test_many_marks_in_one_colour_are_one_category():
+    def draw(ax):
+        primary = housestyle.current_brand().colours.primary
+        for i in range(12):
+            ax.vlines(i, 0, i + 1, color=primary)
 
     assert "too_many_categories" not in _rules(check(_chart(draw)))
 
@@ -531,6 +564,7 @@ def test_simulate_refuses_an_unknown_vision():
 def test_palette_report_gives_contrast_and_distances():
     brand = housestyle.load_brand("ou")
     report = palette_report(brand)
+    assert housestyle.palette_report("ou") == report
     colours = brand.palettes["categorical"]
     assert [c["colour"] for c in report["colours"]] == list(colours)
     first = report["colours"][0]

@@ -1,0 +1,87 @@
+"""How long housestyle.check takes, against a bare ``fig.savefig`` PNG of the same figure.
+
+Run: ``MPLBACKEND=Agg python bench/bench_check.py [RECIPE ...]``. Prints the median of
+several runs for a finalised five-line chart and for cookbook recipes (by default
+mpl_line, mpl_lines_labelled and p9_lines_labelled), and the ratio to savefig.
+The target is under 0.5 s per recipe on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+import housestyle
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+DEFAULT_RECIPES = ("mpl_line", "mpl_lines_labelled", "p9_lines_labelled")
+
+
+def five_lines() -> plt.Figure:
+    rng = np.random.default_rng(7)
+    years = np.arange(2000, 2025)
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        for name in ("North", "South", "East", "West", "Central"):
+            ax.plot(years, 50 + rng.normal(0, 2, len(years)).cumsum(), label=name)
+        ax.legend()
+        return housestyle.finalise(
+            fig,
+            title="Five regions, five paths",
+            subtitle="Index, 2000 = 50",
+            source="Simulated data",
+            alt="Five lines wander around 50 from 2000 to 2024.",
+        )
+
+
+def recipe(name: str) -> plt.Figure:
+    path = ROOT / "cookbook" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    spec.loader.exec_module(module)
+    return module.recipe()
+
+
+def median_seconds(action) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(label: str, fig: plt.Figure) -> None:
+    savefig = median_seconds(lambda: fig.savefig(io.BytesIO(), format="png"))
+    checked = median_seconds(lambda: housestyle.check(fig))
+    report = housestyle.check(fig)
+    print(
+        f"{label:<28} check {checked:6.3f} s   savefig png {savefig:6.3f} s   "
+        f"ratio {checked / savefig:4.2f}   ({len(report.errors)} errors, "
+        f"{len(report.warnings)} warnings)"
+    )
+    plt.close(fig)
+
+
+def main(names: list[str]) -> None:
+    housestyle.check(five_lines())  # warm up imports (colorspacious, fonts)
+    measure("five-line chart", five_lines())
+    for name in names or DEFAULT_RECIPES:
+        measure(name, recipe(name))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
