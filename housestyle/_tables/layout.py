@@ -1,0 +1,359 @@
+"""Measuring a table: column widths from the text, wrapped lines, row heights.
+
+Every length is in points at the output size. Text is measured with an Agg
+renderer at the output dpi, in the brand's font, so widths are what is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+
+from .model import ELLIPSIS, Column, Model
+
+__all__ = ["Layout", "Measure", "Metrics", "Placed", "Spanner", "lay_out", "metrics"]
+
+_BAR_GAP = 0.5  # ems between a bar's value label and the bar
+_FIGURES = frozenset("0123456789.,+-\u2212%£$€")
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The table's spacing, in points, derived from its type size."""
+
+    size: float
+    pitch: float
+    pad_x: float
+    pad_y: float
+    max_text: float
+    min_text: float
+    max_lines: int
+
+    def em(self, ems: float) -> float:
+        return ems * self.size
+
+
+def metrics(size: float, line_spacing: float) -> Metrics:
+    """Return the spacing of a table set in ``size`` points."""
+    return Metrics(
+        size=size,
+        pitch=size * line_spacing,
+        pad_x=0.6 * size,
+        pad_y=0.5 * size,
+        max_text=24 * size,
+        min_text=7 * size,
+        max_lines=6,
+    )
+
+
+class Measure:
+    """Measures and wraps text in points, with a cache (tables repeat strings)."""
+
+    def __init__(self, families: list[str], size: float, dpi: float):
+        self.renderer = FigureCanvasAgg(Figure(dpi=dpi)).get_renderer()
+        self.to_points = 72.0 / dpi
+        self.props = {
+            (bold, italic): FontProperties(
+                family=families,
+                size=size,
+                weight="bold" if bold else "normal",
+                style="italic" if italic else "normal",
+            )
+            for bold in (False, True)
+            for italic in (False, True)
+        }
+        self._cache: dict[tuple[str, bool, bool], float] = {}
+
+    def width(self, text: str, bold: bool = False, italic: bool = False) -> float:
+        key = (text, bold, italic)
+        if key not in self._cache:
+            if len(text) > 1 and _FIGURES.issuperset(text):
+                # Numbers: tabular figures do not kern, so a sum of advances is exact
+                # enough for a column width, and far cheaper than laying out each one.
+                self._cache[key] = sum(self.width(char, bold, italic) for char in text)
+            else:
+                props = self.props[bold, italic]
+                width, _, _ = self.renderer.get_text_width_height_descent(text, props, ismath=False)
+                self._cache[key] = width * self.to_points
+        return self._cache[key]
+
+    def widest_line(self, text: str, bold: bool = False, italic: bool = False) -> float:
+        return max((self.width(line, bold, italic) for line in text.split("\n")), default=0.0)
+
+    def widest_word(self, text: str, bold: bool = False, italic: bool = False) -> float:
+        return max((self.width(word, bold, italic) for word in text.split()), default=0.0)
+
+    def wrap(self, text: str, width: float, bold: bool, italic: bool, max_lines: int) -> list[str]:
+        """Break ``text`` into lines no wider than ``width``; cut with an ellipsis."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            lines.extend(self._paragraph(paragraph, width, bold, italic))
+            if len(lines) > max_lines:
+                break
+        if len(lines) > max_lines:
+            lines = lines[:max_lines]
+            lines[-1] = self._cut(lines[-1], width, bold, italic)
+        return lines
+
+    def _paragraph(self, text: str, width: float, bold: bool, italic: bool) -> list[str]:
+        if self.width(text, bold, italic) <= width:
+            return [text]
+        lines: list[str] = []
+        current = ""
+        for word in text.split():
+            trial = f"{current} {word}".strip()
+            if self.width(trial, bold, italic) <= width:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            pieces = self._break_word(word, width, bold, italic)
+            lines.extend(pieces[:-1])
+            current = pieces[-1]
+        return [*lines, current]
+
+    def _break_word(self, word: str, width: float, bold: bool, italic: bool) -> list[str]:
+        """Break a word wider than ``width`` between characters."""
+        pieces, current = [], ""
+        for char in word:
+            if current and self.width(current + char, bold, italic) > width:
+                pieces.append(current)
+                current = char
+            else:
+                current += char
+        return [*pieces, current]
+
+    def _cut(self, line: str, width: float, bold: bool, italic: bool) -> str:
+        text = line.rstrip()
+        while text and self.width(text + ELLIPSIS, bold, italic) > width:
+            text = text[:-1].rstrip()
+        return text + ELLIPSIS
+
+
+# --------------------------------------------------------------------------- #
+# Columns
+# --------------------------------------------------------------------------- #
+
+
+@dataclass
+class Placed:
+    """A column with its kind, options and place: ``x`` is the cell box's left edge."""
+
+    column: Column
+    kind: str  # stub, text, number, bar, spark
+    options: dict[str, Any]
+    natural: float = 0.0  # content width it would like
+    least: float = 0.0  # content width it can shrink to
+    width: float = 0.0  # content width given
+    pad_left: float = 0.0
+    pad_right: float = 0.0
+    x: float = 0.0
+    label_width: float = 0.0  # bars: room for the value label
+
+    @property
+    def box(self) -> float:
+        return self.width + self.pad_left + self.pad_right
+
+    @property
+    def left(self) -> float:
+        return self.x + self.pad_left
+
+    @property
+    def right(self) -> float:
+        return self.x + self.pad_left + self.width
+
+    @property
+    def align(self) -> str:
+        return "right" if self.kind == "number" else "left"
+
+
+def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float]:
+    """Return the natural and least content width of a column's cells."""
+    cells = placed.column.cells
+    if placed.kind == "spark":
+        width = m.em(placed.options["width"])
+        return width, width
+    widest = max(
+        (measure.widest_line(c.text, bool(c.style.bold), bool(c.style.italic)) for c in cells),
+        default=0.0,
+    )
+    if placed.kind == "bar":
+        placed.label_width = widest if placed.options["label"] else 0.0
+        gap = m.em(_BAR_GAP) if placed.options["label"] else 0.0
+        width = placed.label_width + gap + m.em(placed.options["width"])
+        return width, width
+    if placed.kind == "number":
+        return widest, widest
+    natural = min(widest, m.max_text)
+    return natural, min(natural, m.min_text)
+
+
+def _measure_column(placed: Placed, measure: Measure, m: Metrics) -> None:
+    natural, least = _body_widths(placed, measure, m)
+    label = placed.column.labels[-1] if placed.column.labels else ""
+    placed.natural = max(natural, measure.widest_line(label, bold=True))
+    placed.least = max(least, measure.widest_word(label, bold=True))
+
+
+def _fit(placed: list[Placed], available: float) -> None:
+    """Give each column its natural width, squeezing the widest ones to fit ``available``."""
+    for p in placed:
+        p.width = p.natural
+    if sum(p.natural for p in placed) <= available:
+        return
+    if sum(p.least for p in placed) >= available:
+        for p in placed:
+            p.width = p.least
+        return
+    low, high = 0.0, max(p.natural for p in placed)
+    for _ in range(40):  # bisect the cap on width
+        cap = (low + high) / 2
+        total = sum(max(p.least, min(p.natural, cap)) for p in placed)
+        low, high = (cap, high) if total <= available else (low, cap)
+    for p in placed:
+        p.width = max(p.least, min(p.natural, low))
+
+
+def _pad(placed: list[Placed], m: Metrics) -> None:
+    """Pad every cell; the outer edges only where a fill needs room round the text."""
+    x = 0.0
+    for i, p in enumerate(placed):
+        filled = any(c.style.background is not None for c in p.column.cells)
+        p.pad_left = m.pad_x if (i > 0 or filled) else 0.0
+        p.pad_right = m.pad_x if (i < len(placed) - 1 or filled) else 0.0
+        p.x = x
+        x += p.box
+
+
+# --------------------------------------------------------------------------- #
+# Header and rows
+# --------------------------------------------------------------------------- #
+
+
+@dataclass
+class Spanner:
+    """A label over a run of columns, in an upper header level."""
+
+    level: int
+    first: int
+    last: int
+    lines: list[str]
+
+
+@dataclass
+class Layout:
+    """Everything the drawing needs, in points from the table's top-left corner."""
+
+    placed: list[Placed]
+    metrics: Metrics
+    header_tops: list[float]  # top of each header level; the header ends at body_top
+    header_lines: list[list[str]]  # last header level: lines per column
+    spanners: list[Spanner]
+    body_top: float
+    row_tops: list[float]
+    row_heights: list[float]
+    lines: list[list[list[str]]]  # per row, per column
+    width: float
+    height: float
+    empty_note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _spanners(placed: list[Placed], levels: int, measure: Measure, m: Metrics) -> list:
+    spanners = []
+    for level in range(levels - 1):
+        runs: list[list[int]] = []
+        for i, p in enumerate(placed):
+            key = p.column.labels[: level + 1]
+            if runs and placed[runs[-1][-1]].column.labels[: level + 1] == key:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            label = placed[run[0]].column.labels[level]
+            if not label or placed[run[0]].kind == "stub":
+                continue
+            span = placed[run[-1]].right - placed[run[0]].left
+            lines = measure.wrap(label, max(span, 1.0), True, False, m.max_lines)
+            spanners.append(Spanner(level, run[0], run[-1], lines))
+    return spanners
+
+
+def _cell_lines(placed: list[Placed], n_rows: int, measure: Measure, m: Metrics) -> list:
+    rows = []
+    for r in range(n_rows):
+        row = []
+        for p in placed:
+            cell = p.column.cells[r]
+            if p.kind == "spark":
+                row.append([])
+            elif p.kind == "bar":
+                row.append([cell.text] if p.options["label"] else [])
+            else:
+                bold, italic = bool(cell.style.bold), bool(cell.style.italic)
+                row.append(measure.wrap(cell.text, p.width + 0.01, bold, italic, m.max_lines))
+        rows.append(row)
+    return rows
+
+
+def _row_height(row: list[list[str]], placed: list[Placed], m: Metrics) -> float:
+    content = max((len(lines) for lines in row), default=1) * m.pitch
+    for p in placed:
+        if p.kind == "spark":
+            content = max(content, m.em(p.options["height"]))
+    return max(content, m.pitch) + 2 * m.pad_y
+
+
+def lay_out(
+    model: Model, kinds: dict[int, tuple[str, dict]], measure: Measure, m: Metrics, width: float
+) -> Layout:
+    """Measure ``model`` and place its columns in at most ``width`` points if it can."""
+    placed = [Placed(c, "stub", {}) for c in model.stub]
+    for i, column in enumerate(model.columns):
+        kind, options = kinds.get(i, ("number" if column.numeric else "text", {}))
+        placed.append(Placed(column, kind, options))
+    for p in placed:
+        _measure_column(p, measure, m)
+    n = len(placed)
+    _fit(placed, width - 2 * m.pad_x * (n - 1))
+    _pad(placed, m)
+    spanners = _spanners(placed, model.header_levels, measure, m)
+    header_lines = [
+        measure.wrap(p.column.labels[-1], p.width + 0.01, True, False, m.max_lines)
+        if model.header_levels
+        else []
+        for p in placed
+    ]
+    header_tops, y = [], 0.0
+    for level in range(model.header_levels):
+        header_tops.append(y)
+        if level == model.header_levels - 1:
+            count = max((len(lines) for lines in header_lines), default=1)
+        else:
+            count = max((len(s.lines) for s in spanners if s.level == level), default=1)
+        y += max(count, 1) * m.pitch + 2 * m.pad_y
+    body_top = y
+    lines = _cell_lines(placed, model.n_rows, measure, m)
+    heights = [_row_height(row, placed, m) for row in lines] or [m.pitch + 2 * m.pad_y]
+    tops = []
+    for h in heights:
+        tops.append(y)
+        y += h
+    return Layout(
+        placed=placed,
+        metrics=m,
+        header_tops=header_tops,
+        header_lines=header_lines,
+        spanners=spanners,
+        body_top=body_top,
+        row_tops=tops,
+        row_heights=heights,
+        lines=lines,
+        width=sum(p.box for p in placed),
+        height=y,
+        empty_note=None if model.n_rows else "No rows",
+    )
