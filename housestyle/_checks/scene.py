@@ -27,6 +27,8 @@ from ..brand import Brand, SizePreset
 __all__ = ["DrawnText", "Finding", "Scene", "composite", "describe", "hex_colour"]
 
 _SHOWN = 40  # characters of a text quoted in a finding
+INK_ALPHA = 96  # of 255: a pixel at least this covered by a glyph is text
+MIN_INK_PIXELS = 4
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,24 @@ class Finding:
 
 
 class _TextRecorder(RendererAgg):
-    """An Agg renderer that draws no text but records what text it was given."""
+    """An Agg renderer that draws text on a layer of its own and records it.
+
+    Its own canvas gets everything but text: the background behind the text. The
+    ``ink`` layer gets only the text, so its opaque pixels are where glyphs are.
+    """
 
     def __init__(self, width: float, height: float, dpi: float):
         super().__init__(width, height, dpi)
+        self.ink = RendererAgg(width, height, dpi)
         self.drawn: list[tuple[Text | None, str]] = []
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # noqa: D102
         self.drawn.append((mtext, s))
+        self.ink.draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
 
     def draw_tex(self, gc, x, y, s, prop, angle, *, mtext=None):  # noqa: D102
         self.drawn.append((mtext, s))
+        self.ink.draw_tex(gc, x, y, s, prop, angle, mtext=mtext)
 
 
 @dataclass(frozen=True)
@@ -132,18 +141,30 @@ class Scene:
         alpha = pixels[..., 3:]
         return pixels[..., :3] * alpha + self.page * (1.0 - alpha)
 
+    @cached_property
+    def ink(self) -> np.ndarray:
+        """Where text glyphs are: a (height, width) boolean array."""
+        return np.asarray(self.render().ink.buffer_rgba())[..., 3] >= INK_ALPHA
+
     def behind(self, bbox: Any) -> np.ndarray:
-        """Return the background pixels inside a display-space ``bbox`` as (n, 3) RGB."""
+        """Return the background under the glyphs inside a display-space ``bbox``.
+
+        The pixels as they are without text, where the text's glyphs are drawn, as
+        (n, 3) RGB; the whole box if it holds too few glyph pixels (an invisible
+        text), the page colour if the box is off the figure.
+        """
         pixels = self.background
         height, width = pixels.shape[:2]
         x0, x1 = (int(np.clip(v, 0, width)) for v in (np.floor(bbox.x0), np.ceil(bbox.x1)))
-        y0, y1 = (
-            int(np.clip(height - v, 0, height)) for v in (np.ceil(bbox.y1), np.floor(bbox.y0))
-        )
-        patch = pixels[y0:y1, x0:x1].reshape(-1, 3)
-        if patch.size == 0:  # entirely off the figure: judge it against the page
+        top, bottom = np.ceil(bbox.y1), np.floor(bbox.y0)
+        y0, y1 = (int(np.clip(height - v, 0, height)) for v in (top, bottom))
+        patch = pixels[y0:y1, x0:x1]
+        if patch.size == 0:
             return self.page[None, :]
-        return patch
+        glyphs = self.ink[y0:y1, x0:x1]
+        if glyphs.sum() >= MIN_INK_PIXELS:
+            return patch[glyphs]
+        return patch.reshape(-1, 3)
 
     # ------------------------------------------------------------------ texts
 

@@ -16,9 +16,9 @@ __all__ = ["TEXT_RULES", "text_clipped", "text_contrast", "text_overlap", "text_
 #: WCAG counts bold text as large from 14 pt where regular text needs 18 pt; the
 #: brand gives the regular size (``checks.large_text_size``), bold is this share of it.
 BOLD_LARGE_SHARE = 14 / 18
-#: Text must reach its contrast over this share of the area behind it, so that a
-#: gridline or the tip of a line under a label does not decide, but a label half
-#: off its bar does.
+#: Text must reach its contrast over this share of the pixels under its glyphs, so
+#: that a gridline or the tip of a line under a label does not decide, but a label
+#: half off its bar does.
 COVERED_SHARE = 0.85
 #: Text boxes include the leading above and below the glyphs; overlaps are judged
 #: on boxes trimmed by this share of their height at top and bottom, and by a pixel
