@@ -317,8 +317,7 @@ def _spark_options(column: Column, options: Any, brand: Brand) -> dict:
 
 
 def _kinds(model: Model, bars: Any, sparklines: Any, brand: Brand) -> dict[int, tuple]:
-    """Return {position among all drawn columns: (kind, options)} for inline charts."""
-    offset = len(model.stub)
+    """Return {position among the data columns: (kind, options)} for inline charts."""
     kinds: dict[int, tuple] = {}
     for key, options in _as_options(bars, "bars").items():
         i = _find(model, key, "bars")
@@ -328,7 +327,7 @@ def _kinds(model: Model, bars: Any, sparklines: Any, brand: Brand) -> dict[int, 
         if i in kinds:
             raise HouseStyleError(f"sparklines: column {key!r} already has bars; allowed: one")
         kinds[i] = ("spark", _spark_options(model.columns[i], options, brand))
-    return {i + offset: value for i, value in kinds.items()}
+    return kinds
 
 
 def _rule_function(rule: Any, brand: Brand, arg: str) -> Callable[[Any], Any]:
@@ -476,6 +475,7 @@ def table(
     colour_rules: Any = None,
     brand: str | Path | Brand | None = None,
     size: str | SizePreset | None = None,
+    alt: str | None = None,
 ) -> Figure:
     """Draw a DataFrame or a pandas Styler as a finalised house-style table.
 
@@ -514,6 +514,8 @@ def table(
         ``web`` preset's width. A preset name or :class:`SizePreset` fixes the width
         (text wraps to fit) and takes that preset's dpi and type scale. The height
         always fits the rows.
+    alt
+        Alternative text for screen readers, written into the exported files.
 
     Returns
     -------
@@ -545,12 +547,14 @@ def table(
             f"size: the table needs {layout.width:.0f} pt of width but {base.name!r} gives "
             f"{most:.0f} pt; allowed: a wider preset, fewer columns, or size=None"
         )
-    wanted = _title_width(texts["title"], brand, base, families)
+    with mpl.rc_context(_TEXT_RC):
+        wanted = _title_width(texts["title"], brand, base, families)
     content = max(layout.width, least if size is not None else min(most, max(least, wanted)))
-    preset, header = _fit_preset(brand, base, content, layout.height, texts)
-    ink = Ink(brand, tuple(families), m.size / base.type_scale, base.type_scale)
-    fig = _draw(layout, preset, header, ink, brand)
-    finalise(fig, size=preset, brand=brand, **texts)
+    with mpl.rc_context(_TEXT_RC):  # finalise measures its text as it will be drawn
+        preset, header = _fit_preset(brand, base, content, layout.height, texts)
+        ink = Ink(brand, tuple(families), m.size / base.type_scale, base.type_scale)
+        fig = _draw(layout, preset, header, ink, brand)
+        finalise(fig, size=preset, brand=brand, alt=alt, **texts)
     # Every axes is placed by hand: no layout engine, so no layout pass at each save.
     with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
         fig.set_layout_engine(None)
