@@ -129,9 +129,9 @@ def test_a_label_in_a_thin_bar_is_judged_on_the_bar_not_the_gaps():
     # Dark labels in light bars on a dark ground: the text box is taller than the
     # bar, but the glyphs sit on the bar.
     def draw(ax):
-        ax.barh(range(7), 10, height=0.6, color="#5ba7f0")
+        ax.barh(range(7), 10, height=0.5, color="#5ba7f0")
         for row in range(7):
-            ax.text(5, row, f"{row}0%", color="#171c26", ha="center", va="center", size=10)
+            ax.text(5, row, f"{row}0%", color="#171c26", ha="center", va="center", size=12)
 
     with housestyle.style("night"):
         report = check(_chart(draw))
