@@ -27,6 +27,7 @@ from PIL import Image, PngImagePlugin
 
 from .brand import HouseStyleError, SizePreset, resolve_brand
 from .finalise import finalised
+from .mpl import rc
 
 __all__ = ["FORMATS", "export"]
 
@@ -134,7 +135,8 @@ def _check_size(fig: Figure, size: str | SizePreset | None) -> SizePreset | None
 def _rgba(fig: Figure, dpi: float) -> Image.Image:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="rgba", dpi=dpi)
-    width, height = (int(v * dpi) for v in fig.get_size_inches())  # as Agg sizes it
+    # as Agg sizes it: truncated, but 4.85 in at 100 dpi is 485 px (get_width_height)
+    width, height = (int(v * dpi + 1e-8) for v in fig.get_size_inches())
     return Image.frombuffer("RGBA", (width, height), buffer.getbuffer(), "raw", "RGBA", 0, 1)
 
 
@@ -291,8 +293,19 @@ def render(
         fig.set_dpi(preset.dpi)
     dpi = preset.dpi if preset is not None else fig.dpi
     renderers = _renderers(fig, dpi, _Meta.of(fig))
-    with mpl.rc_context(_OUTPUT_RC):
+    with mpl.rc_context(_draw_rc(fig)):
         return {name: renderers[name]() for name in chosen}
+
+
+def _draw_rc(fig: Figure) -> dict[str, Any]:
+    """Return the rcParams to draw with: the figure's brand, then the output settings.
+
+    Some settings are read only when a figure is drawn (the number of automatic ticks
+    depends on the tick label size, for one), so a finalised figure is drawn under its
+    own brand's style: the same chart gives the same file whatever the caller's rcParams.
+    """
+    info = finalised(fig)
+    return {**(rc(info.brand) if info is not None else {}), **_OUTPUT_RC}
 
 
 # --------------------------------------------------------------------------- #
