@@ -14,14 +14,13 @@ values and the zero line is drawn in the brand's axis colour.
 so that it lies on top of them, and give the scale a formatter that shows the sign:
 
 ```python
-+ geom_hline(yintercept=0, colour=colours.axis, size=brand.lines.axis * PT)
++ geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
 + scale_y_continuous(labels=lambda v: [f"{x:+.0%}" if x else "0%" for x in v])
 ```
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -41,12 +40,10 @@ from plotnine import (
 from plotnine.data import txhousing
 
 import housestyle
-from housestyle import scale_fill_ou, theme_ou
+from housestyle import line_size, scale_fill_ou, theme_ou
 
 TAGS = ("bar", "diverging bar", "change", "reference line", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 PEAK, LATEST = 2006, 2014
 
 
@@ -79,7 +76,7 @@ def recipe(size: str = "web") -> Figure:
     plot = (
         ggplot(data, aes("city", "change", fill="direction"))
         + geom_col(width=0.7)
-        + geom_hline(yintercept=0, colour=colours.axis, size=brand.lines.axis * PT)
+        + geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
         + scale_fill_ou({"Rose": "gain", "Fell": "loss"})
         + scale_x_discrete(limits=order, expand=(0, 0.4))
         + scale_y_continuous(

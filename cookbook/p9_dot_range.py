@@ -16,14 +16,13 @@ max per class), draw the range with `geom_segment()` and the median with
 ```python
 ggplot(summary, aes("reorder(cls, median)"))
 + geom_segment(aes(xend="reorder(cls, median)", y="low", yend="high"),
-               colour=colours.gridline, size=brand.lines.data * 3 * PT)
+               colour=colours.gridline, size=line_size(brand.lines.data * 3))
 + geom_point(aes(y="median"), colour=colours.primary)
 ```
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -42,12 +41,10 @@ from plotnine import (
 from plotnine.data import mpg
 
 import housestyle
-from housestyle import theme_ou
+from housestyle import line_size, theme_ou
 
 TAGS = ("dot plot", "range", "distribution", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
 
 
@@ -69,7 +66,7 @@ def recipe(size: str = "web") -> Figure:
         + geom_segment(
             aes(xend=position, y="low", yend="high"),
             colour=colours.gridline,
-            size=brand.lines.data * 3 * PT,
+            size=line_size(brand.lines.data * 3),
             lineend="round",
         )
         + geom_point(aes(y="median"), colour=colours.primary, size=brand.lines.data * 2.2)

@@ -18,13 +18,13 @@ from mizani.labels import label_percent
 p + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expand=(0, 0))
 ```
 
-plotnine line widths are in points divided by sqrt(pi); divide the brand's width by
-it so that a 2.2 pt line in the brand file is 2.2 pt on the page.
+plotnine's geom sizes are not points (a `size=1` line is about 1.77 pt wide): pass the
+brand's width through `housestyle.line_size()` so that a 2.2 pt line in the brand file
+is 2.2 pt on the page.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -33,12 +33,9 @@ from plotnine import aes, geom_line, ggplot, scale_x_datetime, scale_y_continuou
 from plotnine.data import economics
 
 import housestyle
-from housestyle import theme_ou
+from housestyle import line_size, theme_ou
 
 TAGS = ("line", "time series", "plotnine")
-
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 
 
 @housestyle.style()
@@ -48,7 +45,7 @@ def recipe(size: str = "web") -> Figure:
     data = economics.assign(rate=economics["unemploy"] / economics["pop"])
     plot = (
         ggplot(data, aes("date", "rate"))
-        + geom_line(colour=brand.colours.primary, size=brand.lines.data * PT)
+        + geom_line(colour=brand.colours.primary, size=line_size(brand.lines.data))
         + scale_x_datetime(date_breaks="10 years", date_labels="%Y")
         + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expand=(0, 0))
         + theme_ou()

@@ -26,7 +26,6 @@ panel's edge). Where two lines end close together, move their labels apart first
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import numpy as np
@@ -45,14 +44,11 @@ from plotnine import (
 from plotnine.data import txhousing
 
 import housestyle
-from housestyle import scale_colour_ou, theme_ou
+from housestyle import line_size, scale_colour_ou, theme_ou
 
 TAGS = ("line", "multiple lines", "direct labels", "time series", "plotnine")
 
 CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
-
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 
 
 def spread(values: list[float], gap: float) -> list[float]:
@@ -96,7 +92,7 @@ def recipe(size: str = "web") -> Figure:
     ends["label_y"] = spread(ends["median"].tolist(), gap=10_500)
     plot = (
         ggplot(data, aes("year", "median", colour="city"))
-        + geom_line(size=brand.lines.data * PT)
+        + geom_line(size=line_size(brand.lines.data))
         + geom_text(
             aes(y="label_y", label="city"),
             data=ends,

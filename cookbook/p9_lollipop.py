@@ -21,7 +21,6 @@ from the axis start with `geom_segment()` and give the scale the same limit:
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -40,12 +39,10 @@ from plotnine import (
 from plotnine.data import mtcars
 
 import housestyle
-from housestyle import theme_ou
+from housestyle import line_size, theme_ou
 
 TAGS = ("lollipop", "ranking", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 START = 10  # miles per gallon at which the axis and the stems start
 
 
@@ -61,7 +58,7 @@ def recipe(size: str = "web") -> Figure:
         + geom_segment(
             aes(xend="name", y=START, yend="mpg"),
             colour=colours.primary,
-            size=brand.lines.data * PT * 0.6,
+            size=line_size(brand.lines.data * 0.6),
         )
         + geom_point(colour=colours.primary, size=brand.lines.data * 2.2)
         + scale_x_discrete(limits=order)

@@ -29,7 +29,6 @@ runs off the panel is cut.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -49,7 +48,7 @@ from plotnine import (
 from plotnine.data import msleep
 
 import housestyle
-from housestyle import theme_ou
+from housestyle import line_size, theme_ou
 
 TAGS = ("scatter", "labelled points", "log scale", "plotnine")
 
@@ -65,8 +64,6 @@ LABELS = {
     "Cow": ("right", 0.0, 1.3),
 }
 
-#: plotnine multiplies a point's size by sqrt(pi) to get its diameter in points.
-PT = 1 / math.sqrt(math.pi)
 
 BREAKS = [0.01, 0.1, 1, 10, 100, 1000, 10_000]
 
@@ -101,8 +98,8 @@ def recipe(size: str = "web") -> Figure:
     others = msleep[~msleep.index.isin(named.index)]
     plot = (
         ggplot(msleep, aes("bodywt", "sleep_total"))
-        + geom_point(data=others, colour=colours.grey, alpha=0.6, size=6 * PT, stroke=0)
-        + geom_point(data=named, colour=colours.primary, size=7 * PT, stroke=0)
+        + geom_point(data=others, colour=colours.grey, alpha=0.6, size=line_size(6), stroke=0)
+        + geom_point(data=named, colour=colours.primary, size=line_size(7), stroke=0)
         + geom_text(
             aes("label_x", "label_y", label="label", ha="ha"),
             data=named,

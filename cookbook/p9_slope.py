@@ -24,7 +24,6 @@ at the value itself:
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -42,12 +41,10 @@ from plotnine import (
 from plotnine.data import mpg
 
 import housestyle
-from housestyle import scale_colour_ou, theme_ou
+from housestyle import line_size, scale_colour_ou, theme_ou
 
 TAGS = ("slope", "change", "direct labels", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 #: The least distance between two labels, as a share of the data's range.
 LABEL_GAP = 0.075
 
@@ -86,7 +83,7 @@ def recipe(size: str = "web") -> Figure:
     label = {"size": text_size, "colour": brand.colours.text}
     plot = (
         ggplot(data, aes("year", "hwy", group="class", colour="direction"))
-        + geom_line(size=brand.lines.data * PT)
+        + geom_line(size=line_size(brand.lines.data))
         + geom_point(size=brand.lines.data * 1.2)
         + geom_text(
             aes(y="label_y", label="left_label"), data=start, ha="right", nudge_x=-0.4, **label

@@ -23,7 +23,6 @@ variable's codes to labels, and format the axis numbers with a thousands separat
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -33,12 +32,10 @@ from plotnine import aes, facet_wrap, geom_line, ggplot, scale_x_datetime, scale
 from plotnine.data import economics_long
 
 import housestyle
-from housestyle import theme_ou
+from housestyle import line_size, theme_ou
 
 TAGS = ("small multiples", "facets", "line", "time series", "plotnine")
 
-#: plotnine multiplies a line's size by sqrt(pi) to get its width in points.
-PT = 1 / math.sqrt(math.pi)
 
 INDICATORS = {
     "unemploy": "Unemployed, thousands",
@@ -61,7 +58,7 @@ def recipe(size: str = "web") -> Figure:
     brand = housestyle.current_brand()
     plot = (
         ggplot(indicators(), aes("date", "value"))
-        + geom_line(colour=brand.colours.primary, size=brand.lines.data * PT * 0.7)
+        + geom_line(colour=brand.colours.primary, size=line_size(brand.lines.data * 0.7))
         + facet_wrap("label", ncol=2, scales="free_y")
         + scale_x_datetime(breaks=pd.to_datetime(["1970", "1990", "2010"]), date_labels="%Y")
         + scale_y_continuous(labels=label_comma())

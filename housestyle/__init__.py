@@ -28,6 +28,7 @@ _LAZY = {
     "show": "notebook",
     "explore": "notebook",
     "theme_ou": "plotnine",
+    "line_size": "plotnine",
     "scale_colour_ou": "plotnine",
     "scale_color_ou": "plotnine",
     "scale_fill_ou": "plotnine",

@@ -6,6 +6,7 @@ here are reached lazily through ``housestyle.theme_ou`` and friends.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from .fonts import font_families
 from .palettes import CONTINUOUS, palette
 
 __all__ = [
+    "line_size",
     "scale_color_ou",
     "scale_color_ou_continuous",
     "scale_colour_ou",
@@ -45,6 +47,24 @@ def _line_or_blank(shown: bool, colour: str, width: float) -> Any:
 
 def _text_or_blank(shown: bool, **kwargs: Any) -> Any:
     return element_text(**kwargs) if shown else element_blank()
+
+
+#: plotnine multiplies a geom's ``size`` by the square root of pi to get points.
+_SIZE_FACTOR = math.sqrt(math.pi)
+
+
+def line_size(points: float) -> float:
+    """Return the plotnine ``size`` that draws a line (or a point) ``points`` wide.
+
+    plotnine's sizes are not points: a ``geom_line(size=1)`` is about 1.77 points
+    wide. Pass the brand's widths through this to match the matplotlib charts.
+
+    Examples
+    --------
+    >>> round(line_size(math.sqrt(math.pi)), 6)
+    1.0
+    """
+    return points / _SIZE_FACTOR
 
 
 class theme_ou(theme_gray):
