@@ -127,7 +127,7 @@ class TableStyleWarning(UserWarning):
 
 
 class TableFigure(Figure):
-    """A finalised table: shows in Jupyter as the PNG :func:`housestyle.export` writes.
+    """A finalised table (like every finalised figure, it shows in Jupyter as its PNG).
 
     Its text is drawn without FreeType hinting, as browsers draw it: widths then
     scale exactly with dpi (the 2x PNG matches the layout measured at 1x), and a
@@ -138,15 +138,6 @@ class TableFigure(Figure):
         """Draw the figure with the table's text settings."""
         with mpl.rc_context(_TEXT_RC):
             super().draw(renderer)
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        from .export import render
-
-        width, height = (round(v * self.dpi) for v in self.get_size_inches())
-        return {
-            "image/png": render(self, "png")["png"],
-            "text/plain": f"<housestyle table, {width} x {height} px>",
-        }
 
 
 # --------------------------------------------------------------------------- #
