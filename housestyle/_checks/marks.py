@@ -190,6 +190,7 @@ class BrandColours:
 
     def __init__(self, brand: Brand):
         self.brand = brand
+        self._seen: dict[tuple[int, ...], tuple[bool, bool, bool]] = {}
 
     @cached_property
     def named(self) -> np.ndarray:
@@ -213,27 +214,34 @@ class BrandColours:
         names = (c.text, c.muted_text, c.background, c.gridline, c.axis, c.grey)
         return np.array([to_rgb(colour) for colour in names])
 
-    @staticmethod
-    def _near(rgb: np.ndarray, table: np.ndarray) -> bool:
-        if not len(table):
-            return False
-        return bool((np.abs(table - rgb[:3]).max(axis=1) <= SAME_COLOUR).any())
+    def _where(self, rgb: np.ndarray) -> tuple[bool, bool, bool]:
+        """Whether a colour is named by the brand, on a ramp, and neutral (memoised)."""
+        key = tuple(np.round(np.asarray(rgb[:3]) * 255).astype(int))
+        if key not in self._seen:
+            self._seen[key] = tuple(
+                bool(len(table))
+                and bool((np.abs(table - rgb[:3]).max(axis=1) <= SAME_COLOUR).any())
+                for table in (self.named, self.ramps, self.neutral)
+            )
+        return self._seen[key]
 
     def allows(self, rgb: np.ndarray) -> bool:
         """Whether a colour (alpha ignored) is the brand's, or on one of its ramps."""
-        return self._near(rgb, self.named) or self._near(rgb, self.ramps)
+        named, ramp, _ = self._where(rgb)
+        return named or ramp
 
     def is_neutral(self, rgb: np.ndarray) -> bool:
         """Whether a colour (alpha ignored) is one of the brand's neutrals."""
-        return self._near(rgb, self.neutral)
+        return self._where(rgb)[2]
 
     def ramp_only(self, rgb: np.ndarray) -> bool:
         """Whether a colour comes from a brand ramp without being a named brand colour."""
-        return self._near(rgb, self.ramps) and not self._near(rgb, self.named)
+        named, ramp, _ = self._where(rgb)
+        return ramp and not named
 
     def on_ramp(self, rgb: np.ndarray) -> bool:
         """Whether a colour lies on one of the brand's continuous ramps."""
-        return self._near(rgb, self.ramps)
+        return self._where(rgb)[1]
 
 
 # --------------------------------------------------------------------------- #
@@ -250,7 +258,9 @@ def _axes_marks(scene: Scene) -> Iterator[tuple[Axes, list[Mark], list[Mapped]]]
 
 
 def _brand_colours(scene: Scene) -> BrandColours:
-    return scene.__dict__.setdefault("_brand_colours", BrandColours(scene.brand))
+    if "_brand_colours" not in scene.__dict__:
+        scene.__dict__["_brand_colours"] = BrandColours(scene.brand)
+    return scene.__dict__["_brand_colours"]
 
 
 @dataclass(frozen=True)
