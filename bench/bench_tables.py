@@ -11,8 +11,10 @@ numbers) is written to PNG by
   Its first call starts the browser; that cold call is reported on its own, and the
   median is of the warm calls after it.
 
-Runs are interleaved (one of each peer per round) so machine load hits all alike.
-Prints the median seconds per table and each peer's time as a multiple of ours.
+Each peer runs in turn (its first call, then ``--runs`` timed calls), and the browser
+great_tables keeps between calls is closed before the next peer, so that no peer is
+timed while another's browser is running. Prints the median seconds per table and
+each peer's time as a multiple of ours.
 Targets: at least 5x faster than each browser path, no slower than dataframe_image's
 matplotlib path. A peer that is not installed gets a clear skip line.
 
@@ -194,25 +196,24 @@ def main() -> int:
             if not callable(reason):
                 print(f"SKIP {name}: {reason}")
         paths = {name: out / f"table-{i}.png" for i, name in enumerate(runnable)}
-        cold = {name: _time(run, paths[name]) for name, run in runnable.items()}
-        times: dict[str, list[float]] = {name: [] for name in runnable}
-        for _ in range(args.runs):
-            for name, run in runnable.items():
-                times[name].append(_time(run, paths[name]))
+        cold, times = {}, {}
+        for name, run in runnable.items():  # one peer at a time: no browser left running
+            cold[name] = _time(run, paths[name])
+            times[name] = [_time(run, paths[name]) for _ in range(args.runs)]
+            if name.startswith("great_tables"):
+                import nokap
+
+                nokap.close()
         _report(cold, times, browser, args.runs)
         if args.out:
             for name, path in paths.items():
                 print(f"  {name}: {path}")
-        if "great_tables gtsave (chrome)" in runnable:
-            import nokap
-
-            nokap.close()
     return 0
 
 
 def _report(cold: dict, times: dict, browser: set, runs: int) -> None:
     base = statistics.median(times["housestyle.table + export"])
-    print(f"10 x 6 styled table to PNG, median of {runs} interleaved runs (first call apart)")
+    print(f"10 x 6 styled table to PNG, median of {runs} runs (first call apart)")
     print(f"{'':32}{'first s':>9}{'median s':>10}{'x ours':>9}  target")
     for name, values in times.items():
         median = statistics.median(values)

@@ -72,7 +72,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.transforms import Affine2D
 
-from ._tables.css import SUPPORTED_CSS, CellStyle
+from ._tables.css import SUPPORTED_CSS
 from ._tables.draw import Ink, Surface, draw_table
 from ._tables.layout import Layout, Measure, lay_out, metrics
 from ._tables.model import (
@@ -662,6 +662,3 @@ def house_styler(data: Any, brand: str | Path | Brand | None = None) -> Any:
 
 def _numeric_position(frame: pd.DataFrame, c: int) -> bool:
     return _is_numeric(frame.iloc[:, c])
-
-
-_ = CellStyle  # re-exported for type checkers of cell styles
