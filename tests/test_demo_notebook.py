@@ -1,0 +1,120 @@
+"""The demo notebook runs from a clean copy of the cookbook with no cell erroring.
+
+It is executed with nbclient on an IPython kernel of this very interpreter (a kernel
+spec written for the test, so a ``python`` elsewhere on PATH is never used), in a copy
+of ``cookbook/`` so that its exports stay out of the work tree. No network is needed.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("ipykernel")
+pytest.importorskip("ipywidgets")
+
+COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
+NOTEBOOK = COOKBOOK / "notebook_demo.ipynb"
+KERNEL = "housestyle-test"
+
+
+def _kernel_manager(tmp_path: Path):
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+
+    spec = tmp_path / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": argv,
+                "display_name": "housestyle test",
+                "language": "python",
+                # as in Jupyter, whatever the test run's own MPLBACKEND (Agg)
+                "env": {"MPLBACKEND": "module://matplotlib_inline.backend_inline"},
+            }
+        )
+    )
+    specs = KernelSpecManager(kernel_dirs=[str(spec.parent)])
+    return KernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory: pytest.TempPathFactory):
+    tmp_path = tmp_path_factory.mktemp("notebook")
+    work = tmp_path / "cookbook"
+    shutil.copytree(COOKBOOK, work, ignore=shutil.ignore_patterns("out", "__pycache__"))
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        km=_kernel_manager(tmp_path),
+        timeout=600,
+        resources={"metadata": {"path": str(work)}},
+    )
+    client.execute()  # raises CellExecutionError, naming the cell, if any cell errors
+    return notebook, work
+
+
+def _outputs(notebook, source_start: str) -> list[dict]:
+    cells = [c for c in notebook.cells if c.cell_type == "code"]
+    matches = [c for c in cells if c.source.startswith(source_start)]
+    assert len(matches) == 1, source_start
+    return matches[0].outputs
+
+
+def test_committed_without_outputs():
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    nbformat.validate(notebook)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    assert code
+    assert all(not c.outputs and c.execution_count is None for c in code)
+
+
+def test_every_cell_runs(executed):
+    notebook, _ = executed
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    assert all(c.execution_count for c in code)
+    errors = [o for c in code for o in c.outputs if o.output_type == "error"]
+    assert not errors
+
+
+def test_chart_shows_once_as_its_2x_png_with_alt(executed):
+    notebook, _ = executed
+    shown = [o for o in _outputs(notebook, "fig = recipe(") if "data" in o]
+    assert len(shown) == 1, "a finalised pyplot figure must not be shown twice"
+    data = shown[0]["data"]
+    png = base64.b64decode(data["image/png"])
+    assert png.startswith(b"\x89PNG")
+    img = re.search(r'<img [^>]*width="(\d+)" height="(\d+)" alt="([^"]+)"', data["text/html"])
+    assert img is not None
+    width, height = int(img[1]), int(img[2])
+    import io
+
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(png)).size == (2 * width, 2 * height)
+    assert "Toyota" in img[3]
+
+
+def test_show_and_explorer_outputs(executed):
+    notebook, _ = executed
+    html = _outputs(notebook, "housestyle.show(fig)")[0]["data"]["text/html"]
+    assert html.count('download="') == 3
+    widget = _outputs(notebook, "def top_makers")[0]["data"]
+    assert "application/vnd.jupyter.widget-view+json" in widget
+
+
+def test_explorer_export_wrote_into_the_copy(executed):
+    _, work = executed
+    written = sorted(p.name for p in (work / "out" / "explore").iterdir())
+    assert any(name.endswith(".svg") and "night" in name for name in written)
+    assert {Path(name).suffix for name in written} >= {".png", ".svg", ".pdf"}
