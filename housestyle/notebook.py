@@ -87,6 +87,8 @@ MIME_TYPES = {
 }
 _INSTALL = "pip install 'housestyle[notebook]'"
 _MAX_STEM = 80  # characters of an exported file's name, before the format's suffix
+_LABEL_WIDTH = "72px"  # one width for every control's label, so the inputs line up
+_CONTROL_WIDTH = "calc(100% - 4px)"  # ipywidgets adds a 2px margin each side
 
 
 def _export_module() -> ModuleType:
@@ -554,8 +556,8 @@ def _spec_for(param: inspect.Parameter, hint: Any, options: Mapping[str, Any]) -
 
 
 def _widget(widgets: ModuleType, spec: _Spec) -> Any:
-    style = {"description_width": "initial"}
-    layout = widgets.Layout(width="100%")
+    style = {"description_width": _LABEL_WIDTH}
+    layout = widgets.Layout(width=_CONTROL_WIDTH)
     common = {"description": spec.name, "style": style, "layout": layout}
     if spec.kind in ("dropdown", "dependent"):
         choices = spec.choices if spec.kind == "dropdown" else [(str(spec.initial), spec.initial)]
@@ -626,7 +628,10 @@ class Explorer:
 
     def _build_controls(self, brand: str, size: str | None) -> dict[str, Any]:
         w = self._widgets
-        common = {"style": {"description_width": "initial"}, "layout": w.Layout(width="100%")}
+        common = {
+            "style": {"description_width": _LABEL_WIDTH},
+            "layout": w.Layout(width=_CONTROL_WIDTH),
+        }
         presets = list(resolve_brand(brand).presets)
         controls = {
             "brand": w.Dropdown(options=brands(), value=brand, description="brand", **common),
@@ -642,14 +647,14 @@ class Explorer:
         self.folder = w.Text(
             value=str(folder),
             description="folder",
-            style={"description_width": "initial"},
-            layout=w.Layout(width="100%"),
+            style={"description_width": _LABEL_WIDTH},
+            layout=w.Layout(width=_CONTROL_WIDTH),
         )
         self.export_button = w.Button(
             description="Export " + ", ".join(f.upper() for f in self.formats),
             icon="download",
             tooltip="Write the current view with housestyle.export",
-            layout=w.Layout(width="100%"),
+            layout=w.Layout(width=_CONTROL_WIDTH),
         )
         self.export_button.on_click(lambda _button: self._export_clicked())
         self.status = w.HTML(value="")
