@@ -160,7 +160,10 @@ def test_show_refuses_what_it_cannot_draw():
 
 # --------------------------------------------------------------------------- explore()
 
-widgets = pytest.importorskip("ipywidgets")
+
+@pytest.fixture(scope="module")
+def widgets():
+    return pytest.importorskip("ipywidgets")  # the notebook extra; without it, only these skip
 
 
 def test_explore_without_ipywidgets_says_how_to_install(monkeypatch):
@@ -183,13 +186,13 @@ def test_explore_without_ipywidgets_via_the_import_machinery(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def highlight_bar():
+def highlight_bar(widgets):
     app = housestyle.explore(COOKBOOK / "mpl_highlight_bar.py")
     yield app
     plt.close("all")
 
 
-def test_recipe_parameters_become_controls(highlight_bar):
+def test_recipe_parameters_become_controls(highlight_bar, widgets):
     controls = highlight_bar.controls
     assert isinstance(controls["highlight"], widgets.Dropdown)
     assert "toyota" in controls["highlight"].options and controls["highlight"].value == "subaru"
@@ -242,7 +245,7 @@ def test_a_failing_view_is_reported_not_raised(highlight_bar, tmp_path):
     assert app.error is None and app.figure is not None
 
 
-def test_dependent_choices_follow_other_controls():
+def test_dependent_choices_follow_other_controls(widgets):
     from plotnine.data import mpg
 
     def top_makers(values):
@@ -286,7 +289,7 @@ def waves(
     return fig
 
 
-def test_controls_from_hints_and_defaults():
+def test_controls_from_hints_and_defaults(widgets):
     app = housestyle.explore(waves, brand="ou", size="social")
     c = app.controls
     assert isinstance(c["shape"], widgets.Dropdown) and c["shape"].options == ("sine", "square")
@@ -301,7 +304,7 @@ def test_controls_from_hints_and_defaults():
     plt.close("all")
 
 
-def test_size_selector_refinalises_an_unfinalised_chart():
+def test_size_selector_refinalises_an_unfinalised_chart(widgets):
     app = housestyle.explore(waves, brand="ou")
     assert not app.controls["size"].disabled
     app.controls["size"].value = "social"
@@ -314,7 +317,7 @@ def test_size_selector_refinalises_an_unfinalised_chart():
     plt.close("all")
 
 
-def test_size_and_brand_parameters_are_passed():
+def test_size_and_brand_parameters_are_passed(widgets):
     seen = {}
 
     def chart(size: str = "web", brand: str = "ou"):
@@ -331,7 +334,7 @@ def test_size_and_brand_parameters_are_passed():
     plt.close("all")
 
 
-def test_fixed_values_and_bad_arguments():
+def test_fixed_values_and_bad_arguments(widgets):
     app = housestyle.explore(waves, shape="square")
     assert "shape" not in app.controls
     assert housestyle.finalised(app.figure).title == "A square wave"
@@ -346,7 +349,7 @@ def test_fixed_values_and_bad_arguments():
     plt.close("all")
 
 
-def test_explore_accepts_a_module_and_closes_pyplot_figures():
+def test_explore_accepts_a_module_and_closes_pyplot_figures(widgets):
     spec = importlib.util.spec_from_file_location("hs_test_line", COOKBOOK / "mpl_line.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
