@@ -577,6 +577,9 @@ def finalise(
         header_height=plan.header_height,
         footer_height=preset.points[1] - plan.footer_top,
     )
+    from .notebook import attach_display  # Jupyter shows it as its exported 2x PNG
+
+    attach_display(fig)
     if check:
         from .check import warn_findings
 
