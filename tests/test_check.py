@@ -428,6 +428,24 @@ def test_texts_apart_pass():
     assert "text_overlap" not in _rules(check(_chart(draw)))
 
 
+def test_labels_set_tight_but_not_touching_pass():
+    # Digits 12 px apart at 10 pt (about 14 px to the em): the line boxes overlap,
+    # the glyphs do not.
+    def draw(ax):
+        _primary_line(ax)
+        for row in range(8):
+            label = ax.annotate(
+                f"{row * 5}-{row * 5 + 4}",
+                (0, 0),
+                xytext=(4, 20 + 12 * row),
+                textcoords="axes pixels",
+                fontsize=10,
+            )
+            label.set_in_layout(False)
+
+    assert "text_overlap" not in _rules(check(_chart(draw)))
+
+
 def test_crowded_tick_labels_fail_and_rotated_spaced_ones_pass():
     def crowded(ax):
         ax.bar(range(30), range(30), color=housestyle.current_brand().colours.primary)

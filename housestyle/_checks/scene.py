@@ -60,7 +60,9 @@ class _TextRecorder(RendererAgg):
     """An Agg renderer that draws text on a layer of its own and records it.
 
     Its own canvas gets everything but text: the background behind the text. The
-    ``ink`` layer gets only the text, so its opaque pixels are where glyphs are.
+    ``ink`` layer gets only the text, each drawing call in a colour of its own
+    without anti-aliasing, so every glyph pixel says which call drew it (call ``i``
+    is colour ``i + 1`` read as a 24-bit number).
     """
 
     def __init__(self, width: float, height: float, dpi: float):
@@ -68,23 +70,34 @@ class _TextRecorder(RendererAgg):
         self.ink = RendererAgg(width, height, dpi)
         self.drawn: list[tuple[Text | None, str]] = []
 
+    def _ink_gc(self, gc: Any) -> Any:
+        number = len(self.drawn)
+        ink = self.ink.new_gc()
+        ink.copy_properties(gc)
+        ink.set_alpha(None)
+        ink.set_antialiased(False)
+        ink.set_foreground(tuple(((number >> shift) & 255) / 255 for shift in (16, 8, 0)))
+        return ink
+
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # noqa: D102
         self.drawn.append((mtext, s))
-        self.ink.draw_text(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        self.ink.draw_text(self._ink_gc(gc), x, y, s, prop, angle, ismath=ismath, mtext=mtext)
 
     def draw_tex(self, gc, x, y, s, prop, angle, *, mtext=None):  # noqa: D102
         self.drawn.append((mtext, s))
-        self.ink.draw_tex(gc, x, y, s, prop, angle, mtext=mtext)
+        self.ink.draw_tex(self._ink_gc(gc), x, y, s, prop, angle, mtext=mtext)
 
 
 @dataclass(frozen=True)
 class DrawnText:
-    """A text as drawn: its artist, extent and the rotated box around its glyphs."""
+    """A text as drawn: its artist, its line box, its glyphs and the box around them."""
 
     artist: Text
     label: str
-    bbox: Any  # matplotlib Bbox in display pixels
-    corners: np.ndarray  # (4, 2) corners of the rotated text box, display pixels
+    bbox: Any  # matplotlib Bbox in display pixels: the text's line box
+    corners: np.ndarray  # (4, 2) corners of the box around its glyphs, display pixels
+    outline: np.ndarray  # (4, 2) corners of its line box less the leading, display pixels
+    glyphs: tuple[np.ndarray, np.ndarray] | None  # (rows, columns) of its glyph pixels
 
     @property
     def size(self) -> float:
@@ -143,28 +156,28 @@ class Scene:
 
     @cached_property
     def ink(self) -> np.ndarray:
-        """Where text glyphs are: a (height, width) boolean array."""
-        return np.asarray(self.render().ink.buffer_rgba())[..., 3] >= INK_ALPHA
+        """Which drawing call put text on each pixel: a (height, width) array, 0 for none."""
+        rgba = np.asarray(self.render().ink.buffer_rgba()).astype(np.int64)
+        number = (rgba[..., 0] << 16) | (rgba[..., 1] << 8) | rgba[..., 2]
+        return np.where(rgba[..., 3] >= INK_ALPHA, number, 0)
 
-    def behind(self, bbox: Any) -> np.ndarray:
-        """Return the background under the glyphs inside a display-space ``bbox``.
+    def behind(self, text: DrawnText) -> np.ndarray:
+        """Return the background under a text's glyphs as (n, 3) RGB.
 
-        The pixels as they are without text, where the text's glyphs are drawn, as
-        (n, 3) RGB; the whole box if it holds too few glyph pixels (an invisible
-        text), the page colour if the box is off the figure.
+        The pixels as they are without text, where its glyphs are drawn; the whole line
+        box when its glyphs are not known (multi-line text, or an invisible one); the
+        page colour if the box is off the figure.
         """
+        if text.glyphs is not None:
+            return self.background[text.glyphs]
         pixels = self.background
         height, width = pixels.shape[:2]
+        bbox = text.bbox
         x0, x1 = (int(np.clip(v, 0, width)) for v in (np.floor(bbox.x0), np.ceil(bbox.x1)))
         top, bottom = np.ceil(bbox.y1), np.floor(bbox.y0)
         y0, y1 = (int(np.clip(height - v, 0, height)) for v in (top, bottom))
         patch = pixels[y0:y1, x0:x1]
-        if patch.size == 0:
-            return self.page[None, :]
-        glyphs = self.ink[y0:y1, x0:x1]
-        if glyphs.sum() >= MIN_INK_PIXELS:
-            return patch[glyphs]
-        return patch.reshape(-1, 3)
+        return patch.reshape(-1, 3) if patch.size else self.page[None, :]
 
     # ------------------------------------------------------------------ texts
 
@@ -172,7 +185,12 @@ class Scene:
     def texts(self) -> list[DrawnText]:
         """Every text that is drawn with visible characters, in drawing order."""
         recorder = self.render()
-        single = [artist for artist, _ in recorder.drawn if artist is not None]
+        calls: dict[int, list[int]] = {}
+        single = []
+        for number, (artist, _) in enumerate(recorder.drawn, start=1):
+            if artist is not None:
+                calls.setdefault(id(artist), []).append(number)
+                single.append(artist)
         lines = {line for artist, line in recorder.drawn if artist is None}
         multi = [
             t
@@ -185,13 +203,33 @@ class Scene:
             if id(artist) in seen or not artist.get_text().strip():
                 continue
             seen.add(id(artist))
-            found.append(self._drawn(artist))
+            found.append(self._drawn(artist, calls.get(id(artist), [])))
         return found
 
-    def _drawn(self, artist: Text) -> DrawnText:
+    def _drawn(self, artist: Text, calls: list[int]) -> DrawnText:
         renderer = self.render()
         bbox = artist.get_window_extent(renderer)
-        return DrawnText(artist, describe(self.fig, artist), bbox, _corners(artist, bbox, renderer))
+        glyphs = self._glyphs(bbox, calls)
+        outline = _corners(artist, bbox, renderer)
+        corners = outline
+        if glyphs is not None:
+            corners = _glyph_corners(glyphs, artist.get_rotation(), self.ink.shape[0])
+        return DrawnText(artist, describe(self.fig, artist), bbox, corners, outline, glyphs)
+
+    def _glyphs(self, bbox: Any, calls: list[int]) -> tuple[np.ndarray, np.ndarray] | None:
+        """Return the (rows, columns) of the pixels drawn by ``calls`` near ``bbox``."""
+        if not calls:
+            return None
+        height, width = self.ink.shape
+        x0, x1 = (int(np.clip(v, 0, width)) for v in (np.floor(bbox.x0) - 2, np.ceil(bbox.x1) + 2))
+        y0, y1 = (
+            int(np.clip(height - v, 0, height))
+            for v in (np.ceil(bbox.y1) + 2, np.floor(bbox.y0) - 2)
+        )
+        rows, columns = np.nonzero(np.isin(self.ink[y0:y1, x0:x1], calls))
+        if len(rows) < MIN_INK_PIXELS:
+            return None
+        return rows + y0, columns + x0
 
     # ------------------------------------------------------------------ axes
 
@@ -229,25 +267,76 @@ def hex_colour(rgb: Any) -> str:
     return "#" + "".join(f"{round(float(v) * 255):02x}" for v in list(rgb)[:3])
 
 
-def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
-    """Return the corners of the text's own (rotated) box, in display pixels.
+def _glyph_corners(
+    glyphs: tuple[np.ndarray, np.ndarray], rotation: float, height: int
+) -> np.ndarray:
+    """Return the corners of the smallest box, turned with the text, around its glyphs."""
+    rows, columns = glyphs
+    points = np.column_stack([columns + 0.5, height - rows - 0.5])  # display pixel centres
+    theta = np.radians(rotation)
+    along, across = (
+        np.array([np.cos(theta), np.sin(theta)]),
+        np.array([-np.sin(theta), np.cos(theta)]),
+    )
+    a, b = points @ along, points @ across
+    a0, a1, b0, b1 = a.min(), a.max(), b.min(), b.max()  # through the outer pixels' centres
+    return np.array([along * u + across * v for u, v in ((a0, b0), (a1, b0), (a1, b1), (a0, b1))])
 
-    The window extent of rotated text is the upright box around the rotated one; the
-    rotated box is the unrotated text box turned about that box's centre.
+
+def _leading(artist: Text, renderer: RendererAgg) -> tuple[float, float]:
+    """Return the pixels between the text's line box and its glyphs, above and below.
+
+    A text's window extent is as tall as the font's ascender and descender ("lp");
+    digits and capitals fill less of it. Returns the gap above the first line's
+    glyphs and below the last line's.
     """
-    angle = artist.get_rotation() % 180
-    box = np.array([[bbox.x0, bbox.y0], [bbox.x1, bbox.y0], [bbox.x1, bbox.y1], [bbox.x0, bbox.y1]])
-    if np.isclose(angle % 90, 0):
-        return box
-    upright = copy.copy(artist)
-    upright.stale_callback = None
-    upright.set_rotation(0)
-    flat = upright.get_window_extent(renderer)
-    half = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]]) * [flat.width / 2, flat.height / 2]
+    lines = artist.get_text().split("\n")
+    prop = artist.get_fontproperties()
+
+    def ascent_descent(line: str) -> tuple[float, float]:
+        clean, ismath = artist._preprocess_math(line)
+        _, height, descent = renderer.get_text_width_height_descent(clean, prop, ismath=ismath)
+        return height - descent, descent
+
+    box_ascent, box_descent = ascent_descent("lp")
+    top = box_ascent - ascent_descent(lines[0])[0] if lines[0].strip() else 0.0
+    bottom = box_descent - ascent_descent(lines[-1])[1] if lines[-1].strip() else 0.0
+    return max(top, 0.0), max(bottom, 0.0)
+
+
+def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
+    """Return the corners of the box around the text's glyphs, in display pixels.
+
+    The box is the text's own (rotated) line box less the leading above and below
+    the glyphs. The window extent of rotated text is the upright box around the
+    rotated one, so the rotated box is the upright text's box turned about that
+    extent's centre.
+    """
+    angle = artist.get_rotation() % 360
+    if np.isclose(angle % 180, 0):
+        width, height = bbox.width, bbox.height
+    elif np.isclose(angle % 180, 90):
+        width, height = bbox.height, bbox.width
+    else:
+        upright = copy.copy(artist)
+        upright.stale_callback = None
+        upright.set_rotation(0)
+        flat = upright.get_window_extent(renderer)
+        width, height = flat.width, flat.height
+    top, bottom = _leading(artist, renderer)
+    top, bottom = min(top, height / 2), min(bottom, height / 2)
+    flat_box = np.array(
+        [
+            [-width / 2, -height / 2 + bottom],
+            [width / 2, -height / 2 + bottom],
+            [width / 2, height / 2 - top],
+            [-width / 2, height / 2 - top],
+        ]
+    )
     theta = np.radians(angle)
     turn = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
     centre = np.array([(bbox.x0 + bbox.x1) / 2, (bbox.y0 + bbox.y1) / 2])
-    return half @ turn.T + centre
+    return flat_box @ turn.T + centre
 
 
 # --------------------------------------------------------------------------- #

@@ -20,10 +20,6 @@ BOLD_LARGE_SHARE = 14 / 18
 #: that a gridline or the tip of a line under a label does not decide, but a label
 #: half off its bar does.
 COVERED_SHARE = 0.85
-#: Text boxes include the leading above and below the glyphs; overlaps are judged
-#: on boxes trimmed by this share of their height at top and bottom, and by a pixel
-#: at each side.
-TRIM_HEIGHT = 0.15
 TOLERANCE_PX = 1.0
 
 
@@ -58,7 +54,7 @@ def text_contrast(scene: Scene) -> list[Finding]:
         colour = to_rgba(text.artist.get_color(), text.artist.get_alpha())
         large = _is_large(text, scene)
         need = checks.large_text_contrast if large else checks.text_contrast
-        ratio, behind = _contrast_over(colour, scene.behind(text.bbox))
+        ratio, behind = _contrast_over(colour, scene.behind(text))
         if ratio < need:
             kind = "large text" if large else "text"
             found.append(
@@ -109,32 +105,28 @@ def text_size(scene: Scene) -> list[Finding]:
     ]
 
 
-def _trimmed(text: DrawnText) -> Path:
-    """The text's rotated box, trimmed of leading (see :data:`TRIM_HEIGHT`)."""
+def _glyph_box(text: DrawnText) -> Path:
+    """The box around the text's glyphs, a pixel narrower at each end."""
     corners = text.corners
     along = corners[1] - corners[0]
-    across = corners[3] - corners[0]
-    along_unit = along / max(np.linalg.norm(along), 1e-9)
-    x_in = along_unit * min(TOLERANCE_PX, np.linalg.norm(along) / 2)
-    y_in = across * TRIM_HEIGHT
-    trimmed = [
-        corners[0] + x_in + y_in,
-        corners[1] - x_in + y_in,
-        corners[2] - x_in - y_in,
-        corners[3] + x_in - y_in,
-    ]
-    return Path(np.array([*trimmed, trimmed[0]]), closed=True)
+    inset = along / max(np.linalg.norm(along), 1e-9) * min(TOLERANCE_PX, np.linalg.norm(along) / 2)
+    box = [corners[0] + inset, corners[1] - inset, corners[2] - inset, corners[3] + inset]
+    return Path(np.array([*box, box[0]]), closed=True)
 
 
 def _boxes_meet(first: DrawnText, second: DrawnText) -> bool:
     a, b = first.bbox, second.bbox
     if a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0:
         return False
-    return _trimmed(first).intersects_path(_trimmed(second), filled=True)
+    return _glyph_box(first).intersects_path(_glyph_box(second), filled=True)
 
 
 def text_overlap(scene: Scene) -> list[Finding]:
-    """Texts whose boxes overlap, judged on the rotated boxes of rotated text."""
+    """Texts whose glyphs' boxes overlap (boxes turned with rotated text).
+
+    The boxes are fitted to the pixels each text really drew, so labels set tight
+    (a population pyramid's age groups) pass while touching or crossing ones fail.
+    """
     return [
         Finding(
             "text_overlap",
@@ -150,17 +142,16 @@ def text_overlap(scene: Scene) -> list[Finding]:
 
 
 def text_clipped(scene: Scene) -> list[Finding]:
-    """Text that runs over the edge of the figure and is cut off."""
+    """Text that runs over the edge of the figure and is cut off.
+
+    Judged on the text's line box less the leading above and below its glyphs (the
+    glyphs drawn stop at the edge, so they cannot show what was cut).
+    """
     width, height = scene.fig.bbox.size
     found = []
     for text in scene.texts:
-        box = text.bbox
-        over = {
-            "left": -box.x0,
-            "right": box.x1 - width,
-            "bottom": -box.y0,
-            "top": box.y1 - height,
-        }
+        (x0, y0), (x1, y1) = text.outline.min(axis=0), text.outline.max(axis=0)
+        over = {"left": -x0, "right": x1 - width, "bottom": -y0, "top": y1 - height}
         edges = [edge for edge, amount in over.items() if amount > TOLERANCE_PX]
         if edges:
             found.append(
