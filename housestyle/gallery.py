@@ -420,11 +420,14 @@ def _load_brands(names: Sequence[str | Path] | None) -> list[Brand]:
 
 
 def _read_manifest(out: Path) -> dict[str, Any]:
+    """Return the last build's manifest: ``{"charts": {...}, "site": key}``, or empty."""
     try:
         data = json.loads((out / MANIFEST).read_text())
     except (OSError, ValueError):
-        return {}
-    return data.get("charts", {}) if data.get("format") == RENDER_FORMAT else {}
+        return {"charts": {}}
+    if not isinstance(data, dict) or data.get("format") != RENDER_FORMAT:
+        return {"charts": {}}
+    return {"charts": data.get("charts", {}), "site": data.get("site")}
 
 
 def _is_current(entry: dict[str, Any] | None, key: str, folder: Path, slug: str) -> bool:
@@ -499,11 +502,29 @@ def _remove_stale(out: Path, old: dict, slugs: set[str]) -> None:
         (out / "source" / f"{slug}.py").unlink(missing_ok=True)
 
 
-def _write_manifest(out: Path, charts: dict, previous: dict) -> None:
+def _write_manifest(out: Path, charts: dict, previous: dict, site: str | None) -> None:
     # Keep the entries of brands not built this time, so that going back to them is cheap.
     kept = {slug: {**previous.get(slug, {}), **entries} for slug, entries in charts.items()}
-    data = {"format": RENDER_FORMAT, "charts": kept}
+    data = {"format": RENDER_FORMAT, "charts": kept, "site": site}
     _write_text(out / MANIFEST, json.dumps(data, indent=1, sort_keys=True))
+
+
+def _site_key(result: GalleryResult) -> str:
+    """Hash everything the pages show, and the code that writes them."""
+    code = [p for p in _ASSETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    shown = {
+        "charts": result.charts,
+        "recipes": [(r.slug, r.path.name, r.path.parent.name, r.digest) for r in result.recipes],
+        "brands": result.brands,
+        "descriptions": result.descriptions,
+    }
+    text = json.dumps(shown, sort_keys=True, default=str)
+    return _digest(text, _files_digest([*code, Path(__file__)]))
+
+
+def _site_is_current(result: GalleryResult, key: str, previous: str | None) -> bool:
+    pages = [result.index, *(result.out / "recipes" / f"{r.slug}.html" for r in result.recipes)]
+    return key == previous and all(page.is_file() for page in pages)
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -565,20 +586,24 @@ def build_gallery(
     if not recipes:
         raise HouseStyleError(f"cookbook: no recipe (a .py file with a recipe()) in {cookbook}")
     out.mkdir(parents=True, exist_ok=True)
-    previous = _read_manifest(out)
+    manifest = _read_manifest(out)
+    previous = manifest["charts"]
     old = {} if force else previous
     env, shared = _package_digest(), _files_digest(others)
     charts, todo = _plan(recipes, chosen, out, old, env, shared)
     rendered = _render_all(cookbook, recipes, todo, charts, jobs or os.cpu_count() or 1)
     _remove_stale(out, previous, {r.slug for r in recipes})
-    _write_manifest(out, charts, previous)
     failed = [s for s, by in charts.items() if any(e.get("status") != "ok" for e in by.values())]
     descriptions = {b.name: b.description for b in chosen}
     names = [b.name for b in chosen]
     result = GalleryResult(out, recipes, names, rendered, failed, charts, descriptions)
-    from ._gallery.site import write_site
+    _write_manifest(out, charts, previous, None)  # the charts are kept even if pages fail
+    site = _site_key(result)
+    if force or not _site_is_current(result, site, manifest.get("site")):
+        from ._gallery.site import write_site  # Jinja2, markdown-it and Pygments
 
-    write_site(result)
+        write_site(result)
+    _write_manifest(out, charts, previous, site)
     return result
 
 

@@ -272,6 +272,7 @@ def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
         assert result.rendered == [], result.rendered
         assert "plotnine" not in sys.modules
         assert not any(name.startswith("housestyle_gallery_recipe") for name in sys.modules)
+        assert "jinja2" not in sys.modules and "pygments" not in sys.modules  # pages kept
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
 
