@@ -581,7 +581,7 @@ def finalise(
 
     attach_display(fig)
     if check:
-        from .check import warn_findings
+        from .checks import warn_findings
 
         warn_findings(fig)
     if save is not None:

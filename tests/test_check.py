@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 
 import housestyle
-from housestyle.check import CheckWarning, Report, check, palette_report, simulate
+from housestyle.checks import CheckWarning, Report, check, palette_report, simulate
 from housestyle.colour import contrast_ratio, cvd_distance
 
 X = np.arange(10)
@@ -503,11 +503,11 @@ def test_finalise_check_warns_once_with_every_finding():
 
 
 def test_lazy_names():
-    # housestyle.check is the function, or this module (callable as it) once imported.
     fig = _chart(_primary_line)
     assert isinstance(housestyle.check(fig), Report)
     assert isinstance(housestyle.check(fig, size="web", brand="ou"), Report)
     assert housestyle.simulate is simulate and housestyle.Report is Report
+    assert housestyle.check is check  # the module is housestyle.checks: no name clash
 
 
 RECIPE = """

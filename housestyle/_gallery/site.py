@@ -166,7 +166,7 @@ def _write_source(out: Path, recipe: Recipe) -> None:
 def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
     """The optional "Checks" section of a recipe page; None leaves it out.
 
-    A place for the accessibility and house-rule reports of :mod:`housestyle.check`
+    A place for the accessibility and house-rule reports of :mod:`housestyle.checks`
     (with colour-blind simulations) once they are kept in the manifest.
     """
     return None

@@ -18,7 +18,6 @@ import importlib
 import importlib.util
 import json
 import sys
-import types
 import warnings
 from dataclasses import asdict
 from pathlib import Path
@@ -383,18 +382,3 @@ def run(args: argparse.Namespace) -> int:
     plt.close(fig)
     print(report.to_json() if args.json else report)
     return 0 if report.ok else 1
-
-
-class _CallableModule(types.ModuleType):
-    """The ``housestyle.check`` module, callable as :func:`check`.
-
-    ``housestyle.check`` names both this module and the function: importing the module
-    (as ``finalise(..., check=True)`` and ``housestyle check`` do) makes Python bind the
-    package attribute to the module, so the module itself answers calls.
-    """
-
-    def __call__(self, fig: Figure, **kwargs: Any) -> Report:
-        return check(fig, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
