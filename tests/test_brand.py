@@ -213,7 +213,7 @@ def test_malformed_brand_names_file_line_field(tmp_path, case):
 
 
 def test_missing_required_field_in_root_brand(tmp_path):
-    text = (BRANDS_DIR / "ou.yaml").read_text().replace('  gain: "#1b7a4c"\n', "")
+    text = re.sub(r"\n  gain: [^\n]*", "", (BRANDS_DIR / "ou.yaml").read_text())
     path = tmp_path / "root.yaml"
     path.write_text(text)
     with pytest.raises(HouseStyleError, match=r"colours: the field 'gain' is missing"):
