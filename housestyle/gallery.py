@@ -27,6 +27,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
 import time
 import traceback
@@ -395,8 +396,9 @@ class _Progress:
     def step(self, label: str) -> None:
         self.done += 1
         if self.live:
+            width = shutil.get_terminal_size().columns - 1
             line = f"gallery: rendered {self.done}/{self.total} {label}"
-            self.stream.write("\r" + line[:100].ljust(100))
+            self.stream.write("\r" + line[:width].ljust(width))
             self.stream.flush()
 
     def close(self) -> None:
@@ -627,6 +629,10 @@ def add_arguments(parser: Any) -> None:
     parser.add_argument("--force", action="store_true", help="render every chart again")
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def run(args: Any) -> int:
     """Build the gallery (``housestyle gallery``); return 1 if a recipe failed."""
     started = time.perf_counter()
@@ -635,8 +641,9 @@ def run(args: Any) -> int:
         errors = {e.get("error") for e in result.charts[slug].values() if e.get("error")}
         print(f"gallery: {slug} failed: {'; '.join(sorted(errors))}", file=sys.stderr)
     charts = len(result.recipes) * len(result.brands)
+    recipes, brands = _count(len(result.recipes), "recipe"), _count(len(result.brands), "brand")
     print(
-        f"gallery: {len(result.recipes)} recipes in {len(result.brands)} brands "
+        f"gallery: {recipes} in {brands} "
         f"({', '.join(result.brands)}): {len(result.rendered)} of {charts} charts rendered, "
         f"{len(result.failed)} failed, {time.perf_counter() - started:.1f} s -> {result.index}",
         file=sys.stderr,
