@@ -1,0 +1,125 @@
+"""The plotnine side: theme_ou() as a complete theme, its algebra, fonts and scales."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib import font_manager
+from matplotlib.colors import to_hex
+from matplotlib.text import Text
+from plotnine import aes, element_text, geom_col, geom_line, ggplot, labs, theme
+
+import housestyle
+from housestyle import HouseStyleError, load_brand, scale_colour_ou, scale_fill_ou, theme_ou
+
+
+@pytest.fixture
+def frame():
+    return pd.DataFrame(
+        {"x": [1, 2, 3] * 3, "y": [1, 3, 2, 2, 1, 3, 3, 2, 1], "g": list("aaabbbccc")}
+    )
+
+
+def test_import_housestyle_does_not_import_plotnine():
+    code = "import sys, housestyle; assert 'plotnine' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_theme_is_complete_and_from_the_brand():
+    brand = load_brand("ou")
+    th = theme_ou()
+    assert th.complete
+    assert th.getp(("plot_title", "size")) == brand.type.title
+    assert th.getp(("plot_title", "weight")) == "bold"
+    assert th.getp("plot_title_position") == "plot"
+    assert th.getp(("panel_grid_major_y", "color")) == brand.colours.gridline
+    assert th.getp(("panel_background", "facecolor")) == brand.colours.background
+    assert th.getp("legend_position") == "top"
+
+
+def test_base_size_scales_every_size():
+    brand = load_brand("ou")
+    th = theme_ou(base_size=brand.type.axis_title * 2)
+    assert th.getp(("plot_title", "size")) == pytest.approx(brand.type.title * 2)
+    assert th.getp(("axis_text", "size")) == pytest.approx(brand.type.tick_label * 2)
+
+
+def test_theme_algebra_partial_changes_one_element():
+    base = theme_ou()
+    changed = base + theme(axis_text_x=element_text(color="red"))
+    assert changed.getp(("axis_text_x", "color")) == "red"
+    assert changed.getp(("plot_title", "size")) == base.getp(("plot_title", "size"))
+    assert base.getp(("axis_text_x", "color")) != "red"  # the original is unchanged
+
+
+def test_complete_theme_on_the_right_replaces(frame):
+    from plotnine import theme_gray
+
+    p = ggplot(frame, aes("x", "y")) + geom_line() + theme_ou() + theme_gray()
+    assert p.theme.getp(("panel_background", "facecolor")) != load_brand("ou").colours.background
+
+
+def test_theme_follows_the_current_brand():
+    with housestyle.style("night"):
+        th = theme_ou()
+    assert th.getp(("plot_background", "facecolor")) == load_brand("night").colours.background
+
+
+def test_every_text_uses_the_bundled_font(frame, caplog):
+    brand = load_brand("ou")
+    bundled = {p.resolve() for p in brand.fonts.files}
+    p = (
+        ggplot(frame, aes("x", "y", colour="g"))
+        + geom_line()
+        + theme_ou()
+        + scale_colour_ou()
+        + labs(title="Ŵyn ŷ", subtitle="łódź", caption="ő")
+    )
+    with caplog.at_level(logging.WARNING, logger="matplotlib.font_manager"):
+        fig = p.draw()
+        fig.canvas.draw()
+        texts = [t for t in fig.findobj(Text) if t.get_text() and t.get_visible()]
+        files = {Path(font_manager.findfont(t.get_fontproperties())).resolve() for t in texts}
+    plt.close(fig)
+    assert len(texts) > 5 and files <= bundled
+    assert not [r for r in caplog.records if "findfont" in r.getMessage()]
+
+
+def test_scale_uses_the_palette_and_highlight_mapping(frame):
+    brand = load_brand("ou")
+    p = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou() + scale_colour_ou()
+    fig = p.draw()
+    colours = {to_hex(line.get_color()) for ax in fig.axes for line in ax.get_lines()}
+    plt.close(fig)
+    assert colours == set(brand.palettes["categorical"][:3])
+    bars = ggplot(frame, aes("g", "y", fill="g")) + geom_col() + theme_ou()
+    fig = (bars + scale_fill_ou({"b": "highlight"})).draw()
+    fills = {
+        to_hex(colour)
+        for ax in fig.axes
+        for collection in ax.collections
+        for colour in collection.get_facecolors()
+    }
+    plt.close(fig)
+    assert fills == {brand.colours.highlight, brand.colours.grey}
+
+
+def test_too_many_categories_is_refused():
+    frame = pd.DataFrame({"x": range(7), "y": range(7), "g": list("abcdefg")})
+    p = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou() + scale_colour_ou()
+    with pytest.raises(HouseStyleError, match="holds 6 colours but the data has 7 categories"):
+        p.draw()
+
+
+def test_continuous_scales_and_aliases():
+    assert housestyle.scale_color_ou is scale_colour_ou
+    scale = housestyle.scale_fill_ou_continuous("diverging")
+    assert scale is not None
+    with pytest.raises(HouseStyleError, match="not a continuous palette"):
+        housestyle.scale_colour_ou_continuous("categorical")
