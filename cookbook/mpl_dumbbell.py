@@ -7,8 +7,11 @@ need no zero baseline.
 
 **What the house style changes.** The earlier value is grey and the later one the
 brand's primary colour, so the eye lands on where things ended. The connecting bar
-is the gridline colour, and the two dates are labelled once, directly above the
-first row, instead of in a legend.
+is a thinner line in the same grey: quiet, but still a mark that keeps 3:1 contrast
+with the background (the gridline colour would not). The two dates are labelled once,
+directly above the first row, instead of in a legend; the grey date is set in the
+brand's ``muted_text`` colour, because grey that is strong enough for a dot is too
+faint for text.
 
 **How to: format thousands on an axis.** ``FuncFormatter(lambda v, _: f"${v/1000:.0f}k")``
 writes prices compactly; ``StrMethodFormatter("{x:,.0f}")`` gives full numbers with
@@ -51,11 +54,15 @@ def recipe() -> Figure:
         rows,
         prices[FIRST],
         prices[LAST],
-        color=brand.colours.gridline,
-        linewidth=brand.lines.data * 2.5,
+        color=brand.colours.grey,
+        linewidth=brand.lines.data,
         zorder=2,
     )
-    for year, colour in ((FIRST, brand.colours.grey), (LAST, brand.colours.primary)):
+    dates = (
+        (FIRST, brand.colours.grey, brand.colours.muted_text),
+        (LAST, brand.colours.primary, brand.colours.primary),
+    )
+    for year, colour, label_colour in dates:
         ax.scatter(prices[year], rows, s=80, color=colour, zorder=3)
         ax.annotate(
             str(year),
@@ -65,7 +72,7 @@ def recipe() -> Figure:
             ha="center",
             fontsize=brand.type.annotation,
             fontweight="bold",
-            color=colour,
+            color=label_colour,
         )
     ax.set_yticks(rows, prices.index)
     ax.grid(False, axis="y")
