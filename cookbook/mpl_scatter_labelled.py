@@ -4,14 +4,19 @@ A scatter plot shows how two measurements vary together across many items. Most
 points are context; name only the few the story is about, and let the rest stay
 anonymous.
 
-**What the house style changes.** Unlabelled points are the brand's grey, partly
-transparent so that overlaps show; labelled points take the primary colour, and
-their labels are set in the annotation size next to them. Both axes keep light
+**What the house style changes.** Unlabelled points are hollow rings in the brand's
+grey, so that overlaps show and the context stays quiet; labelled points are filled
+in the primary colour, and their labels are set in the annotation size next to them.
+A ring keeps the grey's full 3:1 contrast with the background, where a translucent
+grey dot (the usual way to show overlaps) falls below it. Both axes keep light
 gridlines here, since values are read in both directions.
 
 **How to: label points without a legend.** Use ``ax.annotate`` with an offset in
 points (``textcoords="offset points"``), and choose the side for each label so
-that it points away from its neighbours. Body weights span six orders of
+that it points away from its neighbours. Where a label must cross other points, give
+it a halo in the background colour,
+``path_effects=[withStroke(linewidth=3, foreground=brand.colours.background)]``, so
+that the points stop short of the letters. Body weights span six orders of
 magnitude, so the x axis is logarithmic, with plain-number tick labels rather than
 powers of ten:
 
@@ -27,6 +32,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from matplotlib.ticker import LogLocator, MultipleLocator, StrMethodFormatter
 from plotnine.data import msleep
 
@@ -56,9 +62,9 @@ def recipe() -> Figure:
         msleep.loc[~named, "bodywt"],
         msleep.loc[~named, "sleep_total"],
         s=36,
-        color=brand.colours.grey,
-        alpha=0.6,
-        linewidths=0,
+        facecolors="none",
+        edgecolors=brand.colours.grey,
+        linewidths=1.2,
     )
     ax.scatter(
         msleep.loc[named, "bodywt"],
@@ -78,6 +84,7 @@ def recipe() -> Figure:
             va="center",
             fontsize=brand.type.annotation,
             color=brand.colours.text,
+            path_effects=[withStroke(linewidth=3, foreground=brand.colours.background)],
         )
     ax.set_xscale("log")
     ax.xaxis.set_major_locator(LogLocator(base=10, numticks=10))

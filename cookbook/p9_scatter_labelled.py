@@ -3,9 +3,11 @@
 A scatter plot shows how two measures vary together across many cases. Label only
 the handful of points the story is about; a label on every point is a label on none.
 
-**What the house style changes.** Unlabelled points take the brand's grey, partly
-transparent so that overlaps show; labelled points take the primary colour, and their
-labels are set in the annotation size next to them. Both axes keep light gridlines,
+**What the house style changes.** Unlabelled points are hollow rings in the brand's
+grey (`fill="none"`), so that overlaps show and the context stays quiet; labelled
+points are filled in the primary colour, and their labels are set in the annotation
+size next to them. A ring keeps the grey's full 3:1 contrast with the background,
+where a translucent grey dot falls below it. Both axes keep light gridlines,
 since a scatter has two value axes. It is the plotnine twin of
 `mpl_scatter_labelled.py`.
 
@@ -24,7 +26,9 @@ what is measured); bring one back where the units need saying:
 **How to: label points.** Label the chosen points from a second, small data frame
 that says where each label goes (`ha` can be mapped like any aesthetic). Put labels
 on the side with room: plotnine clips text at the panel's edge, so a label that
-runs off the panel is cut.
+runs off the panel is cut. Where a label must cross other points, give it a halo
+in the background colour, `path_effects=[withStroke(linewidth=3,
+foreground=colours.background)]`, so that the points stop short of the letters.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine import (
     aes,
     element_line,
@@ -58,10 +63,10 @@ LABELS = {
     "Little brown bat": ("left", -0.1, 1.3),
     "Human": ("center", 0.0, -1.6),
     "Giraffe": ("right", -0.12, 0.0),
-    "African elephant": ("right", 0.3, 1.3),
+    "African elephant": ("right", 0.3, 2.6),
     "Domestic cat": ("center", 0.0, 1.3),
     "Thick-tailed opposum": ("left", 0.12, 0.0),
-    "Cow": ("right", 0.0, 1.3),
+    "Cow": ("right", -0.12, 0.0),
 }
 
 
@@ -98,13 +103,20 @@ def recipe(size: str = "web") -> Figure:
     others = msleep[~msleep.index.isin(named.index)]
     plot = (
         ggplot(msleep, aes("bodywt", "sleep_total"))
-        + geom_point(data=others, colour=colours.grey, alpha=0.6, size=line_size(6), stroke=0)
+        + geom_point(
+            data=others,
+            colour=colours.grey,
+            fill="none",
+            size=line_size(4.8),
+            stroke=line_size(1.2),
+        )
         + geom_point(data=named, colour=colours.primary, size=line_size(7), stroke=0)
         + geom_text(
             aes("label_x", "label_y", label="label", ha="ha"),
             data=named,
             size=brand.type.annotation * scale,
             colour=colours.text,
+            path_effects=[withStroke(linewidth=3, foreground=colours.background)],
         )
         + scale_x_log10(breaks=BREAKS, labels=thousands, limits=(0.003, 15_000), expand=(0, 0))
         + scale_y_continuous(breaks=range(0, 25, 5), limits=(0, 24), expand=(0, 0))
