@@ -2,11 +2,13 @@
 
 A bubble chart is a scatter plot whose points are sized by a third number, here each
 county's population. Size is read roughly, so use it for magnitude ("big", "small"),
-keep the bubbles partly transparent so that overlaps show, and draw big bubbles
-first so that they do not hide small ones.
+and draw big bubbles first so that they do not hide small ones.
 
 **What the house style changes.** Colour stands for the state, from the brand's
-categorical palette through `scale_colour_ou()`, and the legend sits on top in one
+categorical palette through `scale_fill_ou()`. The bubbles are opaque, each outlined
+by a thin ring in the background colour so that overlaps show as edges: translucent
+bubbles are the usual way, but at alpha 0.55 every palette colour falls below the
+3:1 contrast a mark needs against the background. The legend sits on top in one
 row, its keys enlarged with `override_aes` (they would otherwise take the size of
 the smallest bubble); the size legend is left out and the subtitle says what size
 means. Both axes
@@ -15,7 +17,9 @@ keep light gridlines. Bubble area, not radius, is proportional to population
 
 **How to: format percentages and label the biggest points.** The shares are given as
 percentages (0-100), so format them with a suffix; then name the few biggest
-counties with `geom_text()`:
+counties with `geom_text()`, with a halo in the background colour
+(`path_effects=[withStroke(linewidth=3, foreground=colours.background)]`) so that
+the bubbles behind stop short of the letters:
 
 ```python
 + scale_x_continuous(labels=label_percent(scale=1))
@@ -29,6 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from mizani.labels import label_percent
 from plotnine import (
     aes,
@@ -46,7 +51,7 @@ from plotnine import (
 from plotnine.data import midwest
 
 import housestyle
-from housestyle import scale_colour_ou, theme_ou
+from housestyle import line_size, scale_fill_ou, theme_ou
 
 TAGS = ("bubble", "scatter", "size", "plotnine")
 
@@ -77,18 +82,21 @@ def recipe(size: str = "web") -> Figure:
     )
     plot = (
         ggplot(data, aes("percollege", "percbelowpoverty"))
-        + geom_point(aes(size="poptotal", colour="state"), alpha=0.55, stroke=0)
+        + geom_point(
+            aes(size="poptotal", fill="state"), colour=colours.background, stroke=line_size(0.6)
+        )
         + geom_text(
             aes(y="label_y", label="name"),
             data=named,
             size=brand.type.annotation * brand.preset(size).type_scale,
             colour=colours.text,
+            path_effects=[withStroke(linewidth=3, foreground=colours.background)],
         )
-        + scale_colour_ou()
+        + scale_fill_ou()
         + scale_size_area(max_size=16)
         + scale_x_continuous(labels=label_percent(scale=1), limits=(5, 50), expand=(0, 0))
         + scale_y_continuous(labels=label_percent(scale=1), limits=(0, 50), expand=(0, 0))
-        + guides(size="none", colour=guide_legend(override_aes={"size": 4, "alpha": 1}))
+        + guides(size="none", fill=guide_legend(override_aes={"size": 4}))
         + theme_ou()
         + theme(panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline))
     )
