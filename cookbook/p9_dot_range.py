@@ -4,9 +4,11 @@ A dot plot with ranges shows a typical value for each category as a dot and the
 spread as a line behind it. It answers two questions at once (which is higher, and
 how much do the members vary) with far less ink than a box plot.
 
-**What the house style changes.** The ranges are drawn in the brand's gridline
-colour, thick and quiet, so that the dots in the primary colour lead; the legend is
-replaced by a note in the subtitle. Values run across the page, so the gridlines are
+**What the house style changes.** The ranges are drawn in the brand's grey, so
+that the dots in the primary colour lead. The grey is as light as a range may go: it
+is the only mark for the lowest and highest values, so it needs 3:1 contrast with the
+background, which the gridline colour does not have. The legend is replaced by a note
+in the subtitle. Values run across the page, so the gridlines are
 turned to run vertically.
 
 **How to: show a range and reorder by a statistic.** Summarise first (min, median,
@@ -16,7 +18,7 @@ max per class), draw the range with `geom_segment()` and the median with
 ```python
 ggplot(summary, aes("reorder(cls, median)"))
 + geom_segment(aes(xend="reorder(cls, median)", y="low", yend="high"),
-               colour=colours.gridline, size=line_size(brand.lines.data * 3))
+               colour=colours.grey, size=line_size(brand.lines.data * 2))
 + geom_point(aes(y="median"), colour=colours.primary)
 ```
 """
@@ -65,8 +67,8 @@ def recipe(size: str = "web") -> Figure:
         ggplot(class_summary(), aes(position))
         + geom_segment(
             aes(xend=position, y="low", yend="high"),
-            colour=colours.gridline,
-            size=line_size(brand.lines.data * 3),
+            colour=colours.grey,
+            size=line_size(brand.lines.data * 2),
             lineend="round",
         )
         + geom_point(aes(y="median"), colour=colours.primary, size=brand.lines.data * 2.2)
