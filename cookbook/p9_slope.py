@@ -47,6 +47,8 @@ TAGS = ("slope", "change", "direct labels", "plotnine")
 
 #: The least distance between two labels, as a share of the data's range.
 LABEL_GAP = 0.075
+#: The dataset's class codes that do not read as words once capitalised.
+CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
 
 
 def spread(values: pd.Series, gap: float) -> pd.Series:
@@ -63,6 +65,7 @@ def spread(values: pd.Series, gap: float) -> pd.Series:
 def class_means():
     """Return mean highway mpg by vehicle class and year, with the change's direction."""
     means = mpg.groupby(["class", "year"], as_index=False)["hwy"].mean()
+    means["class"] = means["class"].map(lambda code: CLASS_NAMES.get(code, code.capitalize()))
     wide = means.pivot(index="class", columns="year", values="hwy")
     direction = (wide[2008] >= wide[1999]).map({True: "rose", False: "fell"})
     means["direction"] = means["class"].map(direction)
