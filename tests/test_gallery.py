@@ -71,6 +71,26 @@ def recipe():
     return housestyle.finalise(fig, title="One line", source="Made up")
 '''
 
+FAINT = '''\
+"""Faint text
+
+A note in light grey: readable on a dark ground, too faint on white.
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("annotation",)
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [2, 3, 1], color=housestyle.palette(n=1)[0])
+    ax.text(1.6, 2.2, "A faint <b>note</b>", color="#d4d4d4", fontsize=12)
+    return housestyle.finalise(fig, title="Faint", source="Made up", alt="A line and a note")
+'''
+
 HELPER = '''\
 """Not a recipe: no recipe() function."""
 
@@ -116,11 +136,19 @@ def parse(path: Path) -> _Links:
     return links
 
 
+def check_blocks(page: Path) -> dict[str, str]:
+    """``{brand: HTML}`` of the per-brand blocks of a recipe page's "Checks" section."""
+    section = page.read_text().split('id="checks"', 1)[1].split("</section>", 1)[0]
+    blocks = section.split('<div class="per-brand check-report" data-brand="')[1:]
+    return {block.split('"', 1)[0]: block for block in blocks}
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """One build, shared: two brands, two workers, a recipe that fails."""
+    """One build, shared: two brands, two workers, a recipe that fails, one that fails a check."""
     root = tmp_path_factory.mktemp("gallery")
     cookbook = write_cookbook(root / "my-cookbook")
+    (cookbook / "faint.py").write_text(FAINT)
     out = root / "site"
     status = main(["gallery", "--cookbook", str(cookbook), "--out", str(out), "--jobs", "2"])
     return cookbook, out, status
@@ -149,7 +177,7 @@ def test_failed_recipe_is_shown_and_the_command_fails(built):
     assert status == 1
     index = (out / "index.html").read_text()
     cards = {a["data-slug"]: a for t, a in parse(out / "index.html").tags if "data-slug" in a}
-    assert set(cards) == {"bars", "broken", "line"}
+    assert set(cards) == {"bars", "broken", "faint", "line"}
     assert "is-failed" in cards["broken"]["class"]
     assert "is-failed" not in cards["bars"]["class"]
     assert "1 recipe failed" in index
@@ -174,8 +202,7 @@ def test_docstring_markup_is_escaped(built):
 def test_downloads_exist_for_every_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
-    links = parse(page).attr("a", "href")
-    downloads = [link for link in links if "/images/" in link or "/source/" in link]
+    downloads = [a["href"] for t, a in parse(page).tags if t == "a" and "download" in a]
     assert len(downloads) == 2 * 4 + 2  # four formats in two brands, the .py twice
     for link in downloads:
         target = (page.parent / link).resolve()
@@ -207,6 +234,72 @@ def test_brands_differ_in_the_images(built):
     assert json.loads(thumbs[1]) == {"ou": None, "night": None}
 
 
+def test_a_broken_rule_shows_its_finding_and_a_badge_on_the_index(built):
+    _, out, _ = built
+    blocks = check_blocks(out / "recipes" / "faint.html")
+    assert set(blocks) == {"ou", "night"}
+    ou, night = blocks["ou"], blocks["night"]
+    assert "1 error" in ou and "No problems found" not in ou
+    assert "<code>text_contrast</code>" in ou
+    assert "of #d4d4d4 on #" in ou  # the measured colours, from the report
+    assert "A faint &lt;b&gt;note&lt;/b&gt;" in ou and "<b>note</b>" not in ou  # escaped
+    assert "No problems found" in night and "text_contrast" not in night
+    index = (out / "index.html").read_text()
+    faint = index.split('data-slug="faint"', 1)[1].split("</li>", 1)[0]
+    assert ">1 check error in ou</span>" in faint
+    line = index.split('data-slug="line"', 1)[1].split("</li>", 1)[0]
+    assert ">1 check error</span>" in line  # no alt text, in both brands
+    bars = index.split('data-slug="bars"', 1)[1].split("</li>", 1)[0]
+    assert "badge-check" not in bars
+
+
+def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
+    from PIL import Image
+
+    import housestyle
+
+    _, out, _ = built
+    page = out / "recipes" / "bars.html"
+    blocks = check_blocks(page)
+    assert set(blocks) == {"ou", "night"}
+    for brand, block in blocks.items():
+        assert "No problems found" in block and "<table" not in block, brand
+        images = [
+            ref
+            for tag, attrs in parse(page).tags
+            if tag == "img"
+            and (ref := attrs["src"]).startswith(f"../images/{brand}/bars-")
+            and "thumb" not in ref
+        ]
+        kinds = ("deuteranopia", "protanopia", "tritanopia")
+        assert images == [f"../images/{brand}/bars-{kind}.png" for kind in kinds]
+        for kind in kinds:
+            assert f"<strong>{kind.capitalize()}</strong>" in block
+        chart = out / "images" / brand / "bars.png"
+        views = [Image.open(page.parent / ref) for ref in images]
+        for kind, view in zip(kinds, views, strict=True):
+            assert view.size == Image.open(chart).size
+            expected = housestyle.simulate(chart, kind)  # the exported 1x PNG, simulated
+            assert view.convert("RGB").tobytes() == expected.tobytes(), kind
+        original = Image.open(chart).convert("RGB").tobytes()
+        assert len({original, *(view.convert("RGB").tobytes() for view in views)}) == 4
+
+
+def test_a_checker_error_is_shown_not_fatal(tmp_path):
+    from housestyle._gallery.site import checks_section
+    from housestyle.gallery import GalleryResult, _check
+
+    recipe = read_recipe(write_cookbook(tmp_path) / "bars.py")
+    assert _check(None)["error"].startswith("HouseStyleError: fig:")
+    entry = {"status": "ok", "checks": {"error": "ValueError: no <good>"}, "simulations": {}}
+    result = GalleryResult(tmp_path, [recipe], ["ou"], charts={"bars": {"ou": entry}})
+    html = str(checks_section(result, recipe))
+    assert "The checks could not run" in html and "no &lt;good&gt;" in html
+    assert result.check_errors == {}
+    result.charts["bars"]["ou"] = {"status": "failed", "error": "boom"}
+    assert checks_section(result, recipe) is None  # nothing rendered, nothing to check
+
+
 def test_incremental_builds(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
@@ -228,6 +321,14 @@ def test_incremental_builds(tmp_path, fixed_package):
     fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
     assert fourth.rendered == [("bars", "ou")]
 
+    (out / "images" / "ou" / "line-protanopia.png").unlink()  # so is a missing simulation
+    fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert fifth.rendered == [("line", "ou")]
+    assert fifth.check_errors == {"line": {"ou": 1}}  # the report is kept with the chart
+    sixth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    assert sixth.rendered == [] and sixth.check_errors == {"line": {"ou": 1}}
+    assert "alt_text" in check_blocks(out / "recipes" / "line.html")["ou"]
+
 
 def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
@@ -243,6 +344,7 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     assert last.rendered == [] and last.ok
     assert not (out / "recipes" / "line.html").exists()
     assert not (out / "images" / "ou" / "line.png").exists()
+    assert not list((out / "images" / "ou").glob("line-*.png"))  # thumbnail, simulations
     assert "line.html" not in (out / "index.html").read_text()
 
 
@@ -305,3 +407,4 @@ def test_default_folders_are_relative_to_the_working_directory(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "gallery" / "index.html").is_file()
     assert "2 of 2 charts rendered" in done.stderr
+    assert "1 recipe with check errors" in done.stderr  # line has no alt text

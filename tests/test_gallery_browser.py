@@ -16,7 +16,7 @@ from urllib.request import urlopen
 import pytest
 
 from housestyle.gallery import build_gallery
-from tests.test_gallery import write_cookbook
+from tests.test_gallery import FAINT, write_cookbook
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -59,6 +59,7 @@ def browser():
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser")
     cookbook = write_cookbook(root / "cookbook")
+    (cookbook / "faint.py").write_text(FAINT)  # fails a check in ou only
     result = build_gallery(cookbook, root / "site", brands=["ou", "night"], jobs=2)
     assert result.failed == ["broken"]
     return result
@@ -102,18 +103,18 @@ def thumbnails(page) -> dict[str, tuple[str, int]]:
 def test_index_thumbnails_search_and_brand_switch(page, site):
     page.goto(site.index.as_uri())
     shown = thumbnails(page)
-    assert set(shown) == {"bars", "line"}
+    assert set(shown) == {"bars", "faint", "line"}
     assert all(width > 0 for _, width in shown.values()), shown
     assert page.is_visible(".card[data-slug=broken] .thumb-failed")
 
     page.fill("#search", "bars")
     assert visible_cards(page) == ["bars"]
-    assert page.inner_text("#status") == "1 of 3 recipes"
+    assert page.inner_text("#status") == "1 of 4 recipes"
     page.fill("#search", "no such chart")
     assert visible_cards(page) == []
     assert page.is_visible("#empty")
     page.fill("#search", "")
-    assert visible_cards(page) == ["bars", "broken", "line"]
+    assert visible_cards(page) == ["bars", "broken", "faint", "line"]
     page.click(".chip[data-tag=line]")
     assert visible_cards(page) == ["broken", "line"]
     page.click(".chip[data-tag='']")
@@ -157,3 +158,41 @@ def test_failed_recipe_page_shows_the_traceback(page, site):
     text = page.inner_text(".per-brand[data-brand=ou] .failure")
     assert "ZeroDivisionError" in text and "return 1 / 0" in text
     assert "def recipe():" in page.inner_text(".code .highlight")
+
+
+def loaded_images(page, selector: str) -> list[tuple[str, int]]:
+    """(URL, natural width) of the images under ``selector``, once they have loaded."""
+    page.wait_for_function(
+        f"Array.from(document.querySelectorAll({selector!r} + ' img')).every(img => img.complete)"
+    )
+    return page.eval_on_selector_all(
+        f"{selector} img", "imgs => imgs.map(img => [img.src, img.naturalWidth])"
+    )
+
+
+def test_checks_follow_the_brand_switch(page, site):
+    page.goto((site.out / "recipes" / "faint.html").as_uri())
+    ou = ".check-report[data-brand=ou]"
+    night = ".check-report[data-brand=night]"
+    assert page.is_visible(ou) and page.is_hidden(night)
+    assert "1 error" in page.inner_text(f"{ou} .check-summary")
+    assert "text_contrast" in page.inner_text(f"{ou} table.findings")
+    assert "A faint <b>note</b>" in page.inner_text(f"{ou} table.findings")  # shown as text
+    for brand, selector in (("ou", ou), ("night", night)):
+        images = loaded_images(page, selector)
+        assert len(images) == 3
+        for src, width in images:
+            assert f"/images/{brand}/faint-" in src and width > 0, src
+
+    page.click("[data-brand-button=night]")
+    assert page.is_hidden(ou) and page.is_visible(night)
+    assert "No problems found" in page.inner_text(f"{night} .check-summary")
+    assert page.locator(f"{night} table.findings").count() == 0
+    assert page.is_visible(f"{night} .simulation img")
+    link = page.get_attribute(f"{night} .simulation a", "href")
+    assert link.endswith("images/night/faint-deuteranopia.png")  # opens full size
+
+    page.goto(site.index.as_uri())
+    badge = page.locator(".card[data-slug=faint] .badge-check")
+    assert badge.inner_text() == "1 check error in ou"
+    assert page.locator(".card[data-slug=bars] .badge-check").count() == 0

@@ -25,14 +25,21 @@ from pygments.util import ClassNotFound
 if TYPE_CHECKING:
     from ..gallery import GalleryResult, Recipe
 
-__all__ = ["markdown", "write_site"]
+__all__ = ["check_summary", "checks_section", "markdown", "write_site"]
 
 _HERE = Path(__file__).resolve().parent
 PYGMENTS_STYLE = "default"
-#: Download links on a recipe page: (format label, file name suffix).
 #: With more tags than this, the tags of a single recipe are folded behind a "more" chip.
 FOLD_TAGS = 16
+#: Download links on a recipe page: (format label, file name suffix).
 DOWNLOADS = (("PNG", ".png"), ("PNG 2x", "@2x.png"), ("SVG", ".svg"), ("PDF", ".pdf"))
+#: What each simulated view stands for, under its caption.
+SIMULATION_NOTES = {
+    "deuteranopia": "no green cones; the commonest colour-blindness",
+    "protanopia": "no red cones; reds look dark",
+    "tritanopia": "no blue cones; rare",
+    "greyscale": "no colour at all, as in a black-and-white print",
+}
 
 
 def _highlight_fence(code: str, lang: str, _attrs: Any) -> str:
@@ -108,7 +115,8 @@ def _card(result: GalleryResult, recipe: Recipe) -> dict[str, Any]:
     views = {b: _chart_view(result, recipe, b, "") for b in result.brands}
     thumbs = {b: v.get("thumb_url") for b, v in views.items()}
     alts = {b: v.get("alt") or recipe.title for b, v in views.items()}
-    return {"recipe": recipe, "views": views, "thumbs": thumbs, "alts": alts}
+    badge = _check_badge(result, recipe)
+    return {"recipe": recipe, "views": views, "thumbs": thumbs, "alts": alts, "badge": badge}
 
 
 def _tag_counts(recipes: list[Recipe]) -> list[dict[str, Any]]:
@@ -163,13 +171,68 @@ def _write_source(out: Path, recipe: Recipe) -> None:
     shutil.copyfile(recipe.path, target)
 
 
-def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
-    """The optional "Checks" section of a recipe page; None leaves it out.
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
-    A place for the accessibility and house-rule reports of :mod:`housestyle.checks`
-    (with colour-blind simulations) once they are kept in the manifest.
+
+def check_summary(report: dict[str, Any]) -> str:
+    """One line for a check report: "No problems found" or "2 errors, 1 warning"."""
+    errors, warnings = report.get("errors", 0), report.get("warnings", 0)
+    if not errors and not warnings:
+        return "No problems found"
+    parts = [_counted(errors, "error")] if errors else []
+    return ", ".join(parts + ([_counted(warnings, "warning")] if warnings else []))
+
+
+def _check_view(result: GalleryResult, recipe: Recipe, brand: str) -> dict[str, Any]:
+    """What the "Checks" section shows for one brand: the report and the simulations."""
+    entry = result.charts[recipe.slug][brand]
+    report = entry.get("checks") or {}
+    folder = f"../images/{brand}/"
+    simulations = [
+        {
+            "kind": kind,
+            "label": kind.capitalize(),
+            "note": SIMULATION_NOTES.get(kind, ""),
+            "url": folder + name,
+        }
+        for kind, name in (entry.get("simulations") or {}).items()
+    ]
+    return {
+        "brand": brand,
+        "ok": entry.get("status") == "ok",
+        "error": report.get("error"),
+        "report": report,
+        "summary": check_summary(report) if "findings" in report else "",
+        "simulations": simulations,
+        "width": entry.get("width"),
+        "height": entry.get("height"),
+    }
+
+
+def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
+    """The "Checks" section of a recipe page, one block per brand; None leaves it out.
+
+    Each block has the summary of :func:`housestyle.check`'s report, its findings
+    as a table, and the chart as viewers with each colour-vision deficiency see it.
+    The section is left out when the recipe rendered in no brand.
     """
-    return None
+    views = [_check_view(result, recipe, brand) for brand in result.brands]
+    if not any(view["ok"] for view in views):
+        return None
+    html = _environment().get_template("checks.html.j2").render(recipe=recipe, views=views)
+    return Markup(html)
+
+
+def _check_badge(result: GalleryResult, recipe: Recipe) -> dict[str, Any] | None:
+    """The index card's badge for check errors in any brand, or None."""
+    counts = result.check_errors.get(recipe.slug)
+    if not counts:
+        return None
+    most = max(counts.values())
+    where = "" if len(counts) == len(result.brands) else f" in {', '.join(counts)}"
+    detail = "; ".join(f"{brand}: {_counted(n, 'error')}" for brand, n in counts.items())
+    return {"text": f"{_counted(most, 'check error')}{where}", "title": f"Check errors: {detail}"}
 
 
 def write_site(result: GalleryResult) -> None:
