@@ -35,7 +35,7 @@ FOLD_TAGS = 16
 DOWNLOADS = (("PNG", ".png"), ("PNG 2x", "@2x.png"), ("SVG", ".svg"), ("PDF", ".pdf"))
 #: What each simulated view stands for, under its caption.
 SIMULATION_NOTES = {
-    "deuteranopia": "no green cones; the commonest colour-blindness",
+    "deuteranopia": "no green cones; the most common kind",
     "protanopia": "no red cones; reds look dark",
     "tritanopia": "no blue cones; rare",
     "greyscale": "no colour at all, as in a black-and-white print",
