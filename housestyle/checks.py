@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 
 from ._checks import RULES, Finding, Scene
 from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
-from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_rgb
+from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
 from .finalise import finalised
 
 __all__ = [
@@ -261,10 +261,8 @@ def simulate(fig_or_image: Any, kind: str = "deuteranopia") -> Any:
 
     if kind not in CVD_TYPES:
         raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
-    rgb = _pixels(fig_or_image)
-    colours, index = np.unique(rgb.reshape(-1, 3), axis=0, return_inverse=True)
-    shown = simulate_rgb(colours, kind)[index.ravel()].reshape(rgb.shape)
-    return Image.fromarray(np.round(shown * 255).astype(np.uint8), "RGB")
+    rgb = np.round(_pixels(fig_or_image) * 255).astype(np.uint8)
+    return Image.fromarray(simulate_pixels(rgb, [kind])[kind], "RGB")
 
 
 def palette_report(brand: str | Path | Brand | None = None, name: str = "categorical") -> dict:

@@ -19,6 +19,7 @@ __all__ = [
     "contrast_ratio",
     "cvd_distance",
     "relative_luminance",
+    "simulate_pixels",
     "simulate_rgb",
 ]
 
@@ -79,6 +80,35 @@ def simulate_rgb(rgb: np.ndarray, kind: str) -> np.ndarray:
         raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
     space = {"name": "sRGB1+CVD", "cvd_type": _MACHADO[kind], "severity": 100}
     return np.clip(cspace_convert(rgb, space, "sRGB1"), 0.0, 1.0)
+
+
+def simulate_pixels(rgb: np.ndarray, kinds: Sequence[str]) -> dict[str, np.ndarray]:
+    """Simulate an 8-bit RGB image for each vision in ``kinds``.
+
+    A chart has few distinct colours, so each is converted once: pixels are packed
+    into one integer each, the distinct values found, simulated, and spread back.
+
+    Parameters
+    ----------
+    rgb
+        An (h, w, 3) array of uint8 sRGB values.
+    kinds
+        Visions from :data:`CVD_TYPES`.
+
+    Returns
+    -------
+    dict
+        ``{kind: (h, w, 3) uint8 array}``.
+    """
+    pixels = np.asarray(rgb, dtype=np.uint32)
+    packed = (pixels[..., 0] << 16) | (pixels[..., 1] << 8) | pixels[..., 2]
+    codes, index = np.unique(packed.ravel(), return_inverse=True)
+    colours = np.stack([codes >> 16, (codes >> 8) & 255, codes & 255], axis=1) / 255.0
+    shown = {}
+    for kind in kinds:
+        simulated = np.round(simulate_rgb(colours, kind) * 255).astype(np.uint8)
+        shown[kind] = simulated[index.ravel()].reshape(pixels.shape)
+    return shown
 
 
 def cvd_distance(first: str, second: str, kind: str | None = None) -> float:
