@@ -381,21 +381,28 @@ def _finalise_matplotlib(
     _scale_type(fig, preset.type_scale)
     _place_legends_on_top(fig, brand, preset)
     plan = _plan(brand, preset, texts, logo)
+    fig.set_layout_engine(_layout_engine(fig, brand, preset, plan))
+    return fig, texts, plan
+
+
+def _layout_engine(
+    fig: Figure, brand: Brand, preset: SizePreset, plan: _Plan
+) -> ConstrainedLayoutEngine | str:
+    """Return constrained layout confined to the plot area, or "none" for hand-placed axes.
+
+    Axes made with ``fig.add_axes`` (a table, say) have no grid for constrained layout
+    to arrange: their places are already chosen, so no engine moves them.
+    """
+    if not any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes):
+        return "none"
     width, height = preset.points
     margins = brand.layout.margins
-    engine = ConstrainedLayoutEngine(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
     bottom = (height - plan.footer_top) / height
     top = 1 - plan.header_height / height
-    engine.set(
-        rect=(
-            margins.left / width,
-            bottom,
-            1 - (margins.left + margins.right) / width,
-            top - bottom,
-        )
-    )
-    fig.set_layout_engine(engine)
-    return fig, texts, plan
+    engine = ConstrainedLayoutEngine(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
+    left, right = margins.left / width, 1 - margins.right / width
+    engine.set(rect=(left, bottom, right - left, top - bottom))
+    return engine
 
 
 def _labels_from_ggplot(plot: Any, texts: _Texts) -> _Texts:
