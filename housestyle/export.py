@@ -49,6 +49,15 @@ _OUTPUT_RC = {
 }
 
 
+#: rcParams read only when a figure is made; export never applies them.
+_CREATION_ONLY = (
+    "figure.autolayout",
+    "figure.constrained_layout.use",
+    "figure.figsize",
+    "figure.dpi",
+)
+
+
 @dataclass(frozen=True)
 class _Meta:
     """The metadata written into every format that has a place for it."""
@@ -305,7 +314,12 @@ def _draw_rc(fig: Figure) -> dict[str, Any]:
     own brand's style: the same chart gives the same file whatever the caller's rcParams.
     """
     info = finalised(fig)
-    return {**(rc(info.brand) if info is not None else {}), **_OUTPUT_RC}
+    brand_rc = rc(info.brand) if info is not None else {}
+    # Not the layout choice: savefig restores a figure's layout engine by re-reading it
+    # from rcParams, which would switch constrained layout on for hand-placed axes.
+    for key in _CREATION_ONLY:
+        brand_rc.pop(key, None)
+    return {**brand_rc, **_OUTPUT_RC}
 
 
 # --------------------------------------------------------------------------- #

@@ -546,10 +546,7 @@ def table(
         ink = Ink(brand, tuple(families), m.size / base.type_scale, base.type_scale)
         fig = _draw(layout, preset, header, ink, brand)
         finalise(fig, size=preset, brand=brand, alt=alt, **texts)
-    # Every axes is placed by hand: no layout engine, so no layout pass at each save.
-    with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
-        fig.set_layout_engine(None)
-    return fig
+    return fig  # every axes is placed by hand, so finalise leaves no layout engine
 
 
 # --------------------------------------------------------------------------- #
