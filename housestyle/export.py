@@ -9,10 +9,12 @@ id salt, and metadata that depends only on the chart.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -229,11 +231,48 @@ def _flatten(image: Image.Image, fig: Figure) -> Image.Image:
     return Image.alpha_composite(background, image).convert("RGB")
 
 
+@contextlib.contextmanager
+def _logo_at_full_resolution(fig: Figure):
+    """Embed the footer logo's own pixels in vector output, not a 72 dpi resample.
+
+    Raster output keeps the smooth downsampling; SVG and PDF get the logo as loaded
+    (at least twice the output density), which their viewers scale themselves.
+    """
+    images = [
+        image for ax in fig.axes if ax.get_gid() == "housestyle-logo" for image in ax.get_images()
+    ]
+    before = [image.get_interpolation() for image in images]
+    for image in images:
+        image.set_interpolation("none")
+    try:
+        yield
+    finally:
+        for image, interpolation in zip(images, before, strict=True):
+            image.set_interpolation(interpolation)
+
+
+_SVG_LOGO = re.compile(
+    r'(<g id="housestyle-logo">.*?<image [^>]*?xlink:href=")data:image/png;base64,[^"]*(")',
+    re.DOTALL,
+)
+
+
+def _vector_logo(svg: str, fig: Figure) -> str:
+    """Swap the footer logo's pixels for the logo's own SVG, when it is one."""
+    info = finalised(fig)
+    logo = info.logo if info is not None else None
+    if logo is None or logo.suffix.lower() != ".svg":
+        return svg
+    data = base64.b64encode(logo.read_bytes()).decode("ascii")
+    return _SVG_LOGO.sub(lambda m: f"{m[1]}data:image/svg+xml;base64,{data}{m[2]}", svg, 1)
+
+
 def _svg(fig: Figure, meta: _Meta) -> bytes:
     out = io.BytesIO()
     metadata = {"Date": None, "Creator": meta.software, "Title": meta.title or None}
-    fig.savefig(out, format="svg", metadata=metadata)
-    text = out.getvalue().decode("utf-8")
+    with _logo_at_full_resolution(fig):
+        fig.savefig(out, format="svg", metadata=metadata)
+    text = _vector_logo(out.getvalue().decode("utf-8"), fig)
     head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta))}</desc>"
     start = text.index("<svg")
     end = text.index(">", start) + 1
@@ -272,7 +311,7 @@ def _pdf(fig: Figure, meta: _Meta) -> bytes:
         "CreationDate": None,
         "ModDate": None,
     }
-    with _quiet_font_subsetting():
+    with _quiet_font_subsetting(), _logo_at_full_resolution(fig):
         fig.savefig(out, format="pdf", metadata=metadata)
     return out.getvalue()
 

@@ -55,6 +55,7 @@ class Finalised:
     preset: SizePreset
     header_height: float  # points, top margin to the plot
     footer_height: float  # points, plot to the bottom edge
+    logo: Path | None = None  # the logo file drawn in the footer
 
 
 def finalised(fig: Figure) -> Finalised | None:
@@ -583,6 +584,7 @@ def finalise(
         preset=preset,
         header_height=plan.header_height,
         footer_height=preset.points[1] - plan.footer_top,
+        logo=logo_image.path if logo_image is not None else None,
     )
     from .notebook import attach_display  # Jupyter shows it as its exported 2x PNG
 

@@ -22,7 +22,7 @@ def mpl_subplots(brand: str = "ou") -> plt.Figure:
         fig, axes = plt.subplots(1, 2, sharey=True)
         for name in df:
             axes[0].plot(df.index, df[name], label=name)
-        axes[1].bar(df.columns, df.iloc[-1])
+        axes[1].bar([name[-1] for name in df.columns], df.iloc[-1])
         axes[0].legend()
         axes[0].set_title("Over time")
         axes[1].set_title("In 2019")

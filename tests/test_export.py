@@ -264,3 +264,22 @@ def test_finalise_save_writes_formats(tmp_path):
     fig = finalise(mpl_line(), title="T", source="s", save=out, formats=["png", "svg"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png", "out.svg"]
     plt.close(fig)
+
+
+def test_svg_logo_is_vector_and_pdf_logo_keeps_its_pixels(written):
+    svg = written["chart.svg"].read_text()
+    group = svg[svg.index('<g id="housestyle-logo">') :]
+    assert group.index("data:image/svg+xml;base64,") < group.index("</g>")
+    assert "data:image/png" not in group[: group.index("</g>")]
+    if shutil.which("pdfimages") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdfimages (poppler-utils) is required in CI")
+        pytest.skip("pdfimages not installed")
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(written["chart.pdf"])],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    x_ppi = [int(row.split()[12]) for row in listing if row.split()[2] == "image"]
+    assert x_ppi and min(x_ppi) >= 200  # at least twice the 100 dpi web preset
