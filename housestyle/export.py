@@ -44,20 +44,15 @@ FORMATS = {
 }
 PRINT_DPI = 300
 _OUTPUT_RC = {
+    # savefig sets a figure's layout engine aside and restores it; restoring "no
+    # engine" re-reads these two, which must not turn a layout on while saving.
+    "figure.autolayout": False,
+    "figure.constrained_layout.use": False,
     "pdf.fonttype": 42,
     "ps.fonttype": 42,
     "svg.fonttype": "none",
     "svg.hashsalt": "housestyle",
 }
-
-
-#: rcParams read only when a figure is made; export never applies them.
-_CREATION_ONLY = (
-    "figure.autolayout",
-    "figure.constrained_layout.use",
-    "figure.figsize",
-    "figure.dpi",
-)
 
 
 @dataclass(frozen=True)
@@ -354,10 +349,6 @@ def _draw_rc(fig: Figure) -> dict[str, Any]:
     """
     info = finalised(fig)
     brand_rc = rc(info.brand) if info is not None else {}
-    # Not the layout choice: savefig restores a figure's layout engine by re-reading it
-    # from rcParams, which would switch constrained layout on for hand-placed axes.
-    for key in _CREATION_ONLY:
-        brand_rc.pop(key, None)
     return {**brand_rc, **_OUTPUT_RC}
 
 

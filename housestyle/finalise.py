@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -382,20 +383,22 @@ def _finalise_matplotlib(
     _scale_type(fig, preset.type_scale)
     _place_legends_on_top(fig, brand, preset)
     plan = _plan(brand, preset, texts, logo)
-    fig.set_layout_engine(_layout_engine(fig, brand, preset, plan))
+    _set_layout(fig, brand, preset, plan)
     return fig, texts, plan
 
 
-def _layout_engine(
-    fig: Figure, brand: Brand, preset: SizePreset, plan: _Plan
-) -> ConstrainedLayoutEngine | str:
-    """Return constrained layout confined to the plot area, or "none" for hand-placed axes.
+def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, plan: _Plan) -> None:
+    """Confine constrained layout to the plot area, or use none for hand-placed axes.
 
     Axes made with ``fig.add_axes`` (a table, say) have no grid for constrained layout
-    to arrange: their places are already chosen, so no engine moves them.
+    to arrange: their places are already chosen. Such a figure gets no engine at all,
+    not a placeholder, so that saving it skips matplotlib's layout dry run (a second
+    text layout of every label).
     """
     if not any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes):
-        return "none"
+        with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
+            fig.set_layout_engine(None)  # None re-reads these rcParams
+        return
     width, height = preset.points
     margins = brand.layout.margins
     bottom = (height - plan.footer_top) / height
@@ -403,7 +406,7 @@ def _layout_engine(
     engine = ConstrainedLayoutEngine(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
     left, right = margins.left / width, 1 - margins.right / width
     engine.set(rect=(left, bottom, right - left, top - bottom))
-    return engine
+    fig.set_layout_engine(engine)
 
 
 def _labels_from_ggplot(plot: Any, texts: _Texts) -> _Texts:
