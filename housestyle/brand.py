@@ -68,6 +68,11 @@ def _read_yaml(path: Path) -> tuple[Any, dict[Key, Origin]]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise HouseStyleError(f"{path}: cannot read the brand file ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise HouseStyleError(
+            f"{path}:1: (top level): the file is not UTF-8 text ({exc.reason} at byte "
+            f"{exc.start}); allowed: a YAML file saved as UTF-8"
+        ) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

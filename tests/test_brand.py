@@ -212,6 +212,13 @@ def test_malformed_brand_names_file_line_field(tmp_path, case):
     assert re.search(pattern, message), message
 
 
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("name: Caf\xe9\n".encode("latin-1"))
+    with pytest.raises(HouseStyleError, match=r"latin1\.yaml:1: .*not UTF-8 text"):
+        load_brand(path)
+
+
 def test_missing_required_field_in_root_brand(tmp_path):
     text = re.sub(r"\n  gain: [^\n]*", "", (BRANDS_DIR / "ou.yaml").read_text())
     path = tmp_path / "root.yaml"
