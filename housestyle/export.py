@@ -42,6 +42,7 @@ FORMATS = {
     "webp": ".webp",
     "tiff": ".tiff",
 }
+DEFAULT_FORMATS = ("png", "svg", "pdf")
 PRINT_DPI = 300
 _OUTPUT_RC = {
     # savefig sets a figure's layout engine aside and restores it; restoring "no
@@ -87,9 +88,16 @@ class _Meta:
 # --------------------------------------------------------------------------- #
 
 
-def _check_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
+def _check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
+    if formats is None:
+        formats = DEFAULT_FORMATS
     if isinstance(formats, str):
         formats = (formats,)
+    if not isinstance(formats, Sequence | set):
+        raise HouseStyleError(
+            f"formats: {formats!r} is not a list of formats; allowed: a format name or a "
+            f"list of them from {', '.join(FORMATS)}"
+        )
     chosen = tuple(dict.fromkeys(str(f).lower().lstrip(".") for f in formats))
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
@@ -101,7 +109,14 @@ def _check_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
 
 
 def _base_path(path: str | Path) -> Path:
-    path = Path(path).expanduser()
+    if not isinstance(path, str | os.PathLike) or not str(path).strip():
+        raise HouseStyleError(
+            f"path: {path!r} is not a file path; allowed: a path such as 'charts/unemployment'"
+        )
+    text = os.fspath(path)
+    path = Path(text).expanduser()
+    if text.endswith(("/", os.sep)) or path.name in ("", ".", "..") or path.is_dir():
+        raise HouseStyleError(f"path: {text!r} names a folder; allowed: a file path in it")
     for suffix in sorted(FORMATS.values(), key=len, reverse=True):
         if path.name.lower().endswith(suffix) and len(path.name) > len(suffix):
             return path.with_name(path.name[: -len(suffix)])
@@ -388,7 +403,7 @@ def _discard(staged: list[tuple[Path, Path]]) -> None:
 def export(
     fig: Any,
     path: str | Path,
-    formats: Sequence[str] | str = ("png", "svg", "pdf"),
+    formats: Sequence[str] | str | None = DEFAULT_FORMATS,
     size: str | SizePreset | None = None,
 ) -> list[Path]:
     """Write a figure to files for web and print.

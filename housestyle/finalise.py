@@ -565,6 +565,8 @@ def finalise(
     preset = brand.preset(size)
     texts = _Texts(*(_check_text(n, v) for n, v in _named(title, subtitle, note, source)))
     alt = _check_text("alt", alt)
+    if not isinstance(check, bool):
+        raise HouseStyleError(f"check: {check!r} is not allowed; allowed: True or False")
     if not (isinstance(chart, Figure) or _is_ggplot(chart)):
         raise HouseStyleError(
             f"chart: a {type(chart).__name__} is not a chart; "
@@ -599,7 +601,7 @@ def finalise(
     if save is not None:
         from .export import export
 
-        export(fig, save, formats=formats or ("png", "svg", "pdf"))
+        export(fig, save, formats=formats)
     return fig
 
 

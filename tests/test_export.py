@@ -250,7 +250,9 @@ def test_read_only_folder_is_left_as_it_was():
             if shutil.which("setpriv") is None:
                 pytest.skip("setpriv needed to drop root")
             command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
-            probe = subprocess.run([*command[:4], sys.executable, "-c", "import housestyle"], env=env)
+            probe = subprocess.run(
+                [*command[:4], sys.executable, "-c", "import housestyle"], env=env
+            )
             if probe.returncode != 0:
                 pytest.skip("user nobody cannot read this checkout or its Python to run the test")
         result = subprocess.run(command, capture_output=True, text=True, env=env)
@@ -286,3 +288,30 @@ def test_svg_logo_is_vector_and_pdf_logo_keeps_its_pixels(written):
     ).stdout.splitlines()[2:]
     x_ppi = [int(row.split()[12]) for row in listing if row.split()[2] == "image"]
     assert x_ppi and min(x_ppi) >= 200  # at least twice the 100 dpi web preset
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "pattern"),
+    [
+        ({"path": None}, r"path: None is not a file path"),
+        ({"path": ""}, r"path: '' is not a file path"),
+        ({"path": "FOLDER/"}, r"names a folder"),
+        ({"path": "FOLDER"}, r"names a folder"),
+        ({"path": "FOLDER/c", "formats": 5}, r"formats: 5 is not a list of formats"),
+    ],
+)
+def test_bad_paths_and_formats_write_nothing(tmp_path, kwargs, pattern):
+    fig = finished("mpl_line")
+    if isinstance(kwargs["path"], str):
+        kwargs = {**kwargs, "path": kwargs["path"].replace("FOLDER", str(tmp_path))}
+    with pytest.raises(HouseStyleError, match=pattern):
+        export(fig, **kwargs)
+    assert list(tmp_path.iterdir()) == []
+    plt.close(fig)
+
+
+def test_default_formats(tmp_path):
+    fig = finished("mpl_line")
+    paths = export(fig, tmp_path / "c", formats=None)
+    assert [p.name for p in paths] == ["c.png", "c.svg", "c.pdf"]
+    plt.close(fig)
