@@ -25,9 +25,11 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.image import BboxImage
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox, TransformedBbox
 
 from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
 from .fonts import font_families
@@ -279,15 +281,15 @@ def _draw_plan(fig: Figure, plan: _Plan, brand: Brand, preset: SizePreset) -> No
 
 
 def _draw_logo(fig: Figure, logo: LogoImage, box: tuple, preset: SizePreset) -> None:
+    """Place the logo as one image artist in figure coordinates (no axes: cheaper)."""
     width, height = preset.points
     x, top, w, h = box
-    ax = fig.add_axes((x / width, 1 - (top + h) / height, w / width, h / height), label="logo")
-    ax.set_in_layout(False)
-    ax.set_axis_off()
-    ax.set_gid("housestyle-logo")
-    ax.imshow(logo.pixels, interpolation="lanczos", aspect="auto", extent=(0, 1, 0, 1))
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
+    where = Bbox.from_bounds(x / width, 1 - (top + h) / height, w / width, h / height)
+    image = BboxImage(TransformedBbox(where, fig.transFigure), interpolation="lanczos")
+    image.set_data(logo.pixels)
+    image.set_gid("housestyle-logo")
+    image.set_in_layout(False)
+    fig.add_artist(image)
 
 
 # --------------------------------------------------------------------------- #
@@ -305,7 +307,7 @@ def _texts_from_figure(fig: Figure, texts: _Texts) -> _Texts:
         suptitle.remove()
         fig._suptitle = None
         return replace(texts, title=title)
-    axes = [ax for ax in fig.axes if ax.get_label() != "logo"]
+    axes = fig.axes
     if len(axes) == 1 and axes[0].get_title():
         title = axes[0].get_title()
         axes[0].set_title("")

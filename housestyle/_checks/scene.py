@@ -235,13 +235,11 @@ class Scene:
 
     @cached_property
     def data_axes(self) -> list[Axes]:
-        """The figure's axes that hold data: not the logo, not colour bars."""
+        """The figure's axes that hold data: not colour bars."""
         return [
             ax
             for ax in self.fig.axes
-            if ax.get_gid() != "housestyle-logo"
-            and getattr(ax, "_colorbar", None) is None
-            and ax.get_visible()
+            if getattr(ax, "_colorbar", None) is None and ax.get_visible()
         ]
 
     def axes_background(self, ax: Axes) -> np.ndarray:
