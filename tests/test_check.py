@@ -613,3 +613,24 @@ def test_palette_report_gives_contrast_and_distances():
         cvd_distance(a, b, "deuteranopia") for a, b in zip(colours, colours[1:], strict=False)
     )
     assert report["distances"]["deuteranopia"]["neighbours"] == round(neighbours, 1)
+
+
+GREY_TWINS = ("#df1f69", "#b15f06")  # 0.2 apart in greyscale, far apart in colour
+
+
+def _greyscale_twins(label: bool):
+    def draw(ax):
+        for offset, colour in enumerate(GREY_TWINS):
+            ax.plot(X, [x + offset for x in X], color=colour)
+            if label:
+                ax.text(X[-1], X[-1] + offset, f"series {offset}", color=colour)
+
+    return draw
+
+
+def test_greyscale_twins_warn_unless_labelled_directly():
+    unlabelled = check(_chart(_greyscale_twins(label=False)))
+    assert [f.severity for f in unlabelled if f.rule == "cvd_distinct"] == ["warning"]
+    assert "greyscale" in next(f.message for f in unlabelled if f.rule == "cvd_distinct")
+    labelled = check(_chart(_greyscale_twins(label=True)))
+    assert "cvd_distinct" not in _rules(labelled)

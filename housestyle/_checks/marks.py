@@ -397,18 +397,22 @@ def cvd_distinct(scene: Scene) -> list[Finding]:
     ``checks.cvd_min_distance`` are reported. Only colours drawn the same way are
     compared: two lines told apart by dash pattern or marker do not rely on colour
     alone. Pairs too close in normal vision or a colour-vision deficiency are errors;
-    pairs that only merge in greyscale (print) are warnings.
+    pairs that only merge in greyscale (print) are warnings, unless both colours also
+    colour a text in the axes: series labelled directly are told apart by name.
     """
     threshold = scene.brand.checks.cvd_min_distance
     found = []
     for ax, marks, _ in _axes_marks(scene):
         cats = _categories(marks, _Roles.of(scene, ax, marks))
         where = f"(axes {scene.fig.axes.index(ax) + 1})"
+        labelled = _label_colours(ax)
         grey: list[str] = []
         for (i, j), visions in _close_pairs(cats, threshold).items():
-            pair = f"{hex_colour(cats.colours[i])} and {hex_colour(cats.colours[j])}"
+            first, second = hex_colour(cats.colours[i]), hex_colour(cats.colours[j])
+            pair = f"{first} and {second}"
             if set(visions) == {"greyscale"}:
-                grey.append(f"{pair} ({visions['greyscale']:.1f})")
+                if not {first, second} <= labelled:
+                    grey.append(f"{pair} ({visions['greyscale']:.1f})")
                 continue
             seen = ", ".join(f"{d:.1f} in {kind}" for kind, d in visions.items())
             found.append(
@@ -432,6 +436,11 @@ def cvd_distinct(scene: Scene) -> list[Finding]:
                 )
             )
     return found
+
+
+def _label_colours(ax: Axes) -> set[str]:
+    """Return the colours of the visible texts in ``ax`` (direct labels of series)."""
+    return {hex_colour(to_rgb(text.get_color())) for text in ax.texts if text.get_visible()}
 
 
 _CVD_FIX = (
