@@ -433,20 +433,73 @@ def _finalise_ggplot(
     plan = _plan(brand, preset, texts, logo)
     width, height = preset.points
     margins = brand.layout.margins
-    plot = copy.deepcopy(chart) + labs(title="", subtitle="", caption="")
     # plotnine gives every plot margin as a fraction of the figure's width.
-    plot = plot + theme(
-        figure_size=preset.inches,
-        dpi=int(round(preset.dpi)),
-        plot_margin_top=plan.header_height / width,
-        plot_margin_bottom=(height - plan.footer_top) / width,
-        plot_margin_left=margins.left / width,
-        plot_margin_right=margins.right / width,
-    )
-    _scale_ggplot_text(plot, preset.type_scale)
+    framing = [
+        labs(title="", subtitle="", caption=""),
+        theme(
+            figure_size=preset.inches,
+            dpi=int(round(preset.dpi)),
+            plot_margin_top=plan.header_height / width,
+            plot_margin_bottom=(height - plan.footer_top) / width,
+            plot_margin_left=margins.left / width,
+            plot_margin_right=margins.right / width,
+        ),
+    ]
+    content = (width - margins.left - margins.right) * preset.dpi / 72.0
+    fig, plot = _draw_ggplot(chart, framing, preset.type_scale)
+    for rows in range(2, _MAX_LEGEND_ROWS + 1):
+        wrappable = _discrete_legend_aesthetics(plot)
+        if _legend_width(fig) <= content or not wrappable:
+            break
+        plt.close(fig)
+        fig, plot = _draw_ggplot(
+            chart, [*framing, _legend_rows(wrappable, rows)], preset.type_scale
+        )
+    return fig, texts, plan
+
+
+_MAX_LEGEND_ROWS = 4
+
+
+def _draw_ggplot(chart: Any, extra: list[Any], type_scale: float) -> tuple[Figure, Any]:
+    """Draw a copy of ``chart`` with ``extra`` added; return the figure and the copy."""
+    plot = copy.deepcopy(chart) + extra
+    _scale_ggplot_text(plot, type_scale)
     fig = plot.draw()
     plt.close(fig)
-    return fig, texts, plan
+    return fig, plot
+
+
+def _legend_width(fig: Figure) -> float:
+    """Return the width in pixels of the widest plotnine legend box in ``fig``."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.offsetbox import AnchoredOffsetbox
+
+    boxes = [artist for artist in fig.artists if isinstance(artist, AnchoredOffsetbox)]
+    if not boxes:
+        return 0.0
+    renderer = RendererAgg(*fig.bbox.size, fig.dpi)
+    return max(box.get_window_extent(renderer).width for box in boxes)
+
+
+def _discrete_legend_aesthetics(plot: Any) -> list[str]:
+    """Return the aesthetics of a drawn plot that have a discrete legend."""
+    from plotnine.scales.scale_discrete import scale_discrete
+
+    return [
+        aesthetic
+        for scale in plot.scales
+        if isinstance(scale, scale_discrete)
+        for aesthetic in scale.aesthetics
+        if aesthetic not in ("x", "y")
+    ]
+
+
+def _legend_rows(aesthetics: list[str], rows: int) -> Any:
+    """Return guides that wrap each legend onto ``rows`` rows."""
+    from plotnine import guide_legend, guides
+
+    return guides(**{aesthetic: guide_legend(nrow=rows, byrow=True) for aesthetic in aesthetics})
 
 
 def _scale_ggplot_text(plot: Any, scale: float) -> None:

@@ -177,6 +177,8 @@ def test_every_preset_lays_out(size):
         assert subtitle.y0 > region.y1
         title = texts_with_gid(fig, "housestyle-title")[0]
         assert title.get_fontsize() == pytest.approx(brand.type.title * preset.type_scale)
+        box, (width, height) = fig.get_tightbbox(renderer), fig.get_size_inches()
+        assert box.x0 >= -0.005 and box.x1 <= width + 0.005, (size, box)  # legends fit
         plt.close(fig)
 
 
