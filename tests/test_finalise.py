@@ -166,7 +166,7 @@ def test_svg_logo_rendered_at_twice_the_density():
 def test_every_preset_lays_out(size):
     brand = housestyle.load_brand("ou")
     preset = brand.preset(size)
-    for chart in (mpl_line(), ggplot_line()):
+    for chart in (make() for make in CHARTS.values()):
         fig = finalise(chart, title="A title", subtitle="A subtitle", source="data", size=size)
         renderer = draw(fig)
         assert (renderer.width, renderer.height) == preset.pixels
@@ -179,6 +179,7 @@ def test_every_preset_lays_out(size):
         assert title.get_fontsize() == pytest.approx(brand.type.title * preset.type_scale)
         box, (width, height) = fig.get_tightbbox(renderer), fig.get_size_inches()
         assert box.x0 >= -0.005 and box.x1 <= width + 0.005, (size, box)  # legends fit
+        assert box.y0 >= -0.005 and box.y1 <= height + 0.005, (size, box)
         plt.close(fig)
 
 
