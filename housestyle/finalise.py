@@ -332,6 +332,31 @@ def _default_legends(fig: Figure) -> list[Any]:
     return found
 
 
+def _lift_title(ax: Any, legend: Any) -> None:
+    """Raise the axes' title above a legend placed on top of the axes."""
+    titled = [loc for loc in ("left", "center", "right") if ax.get_title(loc=loc)]
+    if not titled:
+        return
+    params = plt.rcParams
+    rows = -(-len(legend.get_texts()) // legend._ncols)
+    size = legend.get_texts()[0].get_fontsize()
+    height = size * (
+        rows + (rows - 1) * params["legend.labelspacing"] + 2 * params["legend.borderpad"]
+    )
+    text = ax.get_title(loc=titled[0])
+    artist = next(t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == text)
+    ax.set_title(  # one pad moves every title of the axes
+        text,
+        loc=titled[0],
+        pad=params["axes.titlepad"] + height + legend.borderaxespad * size,
+        fontsize=artist.get_fontsize(),
+        fontweight=artist.get_fontweight(),
+        fontstyle=artist.get_fontstyle(),
+        fontfamily=artist.get_fontfamily(),
+        color=artist.get_color(),
+    )
+
+
 def _column_share(ax: Any) -> float:
     """Return the share of the figure's width that ``ax``'s grid columns span."""
     spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
@@ -364,7 +389,7 @@ def _place_legends_on_top(fig: Figure, brand: Brand, preset: SizePreset) -> None
         ax = legend.axes
         handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
         width = content * _column_share(ax) - _TICK_LABEL_ALLOWANCE * preset.type_scale
-        ax.legend(
+        moved = ax.legend(
             handles,
             labels,
             loc="lower left",
@@ -374,6 +399,7 @@ def _place_legends_on_top(fig: Figure, brand: Brand, preset: SizePreset) -> None
             frameon=False,
             borderaxespad=0.4,
         )
+        _lift_title(ax, moved)
 
 
 def _finalise_matplotlib(
