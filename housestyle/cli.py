@@ -31,7 +31,10 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
     chosen = next((arg for arg in argv if arg in COMMANDS), None)
 
-    parser = argparse.ArgumentParser(prog="housestyle", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="housestyle",
+        description="A house style for matplotlib and plotnine charts, from one brand file.",
+    )
     parser.add_argument("--version", action="version", version=f"housestyle {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
