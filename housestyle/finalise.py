@@ -37,9 +37,6 @@ from .logo import LogoImage, load_logo
 
 __all__ = ["Finalised", "finalise", "finalised", "frame_heights"]
 
-#: gid given to each artist finalise adds, so that checks and tests can find them.
-GIDS = ("housestyle-title", "housestyle-subtitle", "housestyle-note", "housestyle-source")
-
 _LOGO_MAX_SHARE = 0.35  # of the content width
 _LOGO_GAP = 12.0  # points between the source text and the logo
 _TICK_LABEL_ALLOWANCE = 28.0  # points left of an axes for its tick labels
@@ -109,7 +106,7 @@ class _Measure:
     def _wrap_paragraph(self, paragraph: str, style: _Type, width: float) -> list[str]:
         lines: list[str] = []
         current = ""
-        for word in paragraph.split():
+        for word in self._fitting_words(paragraph, style, width):
             trial = f"{current} {word}".strip()
             if current and self.width(trial, style) > width:
                 lines.append(current)
@@ -117,6 +114,19 @@ class _Measure:
             else:
                 current = trial
         return [*lines, current]
+
+    def _fitting_words(self, paragraph: str, style: _Type, width: float) -> list[str]:
+        """Split the paragraph into words, cutting any word wider than ``width`` (a URL)."""
+        words: list[str] = []
+        for word in paragraph.split():
+            while self.width(word, style) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and self.width(word[:cut], style) > width:
+                    cut -= 1
+                words.append(word[:cut])
+                word = word[cut:]
+            words.append(word)
+        return words
 
 
 def _block_height(lines: Sequence[str], style: _Type) -> float:

@@ -263,3 +263,15 @@ def test_svg_logo_cannot_fetch(tmp_path):
     )
     with pytest.raises(HouseStyleError, match="external resources are not allowed"):
         finalise(mpl_line(), logo=evil)
+
+
+def test_a_long_unbroken_source_is_cut_to_fit():
+    url = "https://data.example.org/" + "a-very-long-dataset-path/" * 8 + "table.csv"
+    fig = finalise(mpl_line(), title="T", source=url, size="web")
+    renderer = draw(fig)
+    lines = texts_with_gid(fig, "housestyle-source")
+    assert len(lines) >= 2
+    assert "".join(t.get_text() for t in lines) == "Source:" + url  # the space ends a line
+    for line in lines:
+        assert line.get_window_extent(renderer).x1 <= 640
+    plt.close(fig)
