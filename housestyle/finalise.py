@@ -271,6 +271,7 @@ def _draw_plan(fig: Figure, plan: _Plan, brand: Brand, preset: SizePreset) -> No
                 va="baseline",
                 transform=fig.transFigure,
                 gid=piece.gid,
+                parse_math=False,  # "from $5 to $10" is money, not mathtext
             )
             text.set_in_layout(False)
             fig.add_artist(text)

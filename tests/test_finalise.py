@@ -275,3 +275,12 @@ def test_a_long_unbroken_source_is_cut_to_fit():
     for line in lines:
         assert line.get_window_extent(renderer).x1 <= 640
     plt.close(fig)
+
+
+def test_dollar_signs_are_text_not_maths():
+    fig = finalise(mpl_line(), title="Prices rose from $5 to $10", source="s")
+    draw(fig)
+    (title,) = texts_with_gid(fig, "housestyle-title")
+    assert title.get_text() == "Prices rose from $5 to $10"
+    assert not title._parse_math
+    plt.close(fig)
