@@ -282,5 +282,5 @@ def test_dollar_signs_are_text_not_maths():
     draw(fig)
     (title,) = texts_with_gid(fig, "housestyle-title")
     assert title.get_text() == "Prices rose from $5 to $10"
-    assert not title._parse_math
+    assert title.get_parse_math() is False
     plt.close(fig)
