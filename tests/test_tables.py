@@ -362,3 +362,12 @@ def test_house_styler_gives_house_html_and_draws_cleanly(frame):
 def test_house_styler_refuses_other_objects():
     with pytest.raises(HouseStyleError, match="not a table"):
         housestyle.house_styler("not a frame")
+
+
+def test_dollar_signs_in_cells_are_text_not_maths():
+    import matplotlib
+
+    frame = pd.DataFrame({"Item": ["from $5 to $10", "flat"], "Cost": ["$1,200", "$3"]})
+    fig = housestyle.table(frame, title="Costs", source="s")
+    cells = [t for t in fig.findobj(matplotlib.text.Text) if "$" in t.get_text()]
+    assert len(cells) == 3 and not any(t.get_parse_math() for t in cells)

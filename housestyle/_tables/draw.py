@@ -62,7 +62,7 @@ class Surface:
 
     def text(self, x: float, y: float, text: str, **kw: Any) -> None:
         kw.pop("clip_on", None)
-        self.add(Text(x, y, text, **kw))
+        self.add(Text(x, y, text, parse_math=False, **kw))  # "$5" is money, not maths
 
 
 def _blend(colour: tuple, background: str) -> tuple[float, float, float]:
