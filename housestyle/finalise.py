@@ -16,6 +16,7 @@ layout, or plotnine's plot margins) rather than guessed as a share of the height
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -82,14 +83,19 @@ class _Type:
         return FontProperties(family=list(self.families), size=self.size, weight=self.weight)
 
 
+@functools.lru_cache(maxsize=8)
+def _probe_renderer(dpi: float) -> Any:
+    """Return a 1 x 1 Agg renderer: text metrics depend on the dpi, not the canvas."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(1, 1, dpi)
+
+
 class _Measure:
     """Measures text widths in points with an Agg renderer at the output dpi."""
 
     def __init__(self, preset: SizePreset):
-        probe = Figure(figsize=preset.inches, dpi=preset.dpi)
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-        self.renderer = FigureCanvasAgg(probe).get_renderer()
+        self.renderer = _probe_renderer(preset.dpi)
         self.to_points = 72.0 / preset.dpi
 
     def width(self, text: str, style: _Type) -> float:
