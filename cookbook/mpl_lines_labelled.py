@@ -11,9 +11,9 @@ engine counts text drawn outside the axes.
 
 **How to: direct-label lines.** Put a text at the last point of each line with
 ``ha="left"`` and ``clip_on=False``. When two series end close together their
-labels collide, so spread the label positions apart before drawing them (the
-``spread`` function below moves labels the least it can until each pair is at least
-one line of text apart). Keep the label colour equal to the line colour.
+labels collide, so spread the label positions apart before drawing them:
+``housestyle.spread_labels(ends, gap)`` moves labels the least it can until each pair
+is at least one line of text apart. Keep the label colour equal to the line colour.
 
 **How to: format thousands on an axis.** ``StrMethodFormatter("${x:,.0f}")`` writes
 ``$150,000``; for shorter labels divide first, as here, and write ``$150k``.
@@ -24,7 +24,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 from plotnine.data import txhousing
@@ -34,28 +33,6 @@ import housestyle
 TAGS = ("line", "multiple lines", "direct labels", "time series", "matplotlib")
 
 CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
-
-
-def spread(values: list[float], gap: float) -> list[float]:
-    """Return ``values`` moved apart so that neighbours are at least ``gap`` apart.
-
-    The labels keep their order and their mean position.
-    """
-    order = np.argsort(values)
-    placed = np.asarray(values, dtype=float)[order]
-    for _ in range(50):
-        moved = False
-        for i in range(1, len(placed)):
-            overlap = gap - (placed[i] - placed[i - 1])
-            if overlap > 1e-9:
-                placed[i - 1] -= overlap / 2
-                placed[i] += overlap / 2
-                moved = True
-        if not moved:
-            break
-    result = np.empty_like(placed)
-    result[order] = placed
-    return result.tolist()
 
 
 @housestyle.style()
@@ -71,7 +48,7 @@ def recipe() -> Figure:
     colours = housestyle.palette(n=len(CITIES))
     fig, ax = plt.subplots()
     ends = data.iloc[-1].reindex(CITIES)
-    label_y = spread(ends.tolist(), gap=10_500)
+    label_y = housestyle.spread_labels(ends, gap=10_500)
     for city, colour, y in zip(CITIES, colours, label_y, strict=True):
         ax.plot(data.index, data[city], color=colour)
         ax.text(

@@ -12,7 +12,7 @@ because the labels replace it. It is the plotnine twin of `mpl_lines_labelled.py
 with `geom_text(ha="left")` in the series' colour, and widen the x scale on the right
 with `expand` so that the names fit inside the plot (plotnine clips text at the
 panel's edge). Where two lines end close together, move their labels apart first
-(`spread()` below) so that they do not overlap:
+(`housestyle.spread_labels()`) so that they do not overlap:
 
 ```python
 + geom_text(aes(y="label_y", label="city", colour="city"), data=ends,
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from mizani.labels import label_currency
@@ -51,28 +50,6 @@ TAGS = ("line", "multiple lines", "direct labels", "time series", "plotnine")
 CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
 
 
-def spread(values: list[float], gap: float) -> list[float]:
-    """Return ``values`` moved apart so that neighbours are at least ``gap`` apart.
-
-    The labels keep their order and their mean position.
-    """
-    order = np.argsort(values)
-    placed = np.asarray(values, dtype=float)[order]
-    for _ in range(50):
-        moved = False
-        for i in range(1, len(placed)):
-            overlap = gap - (placed[i] - placed[i - 1])
-            if overlap > 1e-9:
-                placed[i - 1] -= overlap / 2
-                placed[i] += overlap / 2
-                moved = True
-        if not moved:
-            break
-    result = np.empty_like(placed)
-    result[order] = placed
-    return result.tolist()
-
-
 def median_prices() -> pd.DataFrame:
     """Return the yearly mean of monthly median prices for the five cities, long form."""
     data = (
@@ -89,7 +66,7 @@ def recipe(size: str = "web") -> Figure:
     brand = housestyle.current_brand()
     data = median_prices()
     ends = data[data["year"] == data["year"].max()].copy()
-    ends["label_y"] = spread(ends["median"].tolist(), gap=10_500)
+    ends["label_y"] = housestyle.spread_labels(ends["median"], gap=10_500)
     plot = (
         ggplot(data, aes("year", "median", colour="city"))
         + geom_line(size=line_size(brand.lines.data))

@@ -13,7 +13,7 @@ the highlight colour, through `scale_colour_ou({"rose": "primary", "fell":
 first and last points, aligned away from the line (`ha="right"` on the left,
 `ha="left"` on the right), and widen the x scale with `expand` so that they fit
 inside the plot. Where two values are close, their labels would collide: place each
-label at a `label_y` spread a minimum gap apart (the `spread()` function below), not
+label at a `label_y` spread a minimum gap apart (`housestyle.spread_labels()`), not
 at the value itself:
 
 ```python
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
@@ -51,17 +50,6 @@ LABEL_GAP = 0.075
 CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
 
 
-def spread(values: pd.Series, gap: float) -> pd.Series:
-    """Return label positions near ``values`` but at least ``gap`` apart, in order."""
-    order = values.sort_values()
-    placed: list[float] = []
-    for value in order:
-        placed.append(max(value, placed[-1] + gap) if placed else value)
-    # Centre each pushed-up run on the values it labels, so labels stay by their lines.
-    shift = (sum(placed) - order.sum()) / len(placed)
-    return pd.Series(placed, index=order.index).sub(shift).reindex(values.index)
-
-
 def class_means():
     """Return mean highway mpg by vehicle class and year, with the change's direction."""
     means = mpg.groupby(["class", "year"], as_index=False)["hwy"].mean()
@@ -72,7 +60,9 @@ def class_means():
     means["left_label"] = means["class"] + "  " + means["hwy"].map("{:.1f}".format)
     means["right_label"] = means["hwy"].map("{:.1f}".format)
     gap = LABEL_GAP * (means["hwy"].max() - means["hwy"].min())
-    means["label_y"] = means.groupby("year")["hwy"].transform(lambda v: spread(v, gap))
+    means["label_y"] = means.groupby("year")["hwy"].transform(
+        lambda values: housestyle.spread_labels(values, gap)
+    )
     return means
 
 

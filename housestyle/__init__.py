@@ -14,6 +14,7 @@ from .brand import Brand, HouseStyleError, SizePreset, brands, current_brand, lo
 from .export import export
 from .finalise import Finalised, finalise, finalised
 from .fonts import FontWarning, register_fonts
+from .labels import spread_labels
 from .mpl import rc, style, use
 from .palettes import Palette, colormap, palette, register_colormaps
 
@@ -56,6 +57,7 @@ __all__ = [
     "rc",
     "register_colormaps",
     "register_fonts",
+    "spread_labels",
     "style",
     "use",
     *_LAZY,
