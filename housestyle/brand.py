@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -570,10 +571,36 @@ class SizePreset:
     type_scale: float
 
     @property
+    def _per_inch(self) -> float:
+        return {"px": self.dpi, "mm": MM_PER_INCH, "in": 1.0}[self.unit]
+
+    @property
     def pixels(self) -> tuple[int, int]:
         """The size of a 1x raster in whole pixels."""
-        per_inch = {"px": self.dpi, "mm": MM_PER_INCH, "in": 1.0}[self.unit]
-        return round(self.width / per_inch * self.dpi), round(self.height / per_inch * self.dpi)
+        scale = self.dpi / self._per_inch
+        return round(self.width * scale), round(self.height * scale)
+
+    def resized(
+        self, name: str, width_pt: float | None = None, height_pt: float | None = None
+    ) -> SizePreset:
+        """Return a preset of the same family sized in points, rounded up to whole pixels.
+
+        For content-sized figures such as tables: the dpi and type scale stay, so the
+        text reads as on the preset's other charts.
+        """
+
+        def in_unit(points: float | None, current: float) -> float:
+            if points is None:
+                return current
+            pixels = math.ceil(points / 72.0 * self.dpi - 1e-6)
+            return pixels / self.dpi * self._per_inch
+
+        return replace(
+            self,
+            name=name,
+            width=in_unit(width_pt, self.width),
+            height=in_unit(height_pt, self.height),
+        )
 
     @property
     def inches(self) -> tuple[float, float]:

@@ -379,11 +379,6 @@ def _warn_unsupported(unsupported: dict[str, str]) -> None:
 # --------------------------------------------------------------------------- #
 
 
-def _points_to_unit(points: float, preset: SizePreset) -> float:
-    pixels = math.ceil(points / 72.0 * preset.dpi - 1e-6)
-    return {"px": pixels, "mm": pixels / preset.dpi * 25.4, "in": pixels / preset.dpi}[preset.unit]
-
-
 def _title_width(title: str | None, brand: Brand, base: SizePreset, families: list) -> float:
     if not title:
         return 0.0
@@ -413,14 +408,9 @@ def _fit_preset(
     brand: Brand, base: SizePreset, content: float, body_height: float, texts: dict
 ) -> tuple[SizePreset, float]:
     margins = brand.layout.margins
-    preset = replace(
-        base,
-        name="table",
-        width=_points_to_unit(content + margins.left + margins.right, base),
-        height=base.height,
-    )
+    preset = base.resized("table", width_pt=content + margins.left + margins.right)
     header, footer = frame_heights(size=preset, brand=brand, **texts)
-    preset = replace(preset, height=_points_to_unit(header + body_height + footer, base))
+    preset = preset.resized("table", height_pt=header + body_height + footer)
     _check_pixels(preset)
     return preset, header
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import textwrap
@@ -267,3 +268,12 @@ def test_no_colour_literals_outside_brand_files():
         if hex_colour.search(line)
     ]
     assert offenders == []
+
+
+def test_resized_preset_keeps_family_and_rounds_up_to_pixels():
+    brand = load_brand("ou")
+    column = brand.preset("print-column").resized("table", width_pt=200.2, height_pt=100)
+    assert (column.family, column.dpi, column.type_scale, column.unit) == ("print", 300, 0.62, "mm")
+    assert column.pixels == (math.ceil(200.2 / 72 * 300), math.ceil(100 / 72 * 300))
+    web = brand.preset("web").resized("table", height_pt=72)
+    assert web.pixels == (640, 100) and web.name == "table"
