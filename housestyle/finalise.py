@@ -16,7 +16,6 @@ layout, or plotnine's plot margins) rather than guessed as a share of the height
 from __future__ import annotations
 
 import copy
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +31,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, TransformedBbox
 
+from ._text import TextMeasure
 from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
 from .fonts import font_families
 from .logo import LogoImage, load_logo
@@ -83,56 +83,18 @@ class _Type:
         return FontProperties(family=list(self.families), size=self.size, weight=self.weight)
 
 
-@functools.lru_cache(maxsize=8)
-def _probe_renderer(dpi: float) -> Any:
-    """Return a 1 x 1 Agg renderer: text metrics depend on the dpi, not the canvas."""
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    return RendererAgg(1, 1, dpi)
-
-
 class _Measure:
-    """Measures text widths in points with an Agg renderer at the output dpi."""
+    """Measures and wraps title-block and footer text in points at the output dpi."""
 
     def __init__(self, preset: SizePreset):
-        self.renderer = _probe_renderer(preset.dpi)
-        self.to_points = 72.0 / preset.dpi
+        self.text = TextMeasure(preset.dpi)
 
     def width(self, text: str, style: _Type) -> float:
-        width, _, _ = self.renderer.get_text_width_height_descent(text, style.props(), ismath=False)
-        return width * self.to_points
+        return self.text.width(text, style.props())
 
     def wrap(self, text: str, style: _Type, width: float) -> list[str]:
-        """Break ``text`` into lines no wider than ``width`` points, at spaces."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            lines.extend(self._wrap_paragraph(paragraph, style, width))
-        return lines
-
-    def _wrap_paragraph(self, paragraph: str, style: _Type, width: float) -> list[str]:
-        lines: list[str] = []
-        current = ""
-        for word in self._fitting_words(paragraph, style, width):
-            trial = f"{current} {word}".strip()
-            if current and self.width(trial, style) > width:
-                lines.append(current)
-                current = word
-            else:
-                current = trial
-        return [*lines, current]
-
-    def _fitting_words(self, paragraph: str, style: _Type, width: float) -> list[str]:
-        """Split the paragraph into words, cutting any word wider than ``width`` (a URL)."""
-        words: list[str] = []
-        for word in paragraph.split():
-            while self.width(word, style) > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and self.width(word[:cut], style) > width:
-                    cut -= 1
-                words.append(word[:cut])
-                word = word[cut:]
-            words.append(word)
-        return words
+        """Break ``text`` into lines no wider than ``width`` points."""
+        return self.text.wrap(text, style.props(), width)
 
 
 def _block_height(lines: Sequence[str], style: _Type) -> float:

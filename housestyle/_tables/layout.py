@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 
+from .._text import TextMeasure
 from .model import ELLIPSIS, Column, Model
 
 __all__ = ["Layout", "Measure", "Metrics", "Placed", "Spanner", "lay_out", "metrics"]
@@ -51,11 +50,10 @@ def metrics(size: float, line_spacing: float) -> Metrics:
 
 
 class Measure:
-    """Measures and wraps text in points, with a cache (tables repeat strings)."""
+    """Measures and wraps a table's text at one size, in points, with a cache."""
 
     def __init__(self, families: list[str], size: float, dpi: float):
-        self.renderer = FigureCanvasAgg(Figure(dpi=dpi)).get_renderer()
-        self.to_points = 72.0 / dpi
+        self.text = TextMeasure(dpi)
         self.props = {
             (bold, italic): FontProperties(
                 family=families,
@@ -66,20 +64,13 @@ class Measure:
             for bold in (False, True)
             for italic in (False, True)
         }
-        self._cache: dict[tuple[str, bool, bool], float] = {}
 
     def width(self, text: str, bold: bool = False, italic: bool = False) -> float:
-        key = (text, bold, italic)
-        if key not in self._cache:
-            if len(text) > 1 and _FIGURES.issuperset(text):
-                # Numbers: tabular figures do not kern, so a sum of advances is exact
-                # enough for a column width, and far cheaper than laying out each one.
-                self._cache[key] = sum(self.width(char, bold, italic) for char in text)
-            else:
-                props = self.props[bold, italic]
-                width, _, _ = self.renderer.get_text_width_height_descent(text, props, ismath=False)
-                self._cache[key] = width * self.to_points
-        return self._cache[key]
+        if len(text) > 1 and _FIGURES.issuperset(text):
+            # Numbers: tabular figures do not kern, so a sum of advances is exact
+            # enough for a column width, and far cheaper than laying out each one.
+            return sum(self.width(char, bold, italic) for char in text)
+        return self.text.width(text, self.props[bold, italic])
 
     def widest_line(self, text: str, bold: bool = False, italic: bool = False) -> float:
         return max((self.width(line, bold, italic) for line in text.split("\n")), default=0.0)
@@ -89,43 +80,11 @@ class Measure:
 
     def wrap(self, text: str, width: float, bold: bool, italic: bool, max_lines: int) -> list[str]:
         """Break ``text`` into lines no wider than ``width``; cut with an ellipsis."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            lines.extend(self._paragraph(paragraph, width, bold, italic))
-            if len(lines) > max_lines:
-                break
+        lines = self.text.wrap(text, self.props[bold, italic], width)
         if len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = self._cut(lines[-1], width, bold, italic)
         return lines
-
-    def _paragraph(self, text: str, width: float, bold: bool, italic: bool) -> list[str]:
-        if self.width(text, bold, italic) <= width:
-            return [text]
-        lines: list[str] = []
-        current = ""
-        for word in text.split():
-            trial = f"{current} {word}".strip()
-            if self.width(trial, bold, italic) <= width:
-                current = trial
-                continue
-            if current:
-                lines.append(current)
-            pieces = self._break_word(word, width, bold, italic)
-            lines.extend(pieces[:-1])
-            current = pieces[-1]
-        return [*lines, current]
-
-    def _break_word(self, word: str, width: float, bold: bool, italic: bool) -> list[str]:
-        """Break a word wider than ``width`` between characters."""
-        pieces, current = [], ""
-        for char in word:
-            if current and self.width(current + char, bold, italic) > width:
-                pieces.append(current)
-                current = char
-            else:
-                current += char
-        return [*pieces, current]
 
     def _cut(self, line: str, width: float, bold: bool, italic: bool) -> str:
         text = line.rstrip()
