@@ -8,7 +8,6 @@ The target is under 0.5 s per recipe on a 2-core machine.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import statistics
 import sys
@@ -23,6 +22,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import housestyle
+from housestyle.recipes import load_recipe
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -47,12 +47,7 @@ def five_lines() -> plt.Figure:
 
 
 def recipe(name: str) -> plt.Figure:
-    path = ROOT / "cookbook" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(path.parent))
-    spec.loader.exec_module(module)
-    return module.recipe()
+    return load_recipe(ROOT / "cookbook" / f"{name}.py", "bench").recipe()
 
 
 def median_seconds(action) -> float:

@@ -17,7 +17,6 @@ import html
 import importlib
 import importlib.util
 import json
-import sys
 import warnings
 from dataclasses import asdict
 from pathlib import Path
@@ -30,6 +29,7 @@ from ._checks import RULES, Finding, Scene
 from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
 from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
 from .finalise import finalised
+from .recipes import load_recipe
 
 __all__ = [
     "CheckWarning",
@@ -329,19 +329,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--brand", default=None, help="render and check in this brand")
 
 
-def _load_file(path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location(f"_housestyle_recipe_{path.stem}", path)
-    if spec is None or spec.loader is None:
-        raise HouseStyleError(f"PATH: cannot import {path}; allowed: a Python file")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(path.parent))
-    return module
-
-
 def _chart_function(target: str) -> Any:
     """Return the function named by a recipe path or ``pkg.mod[:function]``."""
     name = "recipe"
@@ -349,7 +336,7 @@ def _chart_function(target: str) -> Any:
     if path.suffix == ".py" or path.is_file():
         if not path.is_file():
             raise HouseStyleError(f"PATH: {target} does not exist; allowed: a recipe file")
-        module = _load_file(path)
+        module = load_recipe(path, "housestyle_check")
     else:
         module_name, _, name = target.partition(":")
         name = name or "recipe"

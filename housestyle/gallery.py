@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -43,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from .brand import DEFAULT_BRAND, Brand, HouseStyleError, brands, load_brand
+from .recipes import load_recipe
 
 __all__ = ["GalleryResult", "Recipe", "add_arguments", "build_gallery", "run"]
 
@@ -243,17 +243,6 @@ def _init_worker(cookbook: str) -> None:
         sys.path.insert(0, cookbook)
 
 
-def _import_recipe(path: Path, slug: str) -> Any:
-    name = f"housestyle_gallery_recipe_{slug.replace('-', '_')}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _thumbnail(png: Path, out: Path) -> tuple[str, int, int]:
     """Return the thumbnail's file name and the chart's pixel size."""
     from PIL import Image
@@ -361,7 +350,7 @@ def render_recipe(path: str, slug: str, jobs: list[tuple[str, str, str]]) -> dic
         ``"failed"`` and, for failures, the error and traceback.
     """
     try:
-        module = _import_recipe(Path(path), slug)
+        module = load_recipe(path, "housestyle_gallery_recipe")
     except BaseException as exc:  # noqa: BLE001 - any error in a recipe is reported
         failed = _failure(exc)
         return {name: failed for name, _, _ in jobs}

@@ -60,7 +60,6 @@ import importlib
 import importlib.util
 import inspect
 import re
-import sys
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +72,7 @@ from matplotlib.figure import Figure
 from .brand import Brand, HouseStyleError, brands, current_brand, resolve_brand
 from .finalise import finalise, finalised
 from .mpl import style
+from .recipes import load_recipe
 
 __all__ = ["Explorer", "Shown", "attach_display", "explore", "figure_bundle", "show"]
 
@@ -373,17 +373,6 @@ def _ipywidgets() -> ModuleType:
     return ipywidgets
 
 
-def _module_from_file(path: Path) -> ModuleType:
-    name = f"housestyle_explore_{_slug(path.stem).replace('-', '_')}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise HouseStyleError(f"recipe: cannot import {path}; allowed: a Python file")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses and typing look modules up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 def _load(target: Any) -> tuple[Callable[..., Any], str]:
     """Return the chart function and a name for it from a path, module or callable."""
     if isinstance(target, str | Path):
@@ -393,7 +382,7 @@ def _load(target: Any) -> tuple[Callable[..., Any], str]:
                 f"recipe: {str(target)!r} is not a Python file; allowed: the path of a "
                 "recipe file, a module with recipe(), or a function returning a Figure"
             )
-        target = _module_from_file(path)
+        target = load_recipe(path, "housestyle_explore")
         name = path.stem
     else:
         name = getattr(target, "__name__", type(target).__name__).rsplit(".", 1)[-1]

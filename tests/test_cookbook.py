@@ -14,7 +14,6 @@ Regenerate them all (after a deliberate change of the style or of the pins) with
 from __future__ import annotations
 
 import ast
-import importlib.util
 import io
 import re
 import typing
@@ -28,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.testing.compare import compare_images
 
 import housestyle
+from housestyle.recipes import load_recipe
 from housestyle.testing import image_mark, savefig_kwargs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,10 +48,7 @@ SLUGS = [p.stem for p in RECIPES]
 @cache
 def load(slug: str) -> ModuleType:
     """Import ``cookbook/<slug>.py`` once, under a private name."""
-    spec = importlib.util.spec_from_file_location(f"cookbook_{slug}", COOKBOOK / f"{slug}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_recipe(COOKBOOK / f"{slug}.py", "cookbook")
 
 
 def _generating(config: pytest.Config) -> bool:
