@@ -8,15 +8,22 @@ changes nothing and does not import plotnine.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .brand import Brand, HouseStyleError, SizePreset, brands, current_brand, load_brand
-from .export import export
-from .finalise import Finalised, finalise, finalised
+from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
+from .context import current_brand, current_size
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
 from .mpl import rc, style, use
 from .palettes import Palette, colormap, palette, register_colormaps
+from .record import Finalised, finalised
+
+if TYPE_CHECKING:  # type checkers see the functions
+    from .export import export
+    from .finalise import finalise
+else:  # modules that call their function: housestyle.export(fig, path) exports, and
+    # import housestyle.export gives the module (see housestyle/_callable.py)
+    from . import export, finalise
 
 #: Names resolved on first use (PEP 562): they import plotnine or heavier modules.
 _LAZY = {
@@ -40,6 +47,7 @@ _LAZY = {
 
 __all__ = [
     "Brand",
+    "BrandLike",
     "Finalised",
     "FontWarning",
     "HouseStyleError",
@@ -49,6 +57,7 @@ __all__ = [
     "brands",
     "colormap",
     "current_brand",
+    "current_size",
     "export",
     "finalise",
     "finalised",
@@ -64,19 +73,12 @@ __all__ = [
 ]
 
 
-def _read_version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("housestyle")
-    except metadata.PackageNotFoundError:  # a source checkout that was never installed
-        return "0+unknown"
-
-
 def __getattr__(name: str) -> Any:
     if name == "__version__":  # read from package metadata on first use: it is slow to import
-        globals()["__version__"] = version = _read_version()
-        return version
+        from ._version import version
+
+        globals()["__version__"] = found = version()
+        return found
     if name in _LAZY:
         from importlib import import_module
 

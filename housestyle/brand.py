@@ -9,7 +9,6 @@ line, the field and what is allowed.
 
 from __future__ import annotations
 
-import contextvars
 import functools
 import math
 import re
@@ -19,27 +18,21 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .errors import HouseStyleError
+
 __all__ = [
     "Brand",
+    "BrandLike",
     "HouseStyleError",
+    "SizeLike",
     "SizePreset",
     "brands",
-    "current_brand",
     "load_brand",
-    "resolve_brand",
 ]
 
 BRANDS_DIR = Path(__file__).parent / "brands"
 DEFAULT_BRAND = "ou"
 MM_PER_INCH = 25.4
-
-
-class HouseStyleError(ValueError):
-    """An error the user can fix: a bad brand field, argument or file.
-
-    The message names what is wrong (the field, and the file and line where there is
-    one) and what is allowed.
-    """
 
 
 # --------------------------------------------------------------------------- #
@@ -421,6 +414,7 @@ SCHEMA = Section(
         ),
         "presets": Section(
             {
+                "default": Text(),
                 "families": Table(Section({"dpi": Number(), "type_scale": Number()})),
                 "sizes": Table(
                     Section(
@@ -432,7 +426,8 @@ SCHEMA = Section(
                         }
                     )
                 ),
-            }
+            },
+            optional=frozenset({"default"}),
         ),
         "checks": Section(
             {
@@ -643,9 +638,10 @@ class Brand:
     footer: Footer
     presets: Mapping[str, SizePreset]
     checks: Checks
+    default_size: str
     path: Path = field(compare=False)
 
-    def preset(self, size: str | SizePreset) -> SizePreset:
+    def preset(self, size: SizeLike) -> SizePreset:
         """Return the size preset called ``size``.
 
         Raises
@@ -670,6 +666,12 @@ class Brand:
 
     def __reduce__(self) -> tuple:
         return load_brand, (self.path,)  # pickled as a reference to its file
+
+
+#: Anything that names a brand: a :class:`Brand`, a shipped brand's name, or a file.
+BrandLike = str | Path | Brand
+#: Anything that names a size: a preset's name or a :class:`SizePreset`.
+SizeLike = str | SizePreset
 
 
 def _build(data: dict[str, Any], path: Path) -> Brand:
@@ -700,6 +702,7 @@ def _build(data: dict[str, Any], path: Path) -> Brand:
             }
         ),
         checks=Checks(**data["checks"]),
+        default_size=data["presets"].get("default", next(iter(data["presets"]["sizes"]))),
         path=path,
     )
 
@@ -792,6 +795,11 @@ def _validate(data: dict, origins: dict[Key, Origin], path: Path) -> dict[str, A
             f"a list of at least {_MIN_CATEGORICAL} hex colours",
         )
     families = clean["presets"]["families"]
+    default = clean["presets"].get("default")
+    if default is not None and default not in clean["presets"]["sizes"]:
+        ctx.child("presets").child("default").fail(
+            f"{default!r} is not a size preset", ", ".join(clean["presets"]["sizes"])
+        )
     for name, spec in clean["presets"]["sizes"].items():
         if spec["family"] not in families:
             ctx.child("presets").child("sizes").child(name).child("family").fail(
@@ -817,7 +825,7 @@ def _stamp(path: Path) -> tuple:
     return tuple(stamps)
 
 
-def load_brand(name_or_path: str | Path | Brand = DEFAULT_BRAND) -> Brand:
+def load_brand(name_or_path: BrandLike = DEFAULT_BRAND) -> Brand:
     """Load and validate a brand.
 
     Parameters
@@ -854,37 +862,6 @@ def load_brand(name_or_path: str | Path | Brand = DEFAULT_BRAND) -> Brand:
         )
     path = _locate(name_or_path)
     return _load_cached(path, _stamp(path))
-
-
-_current: contextvars.ContextVar[str | Path | Brand] = contextvars.ContextVar(
-    "housestyle_brand", default=DEFAULT_BRAND
-)
-
-
-def resolve_brand(brand: str | Path | Brand | None = None) -> Brand:
-    """Return ``brand`` loaded, or the current brand when it is ``None``.
-
-    The current brand is ``ou`` unless :func:`housestyle.use` or a
-    :func:`housestyle.style` block has chosen another.
-    """
-    return load_brand(_current.get() if brand is None else brand)
-
-
-def current_brand() -> Brand:
-    """Return the brand in effect.
-
-    That is the one chosen by :func:`housestyle.use` or the innermost
-    :func:`housestyle.style` block, else ``ou``.
-    """
-    return resolve_brand(None)
-
-
-def _set_current(brand: str | Path | Brand) -> contextvars.Token:
-    return _current.set(brand)
-
-
-def _reset_current(token: contextvars.Token) -> None:
-    _current.reset(token)
 
 
 def run(args: object) -> int:

@@ -26,10 +26,11 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ._checks import RULES, Finding, Scene
-from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
+from .brand import Brand, HouseStyleError, SizePreset
 from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
-from .finalise import finalised
+from .context import resolve_brand
 from .recipes import load_recipe
+from .record import finalised
 
 __all__ = [
     "CheckWarning",

@@ -27,7 +27,7 @@ COMMANDS = {
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     """Build the parser; only the chosen sub-command's module is imported."""
-    from . import __version__
+    from ._version import version
 
     chosen = next((arg for arg in argv if arg in COMMANDS), None)
 
@@ -35,7 +35,7 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         prog="housestyle",
         description="A house style for matplotlib and plotnine charts, from one brand file.",
     )
-    parser.add_argument("--version", action="version", version=f"housestyle {__version__}")
+    parser.add_argument("--version", action="version", version=f"housestyle {version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)

@@ -27,11 +27,14 @@ import numpy as np
 from matplotlib.figure import Figure
 from PIL import Image, PngImagePlugin
 
-from .brand import HouseStyleError, SizePreset, resolve_brand
-from .finalise import finalised
+from ._callable import make_callable
+from ._version import version
+from .brand import HouseStyleError, SizePreset
+from .context import resolve_brand
 from .mpl import rc
+from .record import LOGO, finalised
 
-__all__ = ["FORMATS", "export"]
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "check_formats", "export", "render"]
 
 #: Format name -> file name suffix.
 FORMATS = {
@@ -68,10 +71,8 @@ class _Meta:
 
     @classmethod
     def of(cls, fig: Figure) -> _Meta:
-        from . import __version__
-
         info = finalised(fig)
-        software = f"housestyle {__version__} (matplotlib {mpl.__version__})"
+        software = f"housestyle {version()} (matplotlib {mpl.__version__})"
         if info is None:
             return cls("", "", "", resolve_brand().name, software)
         return cls(
@@ -88,7 +89,14 @@ class _Meta:
 # --------------------------------------------------------------------------- #
 
 
-def _check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
+def check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
+    """Return the format names asked for, lower-case and without repeats.
+
+    Raises
+    ------
+    HouseStyleError
+        For a format that is not one of :data:`FORMATS`, or none at all.
+    """
     if formats is None:
         formats = DEFAULT_FORMATS
     if isinstance(formats, str):
@@ -250,7 +258,7 @@ def _flatten(image: Image.Image, fig: Figure) -> Image.Image:
 
 
 _SVG_LOGO = re.compile(
-    r'(<image xlink:href=")data:image/png;base64,[^"]*("[^>]*id="housestyle-logo")'
+    r'(<image xlink:href=")data:image/png;base64,[^"]*("[^>]*id="' + re.escape(LOGO) + '")'
 )
 
 
@@ -339,7 +347,7 @@ def render(
     fig: Figure, formats: Sequence[str] | str, size: str | SizePreset | None = None
 ) -> dict[str, bytes]:
     """Render ``fig`` to each format in memory; return ``{format: bytes}``."""
-    chosen = _check_formats(formats)
+    chosen = check_formats(formats)
     preset = _check_size(fig, size)
     if preset is not None:
         fig.set_size_inches(*preset.inches, forward=False)
@@ -435,9 +443,12 @@ def export(
             "(pass a plotnine ggplot through housestyle.finalise first)"
         )
     base = _base_path(path)
-    chosen = _check_formats(formats)
+    chosen = check_formats(formats)
     _check_folder(base.parent)
     rendered = render(fig, chosen, size)
     files = {base.with_name(base.name + FORMATS[name]): data for name, data in rendered.items()}
     _write_all(files)
     return list(files)
+
+
+make_callable(__name__)  # housestyle.export(fig, path) calls export()

@@ -31,37 +31,21 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, TransformedBbox
 
+from ._callable import make_callable
 from ._text import TextMeasure
-from .brand import Brand, HouseStyleError, SizePreset, resolve_brand
+from .brand import Brand, HouseStyleError, SizePreset
+from .context import resolve_brand
+from .display import attach_display
+from .export import export
 from .fonts import font_families
 from .logo import LogoImage, load_logo
+from .record import GID_PREFIX, LOGO, RULE, Finalised, write_record
 
-__all__ = ["Finalised", "finalise", "finalised", "frame_heights"]
+__all__ = ["finalise", "frame_heights"]
 
 _LOGO_MAX_SHARE = 0.35  # of the content width
 _LOGO_GAP = 12.0  # points between the source text and the logo
 _TICK_LABEL_ALLOWANCE = 28.0  # points left of an axes for its tick labels
-
-
-@dataclass(frozen=True)
-class Finalised:
-    """What :func:`finalise` did to a figure, kept on the figure for export and checks."""
-
-    title: str | None
-    subtitle: str | None
-    source: str | None
-    note: str | None
-    alt: str | None
-    brand: Brand
-    preset: SizePreset
-    header_height: float  # points, top margin to the plot
-    footer_height: float  # points, plot to the bottom edge
-    logo: Path | None = None  # the logo file drawn in the footer
-
-
-def finalised(fig: Figure) -> Finalised | None:
-    """Return what :func:`finalise` recorded on ``fig``, or None if it was not finalised."""
-    return getattr(fig, "_housestyle", None)
 
 
 # --------------------------------------------------------------------------- #
@@ -164,7 +148,7 @@ def _plan(brand: Brand, preset: SizePreset, texts: _Texts, logo: LogoImage | Non
         text = getattr(texts, name)
         if text:
             lines = measure.wrap(text, styles[name], content)
-            pieces.append(_Piece(f"housestyle-{name}", tuple(lines), styles[name], y))
+            pieces.append(_Piece(f"{GID_PREFIX}{name}", tuple(lines), styles[name], y))
             y += _block_height(lines, styles[name]) + gap * scale
     header = y + layout.header_gap * scale if pieces else y
 
@@ -187,7 +171,7 @@ def _plan(brand: Brand, preset: SizePreset, texts: _Texts, logo: LogoImage | Non
     footer_top = height - footer_height
     y = footer_top + rule + pad
     for name, lines in footer_lines:
-        pieces.append(_Piece(f"housestyle-{name}", tuple(lines), styles[name], y))
+        pieces.append(_Piece(f"{GID_PREFIX}{name}", tuple(lines), styles[name], y))
         y += _block_height(lines, styles[name])
     box = None
     if logo_box:
@@ -251,7 +235,7 @@ def _draw_plan(fig: Figure, plan: _Plan, brand: Brand, preset: SizePreset) -> No
             linewidth=brand.footer.rule_width,
             solid_capstyle="butt",
             transform=fig.transFigure,
-            gid="housestyle-rule",
+            gid=RULE,
         )
         rule.set_in_layout(False)
         fig.add_artist(rule)
@@ -266,7 +250,7 @@ def _draw_logo(fig: Figure, logo: LogoImage, box: tuple, preset: SizePreset) -> 
     where = Bbox.from_bounds(x / width, 1 - (top + h) / height, w / width, h / height)
     image = BboxImage(TransformedBbox(where, fig.transFigure), interpolation="lanczos")
     image.set_data(logo.pixels)
-    image.set_gid("housestyle-logo")
+    image.set_gid(LOGO)
     image.set_in_layout(False)
     fig.add_artist(image)
 
@@ -639,7 +623,7 @@ def finalise(
     else:
         fig, texts, plan = _finalise_ggplot(chart, brand, preset, texts, logo_image)
     _draw_plan(fig, plan, brand, preset)
-    fig._housestyle = Finalised(
+    record = Finalised(
         title=texts.title,
         subtitle=texts.subtitle,
         source=texts.source,
@@ -651,16 +635,13 @@ def finalise(
         footer_height=preset.points[1] - plan.footer_top,
         logo=logo_image.path if logo_image is not None else None,
     )
-    from .notebook import attach_display  # Jupyter shows it as its exported 2x PNG
-
-    attach_display(fig)
+    write_record(fig, record)
+    attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
-        from .checks import warn_findings
+        from .checks import warn_findings  # imported on use: it is slow to import
 
         warn_findings(fig)
     if save is not None:
-        from .export import export
-
         export(fig, save, formats=formats)
     return fig
 
@@ -689,3 +670,6 @@ def frame_heights(
 
 def _named(title: Any, subtitle: Any, note: Any, source: Any) -> list[tuple[str, Any]]:
     return [("title", title), ("subtitle", subtitle), ("note", note), ("source", source)]
+
+
+make_callable(__name__)  # housestyle.finalise(chart, ...) calls finalise()

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from matplotlib import font_manager
 
-from .brand import Brand, HouseStyleError, resolve_brand
+from .brand import Brand, HouseStyleError
+from .context import resolve_brand
 
 __all__ = ["FontWarning", "font_families", "register_fonts"]
 

@@ -203,7 +203,7 @@ def brand_digest(brand: Brand) -> str:
 
 def _package_digest() -> str:
     """Hash housestyle's own code and data, and the versions of what renders."""
-    from . import __version__
+    from ._version import version
 
     files = [
         p
@@ -220,7 +220,7 @@ def _package_digest() -> str:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=none")
-    return _digest(__version__, str(RENDER_FORMAT), *versions, _files_digest(files))
+    return _digest(version(), str(RENDER_FORMAT), *versions, _files_digest(files))
 
 
 def chart_key(recipe: Recipe, shared: str, brand: str, env: str) -> str:

@@ -18,7 +18,8 @@ from typing import Any
 import matplotlib as mpl
 from cycler import cycler
 
-from .brand import Brand, _reset_current, _set_current, resolve_brand
+from .brand import Brand, BrandLike, SizeLike
+from .context import resolve_brand, scoped, set_process_default, unscope
 from .fonts import font_families
 from .palettes import register_colormaps
 
@@ -172,12 +173,17 @@ class style(contextlib.ContextDecorator):
 
     Every rcParam is restored on exit, including ones changed inside the block, as
     :func:`matplotlib.rc_context` does. The brand is also the current brand inside
-    the block, so :func:`housestyle.theme_ou` and :func:`housestyle.finalise` use it.
+    the block, so :func:`housestyle.theme_ou` and :func:`housestyle.finalise` use it,
+    and ``size`` the current size, so ``finalise(chart)`` inside the block lays the
+    chart out at that preset: any chart function renders at any size.
 
     Parameters
     ----------
     brand
         A brand, its name or path; ``None`` for the current brand.
+    size
+        A size preset's name (``"social"``, ``"print-column"``...); ``None`` keeps
+        the current size (the brand's default preset outside any block).
 
     Examples
     --------
@@ -188,15 +194,18 @@ class style(contextlib.ContextDecorator):
     'ou'
     """
 
-    def __init__(self, brand: str | Path | Brand | None = None):
+    def __init__(self, brand: BrandLike | None = None, size: SizeLike | None = None):
         self.brand = brand
+        self.size = size
         self._stacks: list[contextlib.ExitStack] = []
 
     def __enter__(self) -> Brand:
         brand = resolve_brand(self.brand)
+        if self.size is not None:
+            brand.preset(self.size)  # an unknown size fails here, not at finalise
         stack = contextlib.ExitStack()
         stack.enter_context(mpl.rc_context(rc(brand)))
-        stack.callback(_reset_current, _set_current(brand))
+        stack.callback(unscope, scoped(brand, self.size))
         self._stacks.append(stack)
         return brand
 
@@ -208,17 +217,19 @@ class style(contextlib.ContextDecorator):
 
         @functools.wraps(func)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
-            with style(self.brand):
+            with style(self.brand, self.size):
                 return func(*args, **kwargs)
 
         return wrapped
 
 
-def use(brand: str | Path | Brand | None = None) -> Brand:
+def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> Brand:
     """Apply the house style globally: the one call that changes matplotlib's state.
 
-    It updates ``matplotlib.rcParams`` and makes ``brand`` the current brand for
-    :func:`housestyle.theme_ou`, :func:`housestyle.finalise` and the palettes.
+    It updates ``matplotlib.rcParams`` and makes ``brand`` the current brand of the
+    whole process (every thread) for :func:`housestyle.theme_ou`,
+    :func:`housestyle.finalise` and the palettes; ``size``, when given, becomes the
+    current size. A :func:`style` block still overrides both inside it.
 
     Returns
     -------
@@ -226,8 +237,10 @@ def use(brand: str | Path | Brand | None = None) -> Brand:
         The brand now in use.
     """
     resolved = resolve_brand(brand)
+    if size is not None:
+        resolved.preset(size)
     mpl.rcParams.update(rc(resolved))
-    _set_current(resolved)
+    set_process_default(resolved, size)
     return resolved
 
 

@@ -53,11 +53,8 @@ recipe chose, because a finished layout cannot be re-sized without drawing again
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import html
-import importlib
-import importlib.util
 import inspect
 import re
 import typing
@@ -69,144 +66,21 @@ from typing import Annotated, Any, Literal
 
 from matplotlib.figure import Figure
 
-from .brand import Brand, HouseStyleError, brands, current_brand, resolve_brand
-from .finalise import finalise, finalised
+from . import export as export_module
+from .brand import Brand, HouseStyleError, brands
+from .context import current_brand, resolve_brand
+from .display import MIME_TYPES, _img_html, _pixels, _plain, _selected, data_uri
+from .finalise import finalise
 from .mpl import style
 from .recipes import load_recipe
+from .record import finalised
 
-__all__ = ["Explorer", "Shown", "attach_display", "explore", "figure_bundle", "show"]
+__all__ = ["Explorer", "Shown", "explore", "show"]
 
-#: Format name -> MIME type of the bytes export renders for it.
-MIME_TYPES = {
-    "png": "image/png",
-    "png2x": "image/png",
-    "svg": "image/svg+xml",
-    "pdf": "application/pdf",
-    "webp": "image/webp",
-    "tiff": "image/tiff",
-}
 _INSTALL = "pip install 'housestyle[notebook]'"
 _MAX_STEM = 80  # characters of an exported file's name, before the format's suffix
 _LABEL_WIDTH = "72px"  # one width for every control's label, so the inputs line up
 _CONTROL_WIDTH = "calc(100% - 4px)"  # ipywidgets adds a 2px margin each side
-
-
-def _export_module() -> ModuleType:
-    # housestyle.export the module, which the package's ``export`` function shadows
-    return importlib.import_module("housestyle.export")
-
-
-# --------------------------------------------------------------------------- #
-# A finalised figure shows as its exported 2x PNG, at 1x size, with alt text
-# --------------------------------------------------------------------------- #
-
-
-def _pixels(fig: Figure) -> tuple[int, int]:
-    """The figure's size in pixels at 1x, as export's ``png`` writes it."""
-    info = finalised(fig)
-    if info is not None:
-        return info.preset.pixels
-    width, height = fig.get_size_inches()
-    return int(width * fig.dpi), int(height * fig.dpi)
-
-
-def _alt(fig: Figure) -> str:
-    info = finalised(fig)
-    if info is None:
-        return ""
-    return info.alt or info.title or ""
-
-
-def _data_uri(data: bytes, mime: str) -> str:
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def _img_html(fig: Figure, png2x: bytes) -> str:
-    width, height = _pixels(fig)
-    return (
-        f'<img src="{_data_uri(png2x, "image/png")}" width="{width}" height="{height}" '
-        f'alt="{html.escape(_alt(fig))}" style="max-width:100%;height:auto">'
-    )
-
-
-def _plain(fig: Figure) -> str:
-    info = finalised(fig)
-    width, height = _pixels(fig)
-    kind = "table" if type(fig).__name__ == "TableFigure" else "figure"
-    title = f" {info.title!r}," if info is not None and info.title else ""
-    return f"<housestyle {kind}{title} {width} x {height} px>"
-
-
-def figure_bundle(fig: Figure) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Return the Jupyter MIME bundle and metadata that show ``fig`` as its export.
-
-    The bundle holds ``text/html`` (an ``<img>`` of the 2x PNG with the 1x width and
-    height and the alt text), ``image/png`` (the same bytes, with width and height in
-    the metadata, for front ends and converters that take no HTML) and ``text/plain``.
-    """
-    png2x = _export_module().render(fig, ["png2x"])["png2x"]
-    width, height = _pixels(fig)
-    data = {
-        "text/html": _img_html(fig, png2x),
-        "image/png": base64.b64encode(png2x).decode("ascii"),
-        "text/plain": _plain(fig),
-    }
-    return data, {"image/png": {"width": width, "height": height}}
-
-
-def _selected(bundle: dict[str, Any], include: Any, exclude: Any) -> dict[str, Any]:
-    return {
-        mime: value
-        for mime, value in bundle.items()
-        if (not include or mime in include) and (not exclude or mime not in exclude)
-    }
-
-
-class _MimeBundle:
-    """``fig._repr_mimebundle_``: a picklable callable bound to one figure."""
-
-    def __init__(self, fig: Figure):
-        self.fig = fig
-
-    def __call__(self, include: Any = None, exclude: Any = None) -> tuple[dict, dict]:
-        data, metadata = figure_bundle(self.fig)
-        return _selected(data, include, exclude), metadata
-
-
-class _IPythonDisplay:
-    """``fig._ipython_display_``: publishes the bundle, ahead of any Figure formatter.
-
-    IPython asks ``_ipython_display_`` before its per-type formatters, so the inline
-    backend's own PNG (re-rendered with a tight bounding box) is never made. Under
-    the inline backend the figure is then closed in pyplot, as the backend does after
-    showing it, so that the end of the cell does not show it a second time.
-    """
-
-    def __init__(self, fig: Figure):
-        self.fig = fig
-
-    def __call__(self) -> None:
-        from IPython.display import publish_display_data
-
-        data, metadata = figure_bundle(self.fig)
-        publish_display_data(data, metadata=metadata)
-        import matplotlib
-
-        if "inline" in matplotlib.get_backend():
-            import matplotlib.pyplot as plt
-
-            plt.close(self.fig)
-
-
-def attach_display(fig: Figure) -> Figure:
-    """Make ``fig`` display in Jupyter as its exported 2x PNG; return it.
-
-    Sets ``_repr_mimebundle_`` and ``_ipython_display_`` on this figure instance only
-    (matplotlib's ``Figure`` class is untouched). :func:`housestyle.finalise` calls it.
-    """
-    fig._repr_mimebundle_ = _MimeBundle(fig)
-    fig._ipython_display_ = _IPythonDisplay(fig)
-    return fig
 
 
 # --------------------------------------------------------------------------- #
@@ -298,7 +172,7 @@ def _buttons(shown_files: dict[str, bytes], names: dict[str, str], brand: Brand,
     label_css = f"font-weight:normal;color:{brand.colours.muted_text};font-size:12px"
     links = [
         f'<a class="housestyle-download" download="{html.escape(names[fmt])}" '
-        f'href="{_data_uri(data, MIME_TYPES[fmt])}" title="Download {html.escape(names[fmt])}" '
+        f'href="{data_uri(data, MIME_TYPES[fmt])}" title="Download {html.escape(names[fmt])}" '
         f'style="{_button_css(brand)}">&#x2913;&#xa0;{fmt.upper().replace("2X", " 2x")}'
         f'<span style="{label_css}">{_kilobytes(len(data))}</span></a>'
         for fmt, data in shown_files.items()
@@ -342,8 +216,8 @@ def show(
         For an object that cannot be shown, or an unknown format.
     """
     fig = _as_figure(fig_or_table)
-    export = _export_module()
-    chosen = export._check_formats(formats)
+    export = export_module
+    chosen = export.check_formats(formats)
     rendered = export.render(fig, ["png2x", *chosen])
     info = finalised(fig)
     stem = _slug(name or (info.title if info is not None and info.title else ""))
@@ -700,7 +574,7 @@ class Explorer:
             with style(values["brand"]):
                 result = self.func(**self._kwargs())
             fig = self._finished(result, values)
-            png2x = _export_module().render(fig, ["png2x"])["png2x"]
+            png2x = export_module.render(fig, ["png2x"])["png2x"]
         except Exception as exc:
             if raise_errors:
                 raise
@@ -842,7 +716,7 @@ def explore(
     func, name = _load(recipe)
     options = dict(options or {})
     specs, accepted = _specs(func, options, fixed)
-    chosen = _export_module()._check_formats(formats)
+    chosen = export_module.check_formats(formats)
     brand_name = resolve_brand(brand).name
     if brand_name not in brands():
         raise HouseStyleError(f"brand: {brand_name!r} is not a shipped brand; allowed: {brands()}")

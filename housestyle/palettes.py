@@ -8,7 +8,8 @@ from pathlib import Path
 import matplotlib as mpl
 from matplotlib.colors import LinearSegmentedColormap, ListedColormap, to_hex
 
-from .brand import Brand, HouseStyleError, resolve_brand
+from .brand import Brand, HouseStyleError
+from .context import resolve_brand
 
 __all__ = ["Palette", "colormap", "palette", "register_colormaps"]
 

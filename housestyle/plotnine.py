@@ -25,7 +25,8 @@ from plotnine import (
 )
 from plotnine.themes.elements import margin
 
-from .brand import Brand, HouseStyleError, resolve_brand
+from .brand import Brand, HouseStyleError
+from .context import resolve_brand
 from .fonts import font_families
 from .palettes import CONTINUOUS, palette
 

@@ -85,7 +85,8 @@ from ._tables.model import (
     number_format,
     read,
 )
-from .brand import Brand, Colours, HouseStyleError, SizePreset, resolve_brand
+from .brand import Brand, Colours, HouseStyleError, SizePreset
+from .context import resolve_brand
 from .finalise import finalise, frame_heights
 from .fonts import font_families
 

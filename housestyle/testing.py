@@ -49,7 +49,14 @@ from typing import Any
 
 import matplotlib as mpl
 
-from .brand import Brand, _reset_current, _set_current, resolve_brand
+from .brand import Brand
+from .context import (
+    process_default,
+    resolve_brand,
+    restore_process_default,
+    scoped,
+    unscope,
+)
 from .fonts import register_fonts
 from .mpl import rc, style
 
@@ -61,6 +68,7 @@ __all__ = [
     "housestyle_setup",
     "image_mark",
     "image_test",
+    "isolated",
     "pinned_versions",
     "savefig_kwargs",
     "setup",
@@ -259,13 +267,45 @@ def image_test(
 
 
 @contextlib.contextmanager
+def isolated() -> Iterator[None]:
+    """Run a block without leaking state into the next: what a test fixture should do.
+
+    Inside the block the backend is Agg and the numeric locale ``C``. On exit, every
+    figure opened inside is closed, and rcParams, the current brand and size (both
+    the process-wide choice of :func:`housestyle.use` and any :func:`housestyle.style`
+    block) and the backend are as they were, whatever the block changed.
+    """
+    import matplotlib.pyplot as plt
+
+    before = set(plt.get_fignums())
+    previous_backend = mpl.get_backend()
+    previous_locale = locale.setlocale(locale.LC_NUMERIC)
+    previous_default = process_default()
+    plt.switch_backend("Agg")
+    locale.setlocale(locale.LC_NUMERIC, "C")
+    token = scoped(None, None)
+    try:
+        with mpl.rc_context():
+            yield
+    finally:
+        unscope(token)
+        restore_process_default(*previous_default)
+        for number in set(plt.get_fignums()) - before:
+            plt.close(number)
+        locale.setlocale(locale.LC_NUMERIC, previous_locale)
+        if previous_backend.lower() != "agg":
+            plt.switch_backend(previous_backend)
+
+
+@contextlib.contextmanager
 def setup(brand: str | Path | Brand | None = None) -> Iterator[Brand]:
     """Pin everything that moves pixels for a block, then restore it.
 
     Inside the block: the Agg backend, the brand's bundled fonts registered,
     matplotlib's default rcParams overlaid with the brand's (so a user's
     ``matplotlibrc`` or an earlier ``plt.style.use`` cannot leak in), the ``C``
-    numeric locale, and ``brand`` as the current brand.
+    numeric locale, and ``brand`` as the current brand. Everything is restored on
+    exit and figures opened inside are closed (see :func:`isolated`).
 
     Parameters
     ----------
@@ -277,23 +317,15 @@ def setup(brand: str | Path | Brand | None = None) -> Iterator[Brand]:
     Brand
         The brand in use.
     """
-    import matplotlib.pyplot as plt
-
     resolved = resolve_brand(brand)
     register_fonts(resolved)
-    previous_backend = mpl.get_backend()
-    previous_locale = locale.setlocale(locale.LC_NUMERIC)
-    plt.switch_backend("Agg")
-    locale.setlocale(locale.LC_NUMERIC, "C")
-    token = _set_current(resolved)
-    try:
-        with mpl.rc_context(_base_rc(resolved)):
-            yield resolved
-    finally:
-        _reset_current(token)
-        locale.setlocale(locale.LC_NUMERIC, previous_locale)
-        if previous_backend.lower() != "agg":
-            plt.switch_backend(previous_backend)
+    with isolated():
+        token = scoped(resolved, None)
+        try:
+            with mpl.rc_context(_base_rc(resolved)):
+                yield resolved
+        finally:
+            unscope(token)
 
 
 def _fixture() -> Callable:

@@ -29,3 +29,13 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
         found = ", ".join(f"{k} {have} (pinned {want})" for k, (have, want) in differ.items())
         return [line, f"WARNING: installed versions differ from the pins: {found}"]
     return [line + " (installed versions match)"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated():
+    """Every test starts clean and leaves nothing behind: Agg, figures closed, rcParams,
+    the current brand and size restored (housestyle.testing.isolated, which users get too)."""
+    from housestyle.testing import isolated
+
+    with isolated():
+        yield

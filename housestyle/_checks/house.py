@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..finalise import finalised
+from ..record import finalised
 from .scene import Finding, Scene
 
 __all__ = ["HOUSE_RULES", "alt_text", "source_line", "title_length"]

@@ -28,6 +28,7 @@ from matplotlib.patches import FancyArrowPatch, Patch, Rectangle, Wedge
 from ..brand import Brand
 from ..colour import CVD_TYPES, contrast_ratio, simulate_rgb
 from ..palettes import CONTINUOUS, colormap
+from ..record import GID_PREFIX
 from .scene import Finding, Scene, composite, describe, hex_colour
 
 __all__ = ["MARK_RULES", "BrandColours", "Mark", "marks_of"]
@@ -142,7 +143,7 @@ def _collection_mark(coll: Collection, ax: Axes) -> Mark | None:
 
 def _is_ours(artist: Artist) -> bool:
     gid = artist.get_gid()
-    return bool(gid) and str(gid).startswith("housestyle-")
+    return bool(gid) and str(gid).startswith(GID_PREFIX)
 
 
 def _container_series(ax: Axes) -> dict[int, int]:

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from ..brand import Brand, SizePreset
+from ..record import TEXT_ROLES
 
 __all__ = ["DrawnText", "Finding", "Scene", "composite", "describe", "hex_colour"]
 
@@ -341,13 +342,6 @@ def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
 # Naming artists in findings
 # --------------------------------------------------------------------------- #
 
-_GID_NAMES = {
-    "housestyle-title": "title",
-    "housestyle-subtitle": "subtitle",
-    "housestyle-note": "note",
-    "housestyle-source": "source line",
-}
-
 
 def _quote(text: str) -> str:
     text = " ".join(text.split())
@@ -363,8 +357,8 @@ def _axes_number(fig: Figure, artist: Artist) -> str:
 
 def _text_role(artist: Text) -> str:
     gid = artist.get_gid()
-    if gid in _GID_NAMES:
-        return _GID_NAMES[gid]
+    if gid in TEXT_ROLES:
+        return TEXT_ROLES[gid]
     ax = artist.axes
     if ax is not None:
         for axis, name in ((ax.xaxis, "x"), (ax.yaxis, "y")):

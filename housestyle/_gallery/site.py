@@ -132,7 +132,7 @@ def _tag_counts(recipes: list[Recipe]) -> list[dict[str, Any]]:
 
 
 def _common(result: GalleryResult) -> dict[str, Any]:
-    from .. import __version__
+    from .._version import version
 
     return {
         "brands": [
@@ -140,7 +140,7 @@ def _common(result: GalleryResult) -> dict[str, Any]:
             for name in result.brands
         ],
         "default_brand": result.brands[0],
-        "version": __version__,
+        "version": version(),
         "cookbook_name": result.recipes[0].path.parent.name if result.recipes else "cookbook",
     }
 

@@ -1,0 +1,106 @@
+"""The finish record: what :func:`housestyle.finalise` did to a figure.
+
+This module sits at the bottom of the import graph, just above the brand: the
+finaliser writes the record, and export, the checks and the notebook display read
+it, without importing the finaliser (which imports them). It also names the
+artists of the decoration, so that every reader finds them the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from matplotlib.artist import Artist
+from matplotlib.figure import Figure
+
+from .brand import Brand, SizePreset
+
+__all__ = [
+    "DECORATION",
+    "GID_PREFIX",
+    "LOGO",
+    "RULE",
+    "TEXT_ROLES",
+    "Finalised",
+    "decoration",
+    "finalised",
+    "is_decoration",
+    "write_record",
+]
+
+#: Every artist that housestyle draws on a figure has a gid starting with this.
+GID_PREFIX = "housestyle-"
+#: The gid of each text of the title block and footer, and what a reader calls it.
+TEXT_ROLES = {
+    f"{GID_PREFIX}title": "title",
+    f"{GID_PREFIX}subtitle": "subtitle",
+    f"{GID_PREFIX}note": "note",
+    f"{GID_PREFIX}source": "source line",
+}
+RULE = f"{GID_PREFIX}rule"
+LOGO = f"{GID_PREFIX}logo"
+#: The gids of the decoration finalise adds: replaced, never stacked, when re-finalised.
+DECORATION = frozenset({*TEXT_ROLES, RULE, LOGO})
+
+_ATTRIBUTE = "_housestyle"
+
+
+@dataclass(frozen=True)
+class Finalised:
+    """What :func:`housestyle.finalise` did to a figure, kept on the figure.
+
+    Attributes
+    ----------
+    title, subtitle, source, note, alt
+        The texts of the title block and footer (the source with the brand's
+        prefix), and the alternative text written into exported files.
+    brand
+        The brand it was finished in.
+    preset
+        The size it was laid out at.
+    header_height, footer_height
+        Points from the top edge to the plot, and from the plot to the bottom edge.
+    logo
+        The logo file drawn in the footer, or None.
+    """
+
+    title: str | None
+    subtitle: str | None
+    source: str | None
+    note: str | None
+    alt: str | None
+    brand: Brand
+    preset: SizePreset
+    header_height: float
+    footer_height: float
+    logo: Path | None = None
+
+
+def finalised(fig: Any) -> Finalised | None:
+    """Return what :func:`housestyle.finalise` recorded on ``fig``, or None.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> finalised(Figure()) is None
+    True
+    """
+    record = getattr(fig, _ATTRIBUTE, None)
+    return record if isinstance(record, Finalised) else None
+
+
+def write_record(fig: Figure, record: Finalised) -> None:
+    """Keep ``record`` on ``fig``: the one place the record is written."""
+    setattr(fig, _ATTRIBUTE, record)
+
+
+def is_decoration(artist: Artist) -> bool:
+    """True when ``artist`` is a piece of the title block or footer that finalise drew."""
+    return artist.get_gid() in DECORATION
+
+
+def decoration(fig: Figure) -> list[Artist]:
+    """Return the figure-level artists of the title block and footer, in drawing order."""
+    return [artist for artist in fig.get_children() if is_decoration(artist)]
