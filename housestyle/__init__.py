@@ -15,7 +15,7 @@ from .context import current_brand, current_size
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
 from .mpl import rc, style, use
-from .palettes import Palette, colormap, palette, register_colormaps
+from .palettes import Palette, best_ink, colormap, palette, register_colormaps
 from .record import Finalised, finalised
 
 if TYPE_CHECKING:  # type checkers see the functions
@@ -54,6 +54,7 @@ __all__ = [
     "Palette",
     "SizePreset",
     "__version__",
+    "best_ink",
     "brands",
     "colormap",
     "current_brand",

@@ -6,12 +6,13 @@ import html
 from pathlib import Path
 
 import matplotlib as mpl
-from matplotlib.colors import LinearSegmentedColormap, ListedColormap, to_hex
+from matplotlib.colors import LinearSegmentedColormap, ListedColormap, to_hex, to_rgba
 
-from .brand import Brand, HouseStyleError
+from .brand import Brand, BrandLike, HouseStyleError
+from .colour import contrast_ratio
 from .context import resolve_brand
 
-__all__ = ["Palette", "colormap", "palette", "register_colormaps"]
+__all__ = ["Palette", "best_ink", "colormap", "palette", "register_colormaps"]
 
 #: Palettes whose colours are a continuous ramp; any other palette is qualitative.
 CONTINUOUS = ("sequential", "diverging")
@@ -130,3 +131,33 @@ def register_colormaps(brand: str | Path | Brand | None = None) -> list[str]:
             mpl.colormaps.register(variant, force=True)
             names.append(variant.name)
     return names
+
+
+def best_ink(fill: str | tuple[float, ...], brand: BrandLike | None = None) -> str:
+    """Return the brand colour to write text in on ``fill``: its text or background colour.
+
+    Whichever of the two has the higher contrast with ``fill`` wins, so a label on a
+    dark bar is light and one on a pale bar dark, in any brand. A translucent fill is
+    taken as laid over the brand's background.
+
+    Parameters
+    ----------
+    fill
+        The colour behind the text: any matplotlib colour.
+    brand
+        A brand, its name or path; ``None`` for the current brand.
+
+    Examples
+    --------
+    >>> best_ink("#1f5c99", brand="ou")  # the ou primary: white text reads on it
+    '#ffffff'
+    >>> best_ink("#e8f0f8", brand="ou")
+    '#1a1a1a'
+    """
+    colours = resolve_brand(brand).colours
+    red, green, blue, alpha = to_rgba(fill)
+    paper = to_rgba(colours.background)
+    behind = tuple(
+        alpha * c + (1 - alpha) * p for c, p in zip((red, green, blue), paper[:3], strict=True)
+    )
+    return max((colours.text, colours.background), key=lambda ink: contrast_ratio(ink, behind))
