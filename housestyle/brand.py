@@ -386,7 +386,22 @@ SCHEMA = Section(
         ),
         "type": Section({**{n: _POINTS for n in _TYPE_NAMES}, "line_spacing": Number(1.0, True)}),
         "lines": Section(
-            {"data": _POINTS, "gridline": _POINTS, "axis": _POINTS, "bar_edge": _POINTS_OR_ZERO}
+            {
+                "data": _POINTS,
+                "gridline": _POINTS,
+                "axis": _POINTS,
+                "bar_edge": _POINTS_OR_ZERO,
+                "reference": _POINTS,
+                "halo": _POINTS_OR_ZERO,
+                "edge": _POINTS_OR_ZERO,
+            }
+        ),
+        "marks": Section(
+            {
+                "point": _POINTS,
+                "point_large": _POINTS,
+                "reference_style": Choice(("solid", "dashed", "dotted")),
+            }
         ),
         "layout": Section(
             {
@@ -510,6 +525,18 @@ class Lines:
     gridline: float
     axis: float
     bar_edge: float
+    reference: float
+    halo: float
+    edge: float
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Sizes of marks in points, and the style of reference lines."""
+
+    point: float
+    point_large: float
+    reference_style: str
 
 
 @dataclass(frozen=True)
@@ -634,6 +661,7 @@ class Brand:
     palettes: Mapping[str, tuple[str, ...]]
     type: TypeSizes
     lines: Lines
+    marks: Marks
     layout: Layout
     footer: Footer
     presets: Mapping[str, SizePreset]
@@ -693,6 +721,7 @@ def _build(data: dict[str, Any], path: Path) -> Brand:
         palettes=MappingProxyType(dict(data["palettes"])),
         type=TypeSizes(**data["type"]),
         lines=Lines(**data["lines"]),
+        marks=Marks(**data["marks"]),
         layout=Layout(**layout),
         footer=Footer(**{"logo": None, **data["footer"]}),
         presets=MappingProxyType(
