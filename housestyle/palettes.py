@@ -149,10 +149,11 @@ def best_ink(fill: str | tuple[float, ...], brand: BrandLike | None = None) -> s
 
     Examples
     --------
-    >>> best_ink("#1f5c99", brand="ou")  # the ou primary: white text reads on it
-    '#ffffff'
-    >>> best_ink("#e8f0f8", brand="ou")
-    '#1a1a1a'
+    >>> colours = resolve_brand("ou").colours
+    >>> best_ink(colours.primary, brand="ou") == colours.background  # light on dark blue
+    True
+    >>> best_ink(palette("sequential", brand="ou")[0], brand="ou") == colours.text
+    True
     """
     colours = resolve_brand(brand).colours
     red, green, blue, alpha = to_rgba(fill)
