@@ -31,7 +31,7 @@ from ._callable import make_callable
 from ._version import version
 from .brand import HouseStyleError, SizePreset
 from .context import resolve_brand
-from .mpl import rc
+from .mpl import output_rc, rc
 from .record import LOGO, finalised
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "check_formats", "export", "render"]
@@ -47,16 +47,9 @@ FORMATS = {
 }
 DEFAULT_FORMATS = ("png", "svg", "pdf")
 PRINT_DPI = 300
-_OUTPUT_RC = {
-    # savefig sets a figure's layout engine aside and restores it; restoring "no
-    # engine" re-reads these two, which must not turn a layout on while saving.
-    "figure.autolayout": False,
-    "figure.constrained_layout.use": False,
-    "pdf.fonttype": 42,
-    "ps.fonttype": 42,
-    "svg.fonttype": "none",
-    "svg.hashsalt": "housestyle",
-}
+#: savefig sets a figure's layout engine aside and restores it; restoring "no engine"
+#: re-reads these two, which must not turn a layout on while saving.
+_SAVING_RC = {"figure.autolayout": False, "figure.constrained_layout.use": False}
 
 
 @dataclass(frozen=True)
@@ -367,7 +360,7 @@ def _draw_rc(fig: Figure) -> dict[str, Any]:
     """
     info = finalised(fig)
     brand_rc = rc(info.brand) if info is not None else {}
-    return {**brand_rc, **_OUTPUT_RC}
+    return {**brand_rc, **output_rc(), **_SAVING_RC}
 
 
 # --------------------------------------------------------------------------- #

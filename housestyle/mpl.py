@@ -23,7 +23,7 @@ from .context import resolve_brand, scoped, set_process_default, unscope
 from .fonts import font_families
 from .palettes import register_colormaps
 
-__all__ = ["mplstyle_text", "rc", "style", "use", "write_mplstyle"]
+__all__ = ["mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
 
 _SPINES = ("left", "right", "top", "bottom")
 
@@ -126,9 +126,13 @@ def _marks_rc(brand: Brand) -> dict[str, Any]:
     }
 
 
-def _output_rc() -> dict[str, Any]:
-    # Determinism and real fonts in vector output: TrueType (Type 42) in PDF and
-    # PostScript, text as text in SVG, and a fixed SVG id salt.
+def output_rc() -> dict[str, Any]:
+    """Return the rcParams of output: the one place they are written.
+
+    Determinism and real fonts in vector output: TrueType (Type 42) in PDF and
+    PostScript, text as text in SVG, and a fixed SVG id salt. :func:`rc` includes
+    them, and :func:`housestyle.export` draws every file under them.
+    """
     return {
         "pdf.fonttype": 42,
         "ps.fonttype": 42,
@@ -163,7 +167,7 @@ def rc(brand: str | Path | Brand | None = None) -> dict[str, Any]:
         | _tick_rc(brand)
         | _figure_rc(brand)
         | _marks_rc(brand)
-        | _output_rc()
+        | output_rc()
     )
     return dict(mpl.RcParams(params))
 
