@@ -16,7 +16,7 @@ from urllib.request import urlopen
 import pytest
 
 from housestyle.gallery import build_gallery
-from tests.test_gallery import FAINT, write_cookbook
+from tests.helpers import FAINT, write_cookbook
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
