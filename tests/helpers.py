@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+
+from PIL import Image
 
 from housestyle.recipes import Recipe, find_recipes, load_recipe
 
@@ -23,6 +26,13 @@ SLUGS = sorted(RECIPES)
 def load(slug: str) -> ModuleType:
     """Import ``cookbook/<slug>.py`` once, under a private name."""
     return load_recipe(RECIPES[slug].path, "cookbook")
+
+
+def png_image(data: bytes) -> Image.Image:
+    """The PNG bytes as an RGB(A) image, decoded."""
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
 
 
 # --------------------------------------------------------------------------- #
