@@ -156,8 +156,8 @@ def write_manifest(out: Path, charts: Charts, previous: Charts, site: str | None
 # --------------------------------------------------------------------------- #
 
 
-def _is_current(entry: dict[str, Any] | None, key: str, folder: Path, slug: str) -> bool:
-    if not entry or entry.get("key") != key:
+def _is_current(entry: dict[str, Any], key: str, folder: Path, slug: str) -> bool:
+    if entry.get("key") != key:
         return False
     if entry.get("status") != "ok":
         return True  # a failure is kept until its inputs change
@@ -182,7 +182,7 @@ def plan(
             key = chart_key(recipe, shared, digests[brand.name], env)
             folder = image_folder(out, brand.name)
             entry = old.get(recipe.slug, {}).get(brand.name)
-            if _is_current(entry, key, folder, recipe.slug):
+            if entry is not None and _is_current(entry, key, folder, recipe.slug):
                 charts[recipe.slug][brand.name] = entry
             else:
                 charts[recipe.slug][brand.name] = {"key": key}
