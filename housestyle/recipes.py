@@ -272,8 +272,10 @@ def load_recipe(path: str | Path, prefix: str = "housestyle_recipe") -> ModuleTy
 
 
 def _is_module_spec(text: str) -> bool:
-    """``pkg.mod`` or ``pkg.mod:function``, and not a file that exists."""
-    return bool(_MODULE_SPEC.fullmatch(text)) and not Path(text).is_file()
+    """``pkg.mod`` or ``pkg.mod:function``: not a ``.py`` name, nor a file that exists."""
+    return (
+        bool(_MODULE_SPEC.fullmatch(text)) and not text.endswith(".py") and not Path(text).is_file()
+    )
 
 
 def _import(spec: str, field: str) -> tuple[ModuleType, str]:

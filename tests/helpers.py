@@ -35,6 +35,23 @@ def png_image(data: bytes) -> Image.Image:
     return image
 
 
+def assert_chart_file(name: str, data: bytes, pixels: tuple[int, int]) -> None:
+    """``data`` is the export its file name says, of a chart ``pixels`` wide and high at 1x."""
+    width, height = pixels
+    if name.endswith("@2x.png"):
+        assert png_image(data).size == (2 * width, 2 * height), name
+    elif name.endswith(".png"):
+        assert png_image(data).size == (width, height), name
+    elif name.endswith(".svg"):
+        from xml.etree import ElementTree
+
+        assert ElementTree.fromstring(data).tag == "{http://www.w3.org/2000/svg}svg", name
+    elif name.endswith(".pdf"):
+        assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), name
+    else:
+        raise AssertionError(f"not a chart file: {name}")
+
+
 # --------------------------------------------------------------------------- #
 # Small cookbooks for the gallery tests
 # --------------------------------------------------------------------------- #
