@@ -34,7 +34,7 @@ _LAZY = {
     "Report": "checks",
     "palette_report": "checks",
     "show": "notebook",
-    "explore": "notebook",
+    "explore": "explorer",
     "theme_ou": "plotnine",
     "line_size": "plotnine",
     "scale_colour_ou": "plotnine",

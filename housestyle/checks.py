@@ -7,15 +7,12 @@ merge for colour-blind viewers, text size at the output size, the number of
 categories, alt text, the source line, the title's length, brand colours, and text
 that overlaps or runs off the figure. :func:`simulate` shows a chart as a viewer
 with a colour-vision deficiency sees it. ``housestyle check PATH`` runs the checks
-on a recipe from the command line.
+on a recipe from the command line (:mod:`housestyle._check_cli`).
 """
 
 from __future__ import annotations
 
-import argparse
 import html
-import importlib
-import importlib.util
 import json
 import warnings
 from dataclasses import asdict
@@ -26,20 +23,18 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ._checks import RULES, Finding, Scene
+from ._words import plural
 from .brand import Brand, HouseStyleError, SizePreset
 from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
 from .context import resolve_brand
-from .recipes import load_recipe
 from .record import finalised
 
 __all__ = [
     "CheckWarning",
     "Finding",
     "Report",
-    "add_arguments",
     "check",
     "palette_report",
-    "run",
     "simulate",
     "warn_findings",
 ]
@@ -87,7 +82,7 @@ class Report(list):
     def summary(self) -> str:
         """One line: the figure, the brand and size, and the counts."""
         size = f", {self.size}" if self.size else ""
-        counts = f"{_plural(len(self.errors), 'error')}, {_plural(len(self.warnings), 'warning')}"
+        counts = f"{plural(len(self.errors), 'error')}, {plural(len(self.warnings), 'warning')}"
         return f"{self.figure!r} ({self.brand}{size}): {counts}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,10 +127,6 @@ class Report(list):
             f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>" if self else ""
         )
         return f"<div><p><strong>{html.escape(self.summary())}</strong></p>{table}</div>"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _figure_name(fig: Figure) -> str:
@@ -312,59 +303,3 @@ def palette_report(brand: str | Path | Brand | None = None, name: str = "categor
             for kind in (None, *CVD_TYPES)
         },
     }
-
-
-# --------------------------------------------------------------------------- #
-# The command: housestyle check PATH
-# --------------------------------------------------------------------------- #
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the ``housestyle check`` arguments to ``parser``."""
-    parser.add_argument(
-        "path",
-        metavar="PATH",
-        help="a recipe file (its recipe() is called) or a module, pkg.mod or pkg.mod:function",
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--brand", default=None, help="render and check in this brand")
-
-
-def _chart_function(target: str) -> Any:
-    """Return the function named by a recipe path or ``pkg.mod[:function]``."""
-    name = "recipe"
-    path = Path(target)
-    if path.suffix == ".py" or path.is_file():
-        if not path.is_file():
-            raise HouseStyleError(f"PATH: {target} does not exist; allowed: a recipe file")
-        module = load_recipe(path, "housestyle_check")
-    else:
-        module_name, _, name = target.partition(":")
-        name = name or "recipe"
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as exc:
-            raise HouseStyleError(f"PATH: cannot import {module_name!r} ({exc})") from None
-    function = getattr(module, name, None)
-    if not callable(function):
-        raise HouseStyleError(f"PATH: {target} has no function {name}(); allowed: a recipe")
-    return function
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run ``housestyle check``: print the findings; 1 when there are errors, else 0."""
-    import matplotlib.pyplot as plt
-
-    from .mpl import style
-
-    function = _chart_function(args.path)
-    with style(args.brand):
-        fig = function()
-        if not isinstance(fig, Figure):
-            raise HouseStyleError(
-                f"PATH: {args.path} returned a {type(fig).__name__}, not a Figure"
-            )
-        report = check(fig, brand=args.brand)
-    plt.close(fig)
-    print(report.to_json() if args.json else report)
-    return 0 if report.ok else 1

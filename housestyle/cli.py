@@ -18,8 +18,8 @@ __all__ = ["main"]
 
 #: Sub-command -> the module that provides ``add_arguments(parser)`` and ``run(args)``.
 COMMANDS = {
-    "gallery": ("housestyle.gallery", "build a static gallery site from a cookbook folder"),
-    "check": ("housestyle.checks", "check a recipe's chart for accessibility and house rules"),
+    "gallery": ("housestyle._gallery.cli", "build a static gallery site from a cookbook folder"),
+    "check": ("housestyle._check_cli", "check a recipe's chart for accessibility and house rules"),
     "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
     "brands": ("housestyle.brand", "list the shipped brands"),
 }

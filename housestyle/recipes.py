@@ -1,18 +1,233 @@
-"""Loading a recipe file: the one way the gallery, the checks, the explorer and tests do it."""
+"""The recipe contract: reading, finding, loading and running recipes, in one place.
+
+A recipe is a Python file:
+
+- its module docstring's first line is the title, and the rest is Markdown that
+  teaches (why this chart, what the house style changes, what to watch for);
+- ``TAGS`` is a tuple of words (chart type, library);
+- ``recipe()`` returns the finished matplotlib Figure, the one
+  :func:`housestyle.finalise` returns; it takes the brand and the size from the
+  context (``with housestyle.style(brand, size): recipe()``), so the same recipe
+  renders in any brand and at any size.
+
+The gallery, ``housestyle check``, the notebook explorer and the cookbook's tests all
+go through this module: :func:`read_recipe` and :func:`find_recipes` read recipes
+without running them, :func:`load_recipe` imports one, :func:`chart_function` finds
+the function to call, and :func:`run_recipe` calls it in a brand and size and
+insists on the finished Figure.
+"""
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import importlib
 import importlib.util
 import re
 import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-from .brand import HouseStyleError
+from matplotlib.figure import Figure
 
-__all__ = ["load_recipe"]
+from .brand import BrandLike, HouseStyleError, SizeLike
+from .context import current_brand, resolve_preset
+from .finalise import finalise
+from .mpl import style
+from .record import finalised
 
+__all__ = [
+    "LIBRARIES",
+    "Recipe",
+    "chart_function",
+    "find_recipes",
+    "load_recipe",
+    "read_recipe",
+    "run_recipe",
+]
+
+#: Libraries a recipe can be written with; the first is assumed when nothing says.
+LIBRARIES = ("matplotlib", "plotnine")
+#: What may be passed where a recipe is expected, for error messages.
+_ALLOWED = (
+    "the path of a recipe file, a module (pkg.mod or pkg.mod:function) with recipe(), "
+    "or a function returning a Figure"
+)
 _NOT_NAME = re.compile(r"\W")
+_MODULE_SPEC = re.compile(r"[A-Za-z_][\w.]*(:[A-Za-z_]\w*)?")
+
+
+# --------------------------------------------------------------------------- #
+# Reading a recipe without importing it
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """A recipe file as read from its source, without running it.
+
+    Attributes
+    ----------
+    slug
+        The page and file name: the file's stem, with anything but letters, digits,
+        ``_`` and ``-`` replaced.
+    path
+        The recipe file.
+    title, body
+        The docstring's first line, and the Markdown after it.
+    tags
+        ``TAGS``, or ``()`` when it is missing or not a literal.
+    library
+        One of :data:`LIBRARIES`: named in the tags, else found from the imports.
+    source
+        The file's text.
+    digest
+        The SHA-256 of the file's bytes.
+    """
+
+    slug: str
+    path: Path
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    library: str
+    source: str
+    digest: str
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph of the teaching text, as plain text."""
+        first = self.body.strip().split("\n\n", 1)[0]
+        return re.sub(r"[`*_#>\[\]]|\(http[^)]*\)", "", " ".join(first.split()))
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-") or "recipe"
+
+
+def _assigned(tree: ast.Module, name: str) -> ast.expr | None:
+    """The value of the module-level assignment to ``name``, if any."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets: list[ast.expr] = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        else:
+            continue
+        if node.value is not None and any(
+            isinstance(t, ast.Name) and t.id == name for t in targets
+        ):
+            return node.value
+    return None
+
+
+def _tags(tree: ast.Module) -> tuple[str, ...]:
+    value = _assigned(tree, "TAGS")
+    if value is None:
+        return ()
+    try:
+        tags = ast.literal_eval(value)
+    except (ValueError, TypeError, SyntaxError):
+        return ()
+    return tuple(str(tag) for tag in tags) if isinstance(tags, Iterable) else ()
+
+
+def _imported(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _library(tags: tuple[str, ...], tree: ast.Module) -> str:
+    for library in LIBRARIES:
+        if library in tags:
+            return library
+    return "plotnine" if "plotnine" in _imported(tree) else LIBRARIES[0]
+
+
+def _defines_recipe(tree: ast.Module) -> bool:
+    return any(isinstance(n, ast.FunctionDef) and n.name == "recipe" for n in tree.body)
+
+
+def read_recipe(path: str | Path) -> Recipe | None:
+    """Read a recipe file without running it; None for a file that defines no ``recipe()``.
+
+    A file that does not parse is still a recipe (running it shows the error), with
+    its stem as the title and no tags.
+    """
+    path = Path(path)
+    raw = path.read_bytes()
+    source = raw.decode("utf-8", errors="replace")
+    try:
+        tree: ast.Module | None = ast.parse(source, filename=str(path))
+    except SyntaxError:
+        tree = None
+    if tree is not None and not _defines_recipe(tree):
+        return None
+    doc = (ast.get_docstring(tree) if tree is not None else None) or ""
+    title, _, body = doc.partition("\n")
+    tags = _tags(tree) if tree is not None else ()
+    return Recipe(
+        slug=_slug(path.stem),
+        path=path,
+        title=title.strip() or path.stem,
+        body=body.strip(),
+        tags=tags,
+        library=_library(tags, tree) if tree is not None else LIBRARIES[0],
+        source=source,
+        digest=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _is_hidden(parts: tuple[str, ...]) -> bool:
+    return any(part.startswith(".") or part == "__pycache__" for part in parts)
+
+
+def _may_be_recipe(parts: tuple[str, ...]) -> bool:
+    """Recipes sit at the top of the folder; files starting with ``_`` are helpers."""
+    return len(parts) == 1 and parts[0].endswith(".py") and not parts[0].startswith("_")
+
+
+def find_recipes(folder: str | Path) -> tuple[list[Recipe], list[Path]]:
+    """Return the recipes in ``folder`` by file name, and the other files they may read.
+
+    Recipes are the top-level ``.py`` files that define ``recipe()`` and whose names
+    do not start with ``_``. Every other file (data, helper modules) is returned as
+    an input any recipe may depend on. Hidden files and ``__pycache__`` are skipped.
+
+    Raises
+    ------
+    HouseStyleError
+        When two recipe files give the same slug.
+    """
+    folder = Path(folder)
+    recipes: list[Recipe] = []
+    others: list[Path] = []
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if not path.is_file() or _is_hidden(parts):
+            continue
+        recipe = read_recipe(path) if _may_be_recipe(parts) else None
+        if recipe is None:
+            others.append(path)
+        else:
+            recipes.append(recipe)
+    slugs = [r.slug for r in recipes]
+    if len(set(slugs)) != len(slugs):
+        raise HouseStyleError(f"cookbook: two recipe files give the same page name in {folder}")
+    return recipes, others
+
+
+# --------------------------------------------------------------------------- #
+# Loading a recipe and finding the function to call
+# --------------------------------------------------------------------------- #
 
 
 def load_recipe(path: str | Path, prefix: str = "housestyle_recipe") -> ModuleType:
@@ -54,3 +269,148 @@ def load_recipe(path: str | Path, prefix: str = "housestyle_recipe") -> ModuleTy
     finally:
         sys.path.remove(folder)
     return module
+
+
+def _is_module_spec(text: str) -> bool:
+    """``pkg.mod`` or ``pkg.mod:function``: not a ``.py`` name, nor a file that exists."""
+    return (
+        bool(_MODULE_SPEC.fullmatch(text)) and not text.endswith(".py") and not Path(text).is_file()
+    )
+
+
+def _import(spec: str, field: str) -> tuple[ModuleType, str]:
+    module_name, _, function = spec.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise HouseStyleError(f"{field}: cannot import {module_name!r} ({exc})") from None
+    return module, function or "recipe"
+
+
+def _load_file(target: str | Path, field: str, prefix: str) -> ModuleType:
+    path = Path(target).expanduser()
+    if path.suffix != ".py" or not path.is_file():
+        missing = "does not exist" if path.suffix == ".py" else "is not a Python file"
+        raise HouseStyleError(f"{field}: {str(target)!r} {missing}; allowed: {_ALLOWED}")
+    return load_recipe(path, prefix)
+
+
+def _named_function(module: ModuleType, function: str, field: str) -> Callable[..., Any]:
+    found = getattr(module, function, None)
+    if not callable(found):
+        raise HouseStyleError(
+            f"{field}: module {module.__name__!r} has no {function}() function; allowed: {_ALLOWED}"
+        )
+    return found
+
+
+def chart_function(
+    target: Any, *, field: str = "recipe", prefix: str = "housestyle_recipe"
+) -> tuple[Callable[..., Any], str]:
+    """Return the chart function ``target`` names, and a name for it.
+
+    Parameters
+    ----------
+    target
+        A recipe file (a ``Path``, or a string ending in ``.py`` or naming a file),
+        a module name as text (``"pkg.mod"`` for its ``recipe()``, or
+        ``"pkg.mod:function"``), a module with ``recipe()``, or the function itself.
+    field
+        What the caller calls ``target``, for error messages (``"PATH"`` for the
+        command line).
+    prefix
+        The module name prefix :func:`load_recipe` registers a file under.
+
+    Returns
+    -------
+    (function, name)
+        The function, and the file's stem, the module's or the function's name.
+
+    Raises
+    ------
+    HouseStyleError
+        For a file that does not exist or is not Python, a module that cannot be
+        imported or has no such function, or anything else that is not callable.
+    """
+    function = "recipe"
+    if isinstance(target, str) and _is_module_spec(target):
+        target, function = _import(target, field)
+    elif isinstance(target, str | Path):
+        stem = Path(target).stem
+        return _named_function(_load_file(target, field, prefix), function, field), stem
+    if isinstance(target, ModuleType):
+        name = target.__name__.rsplit(".", 1)[-1]
+        return _named_function(target, function, field), name
+    if callable(target):
+        return target, getattr(target, "__name__", type(target).__name__)
+    raise HouseStyleError(
+        f"{field}: a {type(target).__name__} is not a recipe; allowed: {_ALLOWED}"
+    )
+
+
+# --------------------------------------------------------------------------- #
+# Running a recipe in a brand and at a size
+# --------------------------------------------------------------------------- #
+
+
+def _unfinished(result: Any, name: str) -> HouseStyleError:
+    what = (
+        "a Figure that housestyle.finalise did not finish"
+        if isinstance(result, Figure)
+        else f"a {type(result).__name__}"
+    )
+    return HouseStyleError(
+        f"recipe: {name}() returned {what}; allowed: the finished matplotlib Figure that "
+        "housestyle.finalise returns (pass a Figure or a plotnine ggplot through it)"
+    )
+
+
+def _finished(result: Any, name: str, finish: bool) -> Figure:
+    if isinstance(result, Figure) and finalised(result) is not None:
+        return result
+    if finish and (isinstance(result, Figure) or type(result).__name__ == "ggplot"):
+        return finalise(result, size=resolve_preset(current_brand()))
+    if isinstance(result, Figure):
+        import matplotlib.pyplot as plt
+
+        plt.close(result)  # refused: not left open in pyplot
+    raise _unfinished(result, name)
+
+
+def run_recipe(
+    function: Callable[..., Any],
+    brand: BrandLike | None = None,
+    size: SizeLike | None = None,
+    *,
+    finish: bool = False,
+    kwargs: Mapping[str, Any] | None = None,
+) -> Figure:
+    """Call a recipe inside ``housestyle.style(brand, size)`` and return its finished Figure.
+
+    Parameters
+    ----------
+    function
+        ``recipe`` or any chart function (see :func:`chart_function`).
+    brand, size
+        The brand and size preset the recipe renders in; ``None`` keeps the current
+        one. They are context, so ``finalise(fig)`` inside the recipe lays out there.
+    finish
+        Also take a Figure that was not finalised, or a plotnine ggplot, and finalise
+        it in the brand and at the size (the explorer does, for any chart function).
+    kwargs
+        Keyword arguments for ``function``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The Figure :func:`housestyle.finalise` finished.
+
+    Raises
+    ------
+    HouseStyleError
+        When the function returns anything but a finished Figure (with ``finish``,
+        anything but a Figure or ggplot). Errors raised by the recipe propagate.
+    """
+    name = getattr(function, "__name__", "recipe")
+    with style(brand, size):
+        return _finished(function(**(kwargs or {})), name, finish)

@@ -13,42 +13,23 @@ Regenerate them all (after a deliberate change of the style or of the pins) with
 
 from __future__ import annotations
 
-import ast
-import io
 import re
 import typing
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import matplotlib.pyplot as plt
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.testing.compare import compare_images
 
 import housestyle
-from housestyle.recipes import load_recipe
+from housestyle.export import render
+from housestyle.recipes import LIBRARIES, run_recipe
 from housestyle.testing import image_mark, savefig_kwargs
+from tests.helpers import RECIPES, SLUGS, load, png_image
 
-ROOT = Path(__file__).resolve().parent.parent
-COOKBOOK = ROOT / "cookbook"
 BASELINE = Path(__file__).resolve().parent / "baseline"
-LIBRARIES = ("matplotlib", "plotnine")
-
-
-def _defines_recipe(path: Path) -> bool:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(isinstance(node, ast.FunctionDef) and node.name == "recipe" for node in tree.body)
-
-
-RECIPES = sorted(p for p in COOKBOOK.glob("*.py") if _defines_recipe(p))
-SLUGS = [p.stem for p in RECIPES]
-
-
-@cache
-def load(slug: str) -> ModuleType:
-    """Import ``cookbook/<slug>.py`` once, under a private name."""
-    return load_recipe(COOKBOOK / f"{slug}.py", "cookbook")
 
 
 def _generating(config: pytest.Config) -> bool:
@@ -66,7 +47,7 @@ def _image_param(slug: str) -> typing.Any:
 
 @pytest.mark.parametrize("slug", [_image_param(s) for s in SLUGS])
 def test_recipe_image(slug: str, request: pytest.FixtureRequest) -> Figure:
-    fig = load(slug).recipe()
+    fig = run_recipe(load(slug).recipe)
     if _comparing(request.config) and not (BASELINE / f"{slug}.png").exists():
         plt.close(fig)
         pytest.fail(
@@ -86,21 +67,17 @@ def test_recipe_image(slug: str, request: pytest.FixtureRequest) -> Figure:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_recipe_contract(slug: str) -> None:
-    module = load(slug)
-    doc = module.__doc__ or ""
-    title, _, body = doc.strip().partition("\n")
-    assert title.strip() and len(title) <= 80, "the docstring's first line is the title"
-    assert len(body.split()) >= 40, "the docstring teaches: what, what the style changes, how to"
-    assert isinstance(module.TAGS, tuple) and all(isinstance(t, str) for t in module.TAGS)
-    assert sum(lib in module.TAGS for lib in LIBRARIES) == 1, "TAGS names exactly one library"
-    tables = "table" in module.TAGS  # tables are sized to their content, named table_*
-    prefix = "table_" if tables else {"matplotlib": "mpl_", "plotnine": "p9_"}[_library(module)]
+    recipe = RECIPES[slug]
+    assert recipe.title and len(recipe.title) <= 80, "the docstring's first line is the title"
+    assert len(recipe.body.split()) >= 40, "the docstring teaches: what, what the style changes"
+    assert isinstance(load(slug).TAGS, tuple), "TAGS is a tuple of words"
+    assert sum(lib in recipe.tags for lib in LIBRARIES) == 1, "TAGS names exactly one library"
+    tables = "table" in recipe.tags  # tables are sized to their content, named table_*
+    prefix = "table_" if tables else {"matplotlib": "mpl_", "plotnine": "p9_"}[recipe.library]
     assert slug.startswith(prefix)
-    fig = module.recipe()
+    fig = run_recipe(load(slug).recipe)  # refuses anything but the finished Figure
     try:
-        assert isinstance(fig, Figure)
         info = housestyle.finalised(fig)
-        assert info is not None, "recipe() returns the figure from housestyle.finalise()"
         assert info.title and info.subtitle and info.source and info.alt
         if tables:
             assert info.preset.family == "web"
@@ -113,7 +90,7 @@ def test_recipe_contract(slug: str) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_recipe_has_no_brand_literals(slug: str) -> None:
-    code = (COOKBOOK / f"{slug}.py").read_text(encoding="utf-8")
+    code = RECIPES[slug].source
     hexes = re.findall(r"['\"]#[0-9a-fA-F]{3,8}['\"]", code)
     assert not hexes, f"colours come from the brand, not literals: {hexes}"
     assert "__main__" in code, "a recipe runs as a script and writes its outputs"
@@ -122,31 +99,21 @@ def test_recipe_has_no_brand_literals(slug: str) -> None:
 @pytest.mark.parametrize("brand", housestyle.brands())
 @pytest.mark.parametrize("slug", SLUGS)
 def test_recipe_renders_in_every_brand(slug: str, brand: str) -> None:
-    with housestyle.style(brand):
-        fig = load(slug).recipe()
+    fig = run_recipe(load(slug).recipe, brand)
     try:
         info = housestyle.finalised(fig)
-        assert info is not None and info.brand.name == brand
-        assert fig.get_facecolor()[:3] == pytest.approx(_rgb(info.brand.colours.background))
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-        assert buffer.tell() > 0
+        assert info.brand.name == brand
+        image = png_image(render(fig, ["png"])["png"])
     finally:
         plt.close(fig)
-
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    from matplotlib.colors import to_rgb
-
-    return to_rgb(colour)
-
-
-def _library(module: ModuleType) -> str:
-    return next(lib for lib in LIBRARIES if lib in module.TAGS)
+    assert image.size == info.preset.pixels, "the PNG is exactly the preset's size"
+    paper = tuple(round(255 * c) for c in to_rgb(info.brand.colours.background))
+    corners = [(0, 0), (image.width - 1, 0), (0, image.height - 1)]
+    assert [image.getpixel(xy)[:3] for xy in corners] == [paper] * 3, "on the brand's paper"
 
 
 def test_cookbook_is_complete() -> None:
-    per_library = {lib: [s for s in SLUGS if _library(load(s)) == lib] for lib in LIBRARIES}
+    per_library = {lib: [s for s in SLUGS if RECIPES[s].library == lib] for lib in LIBRARIES}
     assert len(SLUGS) >= 24, f"the cookbook has {len(SLUGS)} recipes; at least 24 are asked for"
     for lib, slugs in per_library.items():
         assert len(slugs) >= 10, f"{lib} has {len(slugs)} recipes; at least 10 are asked for"
@@ -165,11 +132,13 @@ def test_some_recipe_is_parameterised_with_choices() -> None:
     slug, name = literal_params[0]
     recipe = load(slug).recipe
     choices = typing.get_args(typing.get_type_hints(recipe)[name])
-    fig = recipe(**{name: choices[-1]})
+    default = run_recipe(recipe)
+    chosen = run_recipe(recipe, kwargs={name: choices[-1]})
     try:
-        assert housestyle.finalised(fig) is not None
+        assert render(chosen, ["png"]) != render(default, ["png"]), "the choice shows"
     finally:
-        plt.close(fig)
+        plt.close(default)
+        plt.close(chosen)
 
 
 # --------------------------------------------------------------------------- #
@@ -197,8 +166,7 @@ def test_slight_brand_colour_change_fails_the_image_test(tmp_path: Path) -> None
     brand_file.write_text(TWEAKED_BRAND, encoding="utf-8")
     actual = tmp_path / f"{slug}.png"
     with plt.style.context(image_mark(brand=ou).kwargs["style"], after_reset=True):
-        with housestyle.style(brand_file):
-            fig = load(slug).recipe()
+        fig = run_recipe(load(slug).recipe, brand_file)
         fig.savefig(actual, **savefig_kwargs())
         plt.close(fig)
     result = compare_images(str(baseline), str(actual), tol=0, in_decorator=True)

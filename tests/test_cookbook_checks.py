@@ -13,14 +13,14 @@ import matplotlib.pyplot as plt
 import pytest
 
 import housestyle
-from tests.test_cookbook import SLUGS, load
+from housestyle.recipes import run_recipe
+from tests.helpers import SLUGS, load
 
 
 @pytest.mark.parametrize("brand", housestyle.brands())
 @pytest.mark.parametrize("slug", SLUGS)
 def test_recipe_passes_the_checks(slug: str, brand: str) -> None:
-    with housestyle.style(brand):
-        fig = load(slug).recipe()
+    fig = run_recipe(load(slug).recipe, brand)
     try:
         report = housestyle.check(fig)
     finally:

@@ -8,6 +8,7 @@ of ``cookbook/`` so that its exports stay out of the work tree. No network is ne
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 import shutil
@@ -15,6 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
+
+import housestyle
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -91,24 +95,24 @@ def test_chart_shows_once_as_its_2x_png_with_alt(executed):
     notebook, _ = executed
     shown = [o for o in _outputs(notebook, "fig = recipe(") if "data" in o]
     assert len(shown) == 1, "a finalised pyplot figure must not be shown twice"
-    data = shown[0]["data"]
+    data, metadata = shown[0]["data"], shown[0]["metadata"]
     png = base64.b64decode(data["image/png"])
-    assert png.startswith(b"\x89PNG")
-    img = re.search(r'<img [^>]*width="(\d+)" height="(\d+)" alt="([^"]+)"', data["text/html"])
-    assert img is not None
-    width, height = int(img[1]), int(img[2])
-    import io
-
-    from PIL import Image
-
+    tags = re.findall(r'<img [^>]*width="(\d+)" height="(\d+)" alt="([^"]+)"', data["text/html"])
+    assert len(tags) == 1, data["text/html"][:300]
+    width, height, alt = int(tags[0][0]), int(tags[0][1]), tags[0][2]
+    web = housestyle.load_brand("ou").presets["web"].pixels
+    assert (width, height) == web, "shown at the 1x size of the preset it was finalised at"
+    assert metadata["image/png"] == {"width": width, "height": height}
     assert Image.open(io.BytesIO(png)).size == (2 * width, 2 * height)
-    assert "Toyota" in img[3]
+    assert alt.startswith("Horizontal bar chart") and "Toyota highlighted" in alt
 
 
 def test_show_and_explorer_outputs(executed):
     notebook, _ = executed
     html = _outputs(notebook, "housestyle.show(fig)")[0]["data"]["text/html"]
-    assert html.count('download="') == 3
+    names = re.findall(r'download="([^"]+)"', html)
+    assert [Path(name).suffix for name in names] == [".png", ".svg", ".pdf"]
+    assert all(name.startswith("toyota-") for name in names), names
     widget = _outputs(notebook, "def top_makers")[0]["data"]
     assert "application/vnd.jupyter.widget-view+json" in widget
 

@@ -12,108 +12,18 @@ from pathlib import Path
 
 import pytest
 
+import housestyle
 from housestyle import HouseStyleError
 from housestyle.cli import main
-from housestyle.gallery import build_gallery, find_recipes, read_recipe
-
-BARS = '''\
-"""Three bars
-
-Bars start at **zero**; the house style drops the left spine.
-
-<script>alert(1)</script>
-
-[a link](javascript:alert(2))
-"""
-
-import matplotlib.pyplot as plt
-
-import housestyle
-
-TAGS = ("bar", "matplotlib")
-
-
-def recipe():
-    fig, ax = plt.subplots()
-    ax.bar(["a", "b", "c"], [3, 1, 2], color=housestyle.palette(n=1)[0])
-    return housestyle.finalise(fig, title="Three bars", source="Made up", alt="Bars <b>alt</b>")
-'''
-
-BROKEN = '''\
-"""A recipe that raises
-
-It divides by zero on purpose.
-"""
-
-TAGS = ("line",)
-
-
-def recipe():
-    return 1 / 0
-'''
-
-LINE = '''\
-"""One line
-
-A line chart with no tags naming the library; it is found from the imports.
-"""
-
-import matplotlib.pyplot as plt
-
-import housestyle
-
-TAGS = ("line",)
-
-
-def recipe():
-    fig, ax = plt.subplots()
-    ax.plot([1, 2, 3], [2, 3, 1])
-    return housestyle.finalise(fig, title="One line", source="Made up")
-'''
-
-FAINT = '''\
-"""Faint text
-
-A note in light grey: readable on a dark ground, too faint on white.
-"""
-
-import matplotlib.pyplot as plt
-
-import housestyle
-
-TAGS = ("annotation",)
-
-
-def recipe():
-    fig, ax = plt.subplots()
-    ax.plot([1, 2, 3], [2, 3, 1], color=housestyle.palette(n=1)[0])
-    ax.text(1.6, 2.2, "A faint <b>note</b>", color="#d4d4d4", fontsize=12)
-    return housestyle.finalise(fig, title="Faint", source="Made up", alt="A line and a note")
-'''
-
-HELPER = '''\
-"""Not a recipe: no recipe() function."""
-
-VALUE = 1
-'''
+from housestyle.gallery import build_gallery
+from housestyle.recipes import read_recipe
+from tests.helpers import BARS, FAINT, assert_chart_file, write_cookbook
 
 
 @pytest.fixture
 def fixed_package(monkeypatch):
     """Hold housestyle's own hash still: an edit to the package mid-test re-renders all."""
-    monkeypatch.setattr("housestyle.gallery._package_digest", lambda: "fixed")
-
-
-def write_cookbook(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in {
-        "bars.py": BARS,
-        "broken.py": BROKEN,
-        "line.py": LINE,
-        "helper.py": HELPER,
-    }.items():
-        (folder / name).write_text(text)
-    return folder
+    monkeypatch.setattr("housestyle.gallery.package_digest", lambda: "fixed")
 
 
 class _Links(HTMLParser):
@@ -154,24 +64,6 @@ def built(tmp_path_factory):
     return cookbook, out, status
 
 
-def test_reading_a_recipe_needs_no_import(tmp_path):
-    cookbook = write_cookbook(tmp_path)
-    recipes, others = find_recipes(cookbook)
-    assert [r.slug for r in recipes] == ["bars", "broken", "line"]
-    assert cookbook / "helper.py" in others
-    bars = read_recipe(cookbook / "bars.py")
-    assert bars.title == "Three bars"
-    assert bars.tags == ("bar", "matplotlib")
-    assert bars.body.startswith("Bars start at **zero**")
-    assert read_recipe(cookbook / "line.py").library == "matplotlib"
-    plot = tmp_path / "dots.py"
-    plot.write_text(
-        '"""Dots\n\nText."""\nfrom plotnine import ggplot\nTAGS = ("scatter",)\n'
-        "def recipe():\n    pass\n"
-    )
-    assert read_recipe(plot).library == "plotnine"
-
-
 def test_failed_recipe_is_shown_and_the_command_fails(built):
     _, out, status = built
     assert status == 1
@@ -184,7 +76,8 @@ def test_failed_recipe_is_shown_and_the_command_fails(built):
     page = (out / "recipes" / "broken.html").read_text()
     assert "ZeroDivisionError: division by zero" in page
     assert "return 1 / 0" in page  # the recipe's own line in the traceback
-    assert "housestyle/gallery.py" not in page  # the gallery's frames are left out
+    for machinery in ("housestyle/_gallery/", "housestyle/recipes.py"):
+        assert machinery not in page  # the gallery's frames are left out
 
 
 def test_docstring_markup_is_escaped(built):
@@ -204,9 +97,13 @@ def test_downloads_exist_for_every_brand(built):
     page = out / "recipes" / "bars.html"
     downloads = [a["href"] for t, a in parse(page).tags if t == "a" and "download" in a]
     assert len(downloads) == 2 * 4 + 2  # four formats in two brands, the .py twice
+    web = housestyle.load_brand("ou").presets["web"].pixels
     for link in downloads:
         target = (page.parent / link).resolve()
-        assert target.is_file() and target.stat().st_size > 0, link
+        if target.suffix == ".py":
+            assert target.read_text() == BARS
+        else:
+            assert_chart_file(target.name, target.read_bytes(), web)
     assert (out / "images" / "night" / "bars@2x.png").is_file()
     assert (out / "source" / "bars.py").read_text() == BARS
     assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
@@ -286,11 +183,12 @@ def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
 
 
 def test_a_checker_error_is_shown_not_fatal(tmp_path):
+    from housestyle._gallery.render import check_report
     from housestyle._gallery.site import checks_section
-    from housestyle.gallery import GalleryResult, _check
+    from housestyle.gallery import GalleryResult
 
     recipe = read_recipe(write_cookbook(tmp_path) / "bars.py")
-    assert _check(None)["error"].startswith("HouseStyleError: fig:")
+    assert check_report(None)["error"].startswith("HouseStyleError: fig:")
     entry = {"status": "ok", "checks": {"error": "ValueError: no <good>"}, "simulations": {}}
     result = GalleryResult(tmp_path, [recipe], ["ou"], charts={"bars": {"ou": entry}})
     html = str(checks_section(result, recipe))

@@ -15,8 +15,11 @@ from urllib.request import urlopen
 
 import pytest
 
+import housestyle
 from housestyle.gallery import build_gallery
-from tests.test_gallery import FAINT, write_cookbook
+from tests.helpers import FAINT, assert_chart_file, write_cookbook
+
+WEB = housestyle.load_brand("ou").presets["web"].pixels
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -104,7 +107,7 @@ def test_index_thumbnails_search_and_brand_switch(page, site):
     page.goto(site.index.as_uri())
     shown = thumbnails(page)
     assert set(shown) == {"bars", "faint", "line"}
-    assert all(width > 0 for _, width in shown.values()), shown
+    assert all(width == WEB[0] for _, width in shown.values()), shown
     assert page.is_visible(".card[data-slug=broken] .thumb-failed")
 
     page.fill("#search", "bars")
@@ -122,7 +125,7 @@ def test_index_thumbnails_search_and_brand_switch(page, site):
     page.click("[data-brand-button=night]")
     switched = thumbnails(page)
     for slug, (src, width) in switched.items():
-        assert "/images/night/" in src and width > 0, (slug, src)
+        assert "/images/night/" in src and width == WEB[0], (slug, src)
         assert src != shown[slug][0]
     assert page.get_attribute(".card[data-slug=bars] a", "href").endswith("?brand=night")
 
@@ -133,7 +136,7 @@ def test_recipe_page_shows_code_and_working_downloads(page, site):
     assert page.inner_text(".notes").count("<script>alert(1)</script>") == 1
     chart = page.locator(".per-brand[data-brand=ou] .chart-img")
     page.wait_for_function("document.querySelector('.chart-img').complete")
-    assert chart.evaluate("img => img.naturalWidth") > 0
+    assert chart.evaluate("img => img.naturalWidth") == WEB[0]
 
     links = page.eval_on_selector_all(
         ".per-brand:not([hidden]) a.download", "links => links.map(a => a.href)"
@@ -141,7 +144,11 @@ def test_recipe_page_shows_code_and_working_downloads(page, site):
     assert len(links) == 5  # PNG, 2x PNG, SVG, PDF, .py
     for link in links:
         with urlopen(link) as response:  # file:// URLs, read as the browser would
-            assert len(response.read()) > 0, link
+            data = response.read()
+        if link.endswith(".py"):
+            assert data.decode() == (site.recipes[0].path.parent / "bars.py").read_text()
+        else:
+            assert_chart_file(link.rsplit("/", 1)[-1], data, WEB)
 
     page.click("[data-brand-button=night]")
     assert page.is_hidden(".per-brand[data-brand=ou]")
@@ -150,7 +157,7 @@ def test_recipe_page_shows_code_and_working_downloads(page, site):
     page.wait_for_function(
         "document.querySelector('.per-brand[data-brand=night] .chart-img').complete"
     )
-    assert night.evaluate("img => img.naturalWidth") > 0
+    assert night.evaluate("img => img.naturalWidth") == WEB[0]
 
 
 def test_failed_recipe_page_shows_the_traceback(page, site):
@@ -182,7 +189,7 @@ def test_checks_follow_the_brand_switch(page, site):
         images = loaded_images(page, selector)
         assert len(images) == 3
         for src, width in images:
-            assert f"/images/{brand}/faint-" in src and width > 0, src
+            assert f"/images/{brand}/faint-" in src and width == WEB[0], src
 
     page.click("[data-brand-button=night]")
     assert page.is_hidden(ou) and page.is_visible(night)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import builtins
 import importlib
+import inspect
 import io
 import re
 import subprocess
@@ -19,9 +20,10 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
+from housestyle.export import render
+from housestyle.finalise import finalise
 
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
-render = importlib.import_module("housestyle.export").render
 
 
 def _chart(title: str = "Rain fell most in March", alt: str | None = "Bars, March highest."):
@@ -198,8 +200,31 @@ def test_recipe_parameters_become_controls(highlight_bar, widgets):
     assert "toyota" in controls["highlight"].options and controls["highlight"].value == "subaru"
     assert isinstance(controls["top"], widgets.IntSlider) and controls["top"].value == 12
     assert controls["brand"].options == tuple(housestyle.brands())
-    # the recipe finalises at its own size and takes no size parameter
-    assert controls["size"].disabled and controls["size"].value == "web"
+    # no size parameter: the size is context, so the selector works all the same
+    assert not controls["size"].disabled and controls["size"].value == "web"
+    assert list(controls["size"].options) == list(housestyle.load_brand("ou").presets)
+
+
+_FINALISE_FOLLOWS_CONTEXT = inspect.signature(finalise).parameters["size"].default is None
+
+
+@pytest.mark.xfail(
+    not _FINALISE_FOLLOWS_CONTEXT,
+    reason="finalise(size=None) does not yet lay out at the current size",
+    strict=True,
+)
+def test_size_selector_resizes_a_recipe_without_a_size_parameter(widgets):
+    app = housestyle.explore(COOKBOOK / "mpl_line.py")
+    assert "size" not in inspect.signature(app.func).parameters
+    for preset in ("social", "print-column", "web"):
+        app.controls["size"].value = preset
+        assert app.error is None, app.error
+        info = housestyle.finalised(app.figure)
+        assert info.preset.name == preset
+        width, height = housestyle.load_brand("ou").presets[preset].pixels
+        assert _size(app.png2x) == (2 * width, 2 * height)
+        assert (int(_img(app.output.value)[2]), int(_img(app.output.value)[3])) == (width, height)
+    plt.close("all")
 
 
 def test_dropdown_and_brand_change_the_image(highlight_bar, tmp_path):
@@ -242,7 +267,9 @@ def test_a_failing_view_is_reported_not_raised(highlight_bar, tmp_path):
     with pytest.raises(HouseStyleError, match="no chart"):
         app.export(tmp_path)
     app.controls["top"].value = 12
-    assert app.error is None and app.figure is not None
+    assert app.error is None
+    assert housestyle.finalised(app.figure).title.startswith("Dodge")
+    assert base64.b64decode(_img(app.output.value)[1]) == app.png2x
 
 
 def test_dependent_choices_follow_other_controls(widgets):
@@ -344,7 +371,7 @@ def test_fixed_values_and_bad_arguments(widgets):
         housestyle.explore(lambda values: _chart())
     with pytest.raises(HouseStyleError, match="not a Python file"):
         housestyle.explore("no-such-recipe.txt")
-    with pytest.raises(HouseStyleError, match="allowed: a matplotlib Figure"):
+    with pytest.raises(HouseStyleError, match=r"recipe: <lambda>\(\) returned a str; allowed"):
         housestyle.explore(lambda: "not a chart")
     plt.close("all")
 

@@ -129,12 +129,75 @@ def test_unsupported_css_warns_once_naming_the_property(frame):
     assert to_hex(text.get_color()) == to_hex("navy")
 
 
-def test_styler_bar_gradient_is_named(frame):
+def _bars_of(fig, c: int, rows: int) -> list:
+    """The bar of each row in column ``c`` (None where there is none)."""
+    found = [_by_gid(fig, Rectangle, f"housestyle-table-bar-{r}-{c}") for r in range(rows)]
+    assert all(len(bars) <= 1 for bars in found)
+    return [bars[0] if bars else None for bars in found]
+
+
+def test_styler_bar_draws_bars_of_the_right_length_and_colour():
+    data = pd.DataFrame({"Team": list("ABCD"), "Change": [4.0, -2.0, 1.0, np.nan]})
+    down, up = "#d65f5f", "#5fba7d"
+    styler = data.style.bar(subset=["Change"], align="zero", color=[down, up])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", TableStyleWarning)  # width and the gradient are read
+        fig = housestyle.table(styler)
+    bars = _bars_of(fig, 1, 4)
+    assert bars[3] is None, "no bar for a missing value"
+    assert [to_hex(b.get_facecolor()) for b in bars[:3]] == [up, down, up]
+    lengths = [abs(b.get_width()) for b in bars[:3]]
+    assert lengths[0] == pytest.approx(2 * lengths[1], rel=0.01)
+    assert lengths[0] == pytest.approx(4 * lengths[2], rel=0.01)
+    (zero,) = _by_gid(fig, Line2D, "housestyle-table-zero-1")
+    x = zero.get_xdata()[0]
+    assert bars[0].get_x() == pytest.approx(x) and bars[2].get_x() == pytest.approx(x)
+    assert bars[1].get_x() + bars[1].get_width() == pytest.approx(x), "negative bars end at 0"
+    text = _by_gid(fig, Text, "housestyle-table-cell-0-1")[0]
+    assert text.get_text() == "4" and text.get_horizontalalignment() == "right"
+    image = _png(fig)
+    middle = _pixel_inside(fig, bars[0], image)  # 3 px inside the bar's corner
+    assert np.abs(middle - np.array(to_rgba(up)[:3]) * 255).max() <= 2
+
+
+def test_styler_bar_vmin_vmax_and_height_are_honoured():
+    data = pd.DataFrame({"Score": [1.0, 5.0, 10.0]})
+    fig = housestyle.table(data.style.bar(align="left", vmin=0, vmax=20, height=50))
+    bars = _bars_of(fig, 0, 3)
+    assert len({round(b.get_x(), 6) for b in bars}) == 1, "align='left': one start"
+    lengths = [b.get_width() for b in bars]
+    assert lengths == pytest.approx([lengths[2] / 10, lengths[2] / 2, lengths[2]], rel=0.01)
+    full = housestyle.table(data.style.bar(align="left", vmin=0, vmax=10))
+    widest = _bars_of(full, 0, 3)[2]
+    assert lengths[2] == pytest.approx(widest.get_width() / 2, rel=0.01), "vmax=20 halves"
+    assert bars[0].get_height() == pytest.approx(widest.get_height() / 2), "height=50"
+
+
+def test_a_gradient_that_is_not_a_bar_is_named_once():
+    data = pd.DataFrame({"Score": [1.0, 5.0]})
+    soft = "background: linear-gradient(90deg, red 0%, blue 100%)"
     with pytest.warns(TableStyleWarning) as caught:
-        housestyle.table(frame.style.bar(subset=["GDP (£bn)"]))
+        fig = housestyle.table(data.style.map(lambda v: soft))
     messages = [str(w.message) for w in caught]
-    assert any("'background'" in m and "linear-gradient" in m for m in messages)
-    assert sum("'width'" in m for m in messages) == 1
+    assert len(messages) == 1
+    assert "the value 'linear-gradient(90deg, red 0%, blue 100%)'" in messages[0]
+    assert "'background' is not drawn" in messages[0] and "not supported" not in messages[0]
+    assert not _bars_of(fig, 0, 2)[0] and not _by_gid(fig, Rectangle, "housestyle-table-fill-0-0")
+
+
+def test_a_polars_frame_draws_as_the_same_pandas_frame():
+    pl = pytest.importorskip("polars")
+    columns = {
+        "Region": REGIONS,
+        "Population (m)": [2.7, 7.4, 5.5, 4.9, 8.9, 3.1],
+        "Seats": [29, 75, None, 46, 73, 32],
+        "Trend": [[1, 2, 3], [3, 2, 1], [2, 2, 2], [1, 3, 2], [3, 1, 2], [2, 1, 3]],
+    }
+    options = {"bars": ["Population (m)"], "sparklines": ["Trend"], "title": "Regions"}
+    from_polars = housestyle.table(pl.DataFrame(columns), **options)
+    from_pandas = housestyle.table(pd.DataFrame(columns), **options)
+    assert _cell_text(from_polars, 2, 2) == "\u2013", "a polars null is a missing value"
+    assert render(from_polars, "png")["png"] == render(from_pandas, "png")["png"]
 
 
 # --------------------------------------------------------------------------- #
@@ -198,7 +261,7 @@ def test_table_shows_as_png_in_jupyter(frame):
     fig = housestyle.table(frame)
     assert isinstance(fig, TableFigure)
     data, _ = fig._repr_mimebundle_()
-    assert base64.b64decode(data["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
+    assert base64.b64decode(data["image/png"]) == render(fig, ["png2x"])["png2x"]
 
 
 # --------------------------------------------------------------------------- #
@@ -278,14 +341,15 @@ def test_empty_frame_draws_its_header(frame):
     fig = housestyle.table(frame.iloc[:0])
     headers = [t.get_text() for t in fig.findobj(Text) if "table-header" in str(t.get_gid())]
     assert headers == ["Region", *frame.columns]
-    assert _by_gid(fig, Text, "housestyle-table-empty")
-    assert _png(fig).shape[0] > 0
+    assert _by_gid(fig, Text, "housestyle-table-empty")[0].get_text() == "No rows"
+    width, height = housestyle.finalised(fig).preset.pixels
+    assert _png(fig).shape[:2] == (height, width)
 
 
 def test_no_columns_and_not_a_table_are_refused(frame):
     with pytest.raises(HouseStyleError, match="no columns to show"):
         housestyle.table(frame[[]])
-    with pytest.raises(HouseStyleError, match="not a table"):
+    with pytest.raises(HouseStyleError, match="not a table; allowed: a pandas or polars"):
         housestyle.table([[1, 2], [3, 4]])
 
 

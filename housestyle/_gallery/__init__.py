@@ -1,1 +1,3 @@
-"""Templates, styles and scripts of the static gallery (see :mod:`housestyle.gallery`)."""
+"""The parts of :mod:`housestyle.gallery`: outputs, manifest, rendering, pool, pages, command."""
+
+__all__: list[str] = []

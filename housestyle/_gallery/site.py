@@ -12,7 +12,7 @@ import functools
 import shutil
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown_it import MarkdownIt
@@ -22,8 +22,11 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
-if TYPE_CHECKING:
-    from ..gallery import GalleryResult, Recipe
+from .._files import write_text
+from .._words import plural
+from ..export import FORMATS
+from ..recipes import LIBRARIES, Recipe
+from .outputs import CHART_FORMATS, GalleryResult
 
 __all__ = ["check_summary", "checks_section", "markdown", "write_site"]
 
@@ -32,7 +35,7 @@ PYGMENTS_STYLE = "default"
 #: With more tags than this, the tags of a single recipe are folded behind a "more" chip.
 FOLD_TAGS = 16
 #: Download links on a recipe page: (format label, file name suffix).
-DOWNLOADS = (("PNG", ".png"), ("PNG 2x", "@2x.png"), ("SVG", ".svg"), ("PDF", ".pdf"))
+DOWNLOADS = tuple((fmt.upper().replace("2X", " 2x"), FORMATS[fmt]) for fmt in CHART_FORMATS)
 #: What each simulated view stands for, under its caption.
 SIMULATION_NOTES = {
     "deuteranopia": "no green cones; the most common kind",
@@ -121,8 +124,6 @@ def _card(result: GalleryResult, recipe: Recipe) -> dict[str, Any]:
 
 def _tag_counts(recipes: list[Recipe]) -> list[dict[str, Any]]:
     """Tags by how many recipes have them; with many tags, those of one recipe fold away."""
-    from ..gallery import LIBRARIES
-
     counts = Counter(t for r in recipes for t in r.tags if t not in LIBRARIES)
     fold = len(counts) > FOLD_TAGS
     return [
@@ -145,19 +146,13 @@ def _common(result: GalleryResult) -> dict[str, Any]:
     }
 
 
-def _write(path: Path, text: str) -> None:
-    from ..gallery import _write_text
-
-    _write_text(path, text)
-
-
 def _write_assets(out: Path) -> None:
     assets = out / "assets"
     assets.mkdir(parents=True, exist_ok=True)
     for path in (_HERE / "static").iterdir():
-        _write(assets / path.name, path.read_text(encoding="utf-8"))
+        write_text(assets / path.name, path.read_text(encoding="utf-8"))
     css = HtmlFormatter(style=PYGMENTS_STYLE).get_style_defs(".highlight")
-    _write(assets / "pygments.css", css + "\n")
+    write_text(assets / "pygments.css", css + "\n")
 
 
 def _write_source(out: Path, recipe: Recipe) -> None:
@@ -171,17 +166,13 @@ def _write_source(out: Path, recipe: Recipe) -> None:
     shutil.copyfile(recipe.path, target)
 
 
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def check_summary(report: dict[str, Any]) -> str:
     """One line for a check report: "No problems found" or "2 errors, 1 warning"."""
     errors, warnings = report.get("errors", 0), report.get("warnings", 0)
     if not errors and not warnings:
         return "No problems found"
-    parts = [_counted(errors, "error")] if errors else []
-    return ", ".join(parts + ([_counted(warnings, "warning")] if warnings else []))
+    parts = [plural(errors, "error")] if errors else []
+    return ", ".join(parts + ([plural(warnings, "warning")] if warnings else []))
 
 
 def _check_view(result: GalleryResult, recipe: Recipe, brand: str) -> dict[str, Any]:
@@ -231,8 +222,8 @@ def _check_badge(result: GalleryResult, recipe: Recipe) -> dict[str, Any] | None
         return None
     most = max(counts.values())
     where = "" if len(counts) == len(result.brands) else f" in {', '.join(counts)}"
-    detail = "; ".join(f"{brand}: {_counted(n, 'error')}" for brand, n in counts.items())
-    return {"text": f"{_counted(most, 'check error')}{where}", "title": f"Check errors: {detail}"}
+    detail = "; ".join(f"{brand}: {plural(n, 'error')}" for brand, n in counts.items())
+    return {"text": f"{plural(most, 'check error')}{where}", "title": f"Check errors: {detail}"}
 
 
 def write_site(result: GalleryResult) -> None:
@@ -250,7 +241,7 @@ def write_site(result: GalleryResult) -> None:
         failed=[r for r in result.recipes if r.slug in result.failed],
         total=len(result.recipes),
     )
-    _write(out / "index.html", index)
+    write_text(out / "index.html", index)
     page = env.get_template("recipe.html.j2")
     for position, recipe in enumerate(result.recipes):
         _write_source(out, recipe)
@@ -265,4 +256,4 @@ def write_site(result: GalleryResult) -> None:
             previous=result.recipes[position - 1] if position > 0 else None,
             next=result.recipes[position + 1] if position + 1 < len(result.recipes) else None,
         )
-        _write(out / "recipes" / f"{recipe.slug}.html", html)
+        write_text(out / "recipes" / f"{recipe.slug}.html", html)

@@ -1,74 +1,25 @@
-"""Drawing a laid-out table onto an Axes whose data units are points, y downwards."""
+"""Drawing a laid-out table: fills, rules and text, in points with y downwards.
+
+The inline charts are drawn by :mod:`housestyle._tables.inline`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-from matplotlib.artist import Artist
-from matplotlib.colors import to_rgba
-from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.text import Text
-from matplotlib.transforms import Transform
 
 from ..brand import Brand
-from ..colour import contrast_ratio
+from ..palettes import best_ink
 from .css import CellStyle
-from .layout import _BAR_GAP, Layout, Placed
+from .inline import draw_inline_charts
+from .layout import Layout, Placed
+from .surface import Ink, Surface
 
 __all__ = ["Ink", "Surface", "draw_table"]
 
 _CAP_CENTRE = 0.36  # of the type size: the middle of a capital, above the baseline
-_BAR_HEIGHT = 0.62  # of the line pitch
-_MARKER = 0.36  # marker diameter, in ems
-
-
-@dataclass(frozen=True)
-class Ink:
-    """The pens a table draws with, in points at the output size."""
-
-    brand: Brand
-    families: tuple[str, ...]
-    size: float  # type size drawn (before finalise multiplies text by type_scale)
-    scale: float  # the preset's type scale, for line widths
-
-    def props(self, bold: bool, italic: bool) -> FontProperties:
-        return FontProperties(
-            family=list(self.families),
-            size=self.size,
-            weight="bold" if bold else "normal",
-            style="italic" if italic else "normal",
-        )
-
-
-class Surface:
-    """Where a table is drawn: figure-level artists through a points transform.
-
-    No Axes: a table needs no data limits, and an Axes costs more to make than the
-    whole table takes to draw.
-    """
-
-    def __init__(self, fig: Any, transform: Transform):
-        self.fig = fig
-        self.transform = transform
-
-    def add(self, artist: Artist) -> None:
-        artist.set_transform(self.transform)
-        artist.set_clip_on(False)
-        self.fig.add_artist(artist)
-
-    def text(self, x: float, y: float, text: str, **kw: Any) -> None:
-        kw.pop("clip_on", None)
-        self.add(Text(x, y, text, parse_math=False, **kw))  # "$5" is money, not maths
-
-
-def _blend(colour: tuple, background: str) -> tuple[float, float, float]:
-    r, g, b, a = colour
-    base = to_rgba(background)
-    return tuple(a * c + (1 - a) * k for c, k in zip((r, g, b), base[:3], strict=True))
 
 
 def _text_colour(cell_style: CellStyle, default: str, brand: Brand) -> Any:
@@ -77,9 +28,7 @@ def _text_colour(cell_style: CellStyle, default: str, brand: Brand) -> Any:
         return cell_style.colour
     if cell_style.background is None:
         return default
-    fill = _blend(cell_style.background, brand.colours.background)
-    dark, light = brand.colours.text, brand.colours.background
-    return max((dark, light), key=lambda ink: contrast_ratio(ink, fill))
+    return best_ink(cell_style.background, brand)
 
 
 def _text(ax: Surface, ink: Ink, lines: list[str], x: float, top: float, **kw: Any) -> None:
@@ -211,164 +160,59 @@ def _header(ax: Surface, layout: Layout, ink: Ink) -> None:
         )
 
 
-def _body(ax: Surface, layout: Layout, ink: Ink) -> None:
-    m, colours = layout.metrics, ink.brand.colours
-    for r, top in enumerate(layout.row_tops[: len(layout.lines)]):
-        for c, p in enumerate(layout.placed):
-            lines = layout.lines[r][c]
-            if not lines:
-                continue
-            cell = p.column.cells[r]
-            default = colours.muted_text if cell.missing else colours.text
-            align = cell.style.align or p.align
-            x = p.left + p.label_width if p.kind == "bar" else _anchor(p, align)
-            _text(
-                ax,
-                ink,
-                lines,
-                x,
-                top + m.pad_y,
-                pitch=m.pitch,
-                type_size=m.size,
-                style=cell.style,
-                ha="right" if p.kind == "bar" else align,
-                color=_text_colour(cell.style, default, ink.brand),
-                zorder=3,
-                gid=f"housestyle-table-{'index' if p.kind == 'stub' else 'cell'}-{r}-{c}",
-            )
-    if layout.empty_note:
-        style = CellStyle(italic=True)
-        _text(
-            ax,
-            ink,
-            [layout.empty_note],
-            layout.placed[0].left,
-            layout.body_top + m.pad_y,
-            pitch=m.pitch,
-            type_size=m.size,
-            style=style,
-            ha="left",
-            color=colours.muted_text,
-            zorder=3,
-            gid="housestyle-table-empty",
-        )
+def _cell(ax: Surface, layout: Layout, ink: Ink, r: int, c: int) -> None:
+    """Draw the text of the cell in row ``r``, column ``c``.
 
-
-# --------------------------------------------------------------------------- #
-# Inline charts
-# --------------------------------------------------------------------------- #
-
-
-def _bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
-    m, opts = layout.metrics, p.options
-    left = p.left + (p.label_width + m.em(_BAR_GAP) if opts["label"] else 0.0)
-    low, high = opts["domain"]
-    span = (high - low) or 1.0
-
-    def at(value: float) -> float:
-        return left + (min(max(value, low), high) - low) / span * (p.right - left)
-
-    zero = at(0.0)
-    height = _BAR_HEIGHT * m.pitch
-    for r, top in enumerate(layout.row_tops[: len(layout.lines)]):
-        value = opts["values"][r]
-        if value is None or not np.isfinite(value):
-            continue
-        colour = opts["colours"][0] if value >= 0 else opts["colours"][1]
-        middle = top + m.pad_y + m.pitch / 2
-        ax.add(
-            Rectangle(
-                (zero, middle - height / 2),
-                at(value) - zero,
-                height,
-                facecolor=colour,
-                edgecolor="none",
-                linewidth=0,
-                zorder=2,
-                gid=f"housestyle-table-bar-{r}-{c}",
-            )
-        )
-    bottom = layout.row_tops[-1] + layout.row_heights[-1] if layout.lines else layout.height
-    ax.add(
-        Line2D(
-            (zero, zero),
-            (layout.body_top, bottom),
-            color=ink.brand.colours.axis,
-            linewidth=ink.brand.lines.gridline * ink.scale,
-            zorder=2.5,
-            gid=f"housestyle-table-zero-{c}",
-        )
+    A bar column's numbers are right-aligned before their bars; other cells sit as
+    their column or their style aligns them.
+    """
+    p, lines = layout.placed[c], layout.lines[r][c]
+    cell = p.column.cells[r]
+    default = ink.brand.colours.muted_text if cell.missing else ink.brand.colours.text
+    align = cell.style.align or p.align
+    x = p.left + p.label_width if p.kind == "bar" else _anchor(p, align)
+    _text(
+        ax,
+        ink,
+        lines,
+        x,
+        layout.row_tops[r] + layout.metrics.pad_y,
+        pitch=layout.metrics.pitch,
+        type_size=layout.metrics.size,
+        style=cell.style,
+        ha="right" if p.kind == "bar" else align,
+        color=_text_colour(cell.style, default, ink.brand),
+        zorder=3,
+        gid=f"housestyle-table-{'index' if p.kind == 'stub' else 'cell'}-{r}-{c}",
     )
 
 
-def _spark_points(values: np.ndarray, opts: dict, box: tuple) -> tuple[np.ndarray, np.ndarray]:
-    left, right, top, bottom = box
-    low, high = opts["domain"] if opts["shared"] else opts["row_domain"](values)
-    span = (high - low) or 1.0
-    share = (values - low) / span
-    if not opts["invert"]:
-        share = 1 - share
-    xs = np.linspace(left, right, len(values)) if len(values) > 1 else np.array([left])
-    ys = top + share * (bottom - top)
-    if high == low:
-        ys = np.full_like(values, (top + bottom) / 2)
-    return xs, ys
+def _empty_note(ax: Surface, layout: Layout, ink: Ink, note: str) -> None:
+    """Say that the table has no rows, under its header."""
+    m = layout.metrics
+    _text(
+        ax,
+        ink,
+        [note],
+        layout.placed[0].left,
+        layout.body_top + m.pad_y,
+        pitch=m.pitch,
+        type_size=m.size,
+        style=CellStyle(italic=True),
+        ha="left",
+        color=ink.brand.colours.muted_text,
+        zorder=3,
+        gid="housestyle-table-empty",
+    )
 
 
-def _sparkline(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
-    m, opts = layout.metrics, p.options
-    radius = m.em(_MARKER) / 2
-    for r, top in enumerate(layout.row_tops[: len(layout.lines)]):
-        values = opts["values"][r]
-        if values is None or not np.isfinite(values).any():
-            continue
-        middle = top + layout.row_heights[r] / 2
-        half = m.em(opts["height"]) / 2 - radius
-        box = (p.left + radius, p.right - radius, middle - half, middle + half)
-        xs, ys = _spark_points(values, opts, box)
-        ax.add(
-            Line2D(
-                xs,
-                ys,
-                color=opts["colour"],
-                linewidth=ink.brand.lines.data * ink.scale * 0.6,
-                drawstyle="steps-post" if opts["kind"] == "step" else "default",
-                solid_joinstyle="round",
-                solid_capstyle="round",
-                zorder=2,
-                gid=f"housestyle-table-spark-{r}-{c}",
-            )
-        )
-        _markers(ax, values, xs, ys, opts, (r, c), radius, ink)
-
-
-def _markers(
-    ax: Surface, values, xs, ys, opts: dict, where: tuple, radius: float, ink: Ink
-) -> None:
-    finite = np.flatnonzero(np.isfinite(values))
-    picks = {
-        "first": finite[0],
-        "last": finite[-1],
-        "min": finite[np.argmin(values[finite])],
-        "max": finite[np.argmax(values[finite])],
-    }
-    for name in opts["markers"]:
-        i = picks[name]
-        colour = opts["colour"] if name in ("first", "last") else opts["extreme_colour"]
-        ax.add(
-            Line2D(
-                [xs[i]],
-                [ys[i]],
-                marker="o",
-                markersize=2 * radius,
-                markerfacecolor=colour,
-                markeredgecolor=ink.brand.colours.background,
-                markeredgewidth=0.5 * ink.scale,
-                linestyle="none",
-                zorder=2.6,
-                gid=f"housestyle-table-marker-{name}-{where[0]}-{where[1]}",
-            )
-        )
+def _body(ax: Surface, layout: Layout, ink: Ink) -> None:
+    for r, row in enumerate(layout.lines):
+        for c, lines in enumerate(row):
+            if lines:
+                _cell(ax, layout, ink, r, c)
+    if layout.empty_note:
+        _empty_note(ax, layout, ink, layout.empty_note)
 
 
 def draw_table(ax: Surface, layout: Layout, ink: Ink) -> None:
@@ -377,8 +221,4 @@ def draw_table(ax: Surface, layout: Layout, ink: Ink) -> None:
     _rules(ax, layout, ink)
     _header(ax, layout, ink)
     _body(ax, layout, ink)
-    for c, p in enumerate(layout.placed):
-        if p.kind == "bar" and layout.lines:
-            _bars(ax, layout, c, p, ink)
-        elif p.kind == "spark" and layout.lines:
-            _sparkline(ax, layout, c, p, ink)
+    draw_inline_charts(ax, layout, ink)

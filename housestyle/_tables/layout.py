@@ -245,7 +245,7 @@ def _spanners(placed: list[Placed], levels: int, measure: Measure, m: Metrics) -
 def _cell_lines(placed: list[Placed], n_rows: int, measure: Measure, m: Metrics) -> list:
     rows = []
     for r in range(n_rows):
-        row = []
+        row: list[list[str]] = []
         for p in placed:
             cell = p.column.cells[r]
             if p.kind == "spark":

@@ -1,5 +1,8 @@
 """From a DataFrame or a pandas Styler to a table model: cells with text, value and style.
 
+A polars DataFrame is converted to pandas first (``DataFrame.to_pandas``, which needs
+pyarrow), so it draws exactly as the same pandas frame does.
+
 A Styler is read through its computed output: ``_compute()`` fills ``ctx``,
 ``ctx_index`` and ``ctx_columns`` with ``(property, value)`` pairs per cell, and the
 ``_display_funcs*`` maps hold the ``.format()`` functions. Cells the Styler did not
@@ -20,9 +23,19 @@ import numpy as np
 import pandas as pd
 
 from ..brand import HouseStyleError
-from .css import CellStyle, parse_css
+from .css import BAR_COMPANIONS, CellStyle, parse_css
 
-__all__ = ["MISSING", "Cell", "Column", "Model", "read"]
+__all__ = [
+    "HOUSE_CSS",
+    "MISSING",
+    "NOT_A_TABLE",
+    "Cell",
+    "Column",
+    "Model",
+    "as_pandas",
+    "is_styler",
+    "read",
+]
 
 #: What a missing value (NaN, None, NA, NaT) shows as, unless a Styler's na_rep says otherwise.
 MISSING = "\u2013"
@@ -32,6 +45,10 @@ _MISSING_TEXTS = {"nan", "none", "<na>", "nat", "null", ""}
 _MAX_CHARS = 1000  # longer strings are cut here; wrapping cuts them again at the line limit
 _THOUSANDS_FROM = 10_000  # "2024" stays a year, "50,324" gets a separator
 _NO_STYLE = CellStyle()
+#: Where ``house_styler`` keeps its own table styles on a Styler, to tell them from the user's.
+HOUSE_CSS = "_housestyle_css"
+#: What ``data`` may be, for error messages.
+NOT_A_TABLE = "allowed: a pandas or polars DataFrame, or a pandas Styler (df.style)"
 
 
 @dataclass
@@ -222,11 +239,13 @@ def _data_column(
     numeric = _is_numeric(series)
     house = number_format(series.iloc[rows]) if numeric else text_of
     cells = []
+    skipped: dict[str, str] = {}
     for r in rows:
         value = series.iat[r]
         text = _shown(source.formatter("_display_funcs", (r, c)), value, house)
-        style = source.css("ctx", (r, c), unsupported)
+        style = source.css("ctx", (r, c), skipped)
         cells.append(Cell(text, value, style, is_missing(value)))
+    _merge_skipped(skipped, cells, unsupported)
     key = frame.columns[c]
     parts = key if isinstance(frame.columns, pd.MultiIndex) else (key,)
     labels = tuple(
@@ -236,6 +255,14 @@ def _data_column(
     labels = tuple("" if label == MISSING else label for label in labels)
     styles = tuple(source.css("ctx_columns", (level, c), unsupported) for level in levels)
     return Column(key, labels, styles, cells, numeric)
+
+
+def _merge_skipped(skipped: dict[str, str], cells: list[Cell], unsupported: dict) -> None:
+    """Record a column's unsupported CSS; what Styler.bar writes is read with its bars."""
+    has_bars = any(cell.style.bar is not None for cell in cells)
+    for name, example in skipped.items():
+        if not (has_bars and name in BAR_COMPANIONS):
+            unsupported.setdefault(name, example)
 
 
 def _stub_column(
@@ -266,7 +293,7 @@ def _stub_column(
 
 
 def _unsupported_features(styler: Any, unsupported: dict[str, str]) -> None:
-    house = getattr(styler, "_housestyle_css", None) or []
+    house = getattr(styler, HOUSE_CSS, None) or []
     for style in styler.table_styles or []:
         if style not in house:
             unsupported.setdefault("set_table_styles", str(style.get("selector", "")))
@@ -285,16 +312,43 @@ def _caption(styler: Any) -> str | None:
     return html.unescape(str(caption)) if caption else None
 
 
+def _is_polars_frame(data: Any) -> bool:
+    kind = type(data)
+    return kind.__module__.split(".")[0] == "polars" and kind.__name__ == "DataFrame"
+
+
+def as_pandas(data: Any) -> Any:
+    """Return a polars DataFrame as pandas; anything else as it is.
+
+    Raises
+    ------
+    HouseStyleError
+        When pyarrow, which polars converts with, is not installed.
+    """
+    if not _is_polars_frame(data):
+        return data
+    try:
+        return data.to_pandas()
+    except ModuleNotFoundError as exc:
+        raise HouseStyleError(
+            f"data: a polars DataFrame is converted to pandas with pyarrow ({exc}); "
+            "allowed: install it, pip install 'housestyle[polars]'"
+        ) from None
+
+
+def is_styler(data: Any) -> bool:
+    """True for a pandas Styler of a DataFrame."""
+    return type(data).__name__ == "Styler" and isinstance(getattr(data, "data", None), pd.DataFrame)
+
+
 def _as_source(data: Any) -> _Source:
+    data = as_pandas(data)
     if isinstance(data, pd.DataFrame):
         return _Source(data, None)
-    if type(data).__name__ == "Styler" and isinstance(getattr(data, "data", None), pd.DataFrame):
+    if is_styler(data):
         data._compute()
         return _Source(data.data, data)
-    raise HouseStyleError(
-        f"data: a {type(data).__name__} is not a table; "
-        "allowed: a pandas DataFrame or a pandas Styler (df.style)"
-    )
+    raise HouseStyleError(f"data: a {type(data).__name__} is not a table; {NOT_A_TABLE}")
 
 
 def read(data: Any, max_rows: int) -> Model:

@@ -1,0 +1,197 @@
+"""Inline charts in table cells: bars (``bars=`` and ``Styler.bar``) and sparklines.
+
+Lengths are points on the table's :class:`~housestyle._tables.surface.Surface`, y
+downwards; each chart sits in its cell's box as the layout placed it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from .css import BarSpan
+from .layout import _BAR_GAP, Layout, Placed
+from .surface import Ink, Surface
+
+__all__ = ["draw_inline_charts"]
+
+_BAR_HEIGHT = 0.62  # of the line pitch
+_MARKER = 0.36  # marker diameter, in ems
+
+
+def _bar_room(layout: Layout, p: Placed) -> tuple[float, float]:
+    """Left and right edge, in points, of the room a bar column's bars have."""
+    label = p.label_width + layout.metrics.em(_BAR_GAP) if p.options["label"] else 0.0
+    return p.left + label, p.right
+
+
+def _bar(ax: Surface, layout: Layout, r: int, c: int, x: tuple[float, float], look: tuple) -> None:
+    """One bar in row ``r`` from ``x[0]`` to ``x[1]``; ``look`` is (colour, height share)."""
+    colour, share = look
+    m = layout.metrics
+    height = _BAR_HEIGHT * m.pitch * share
+    middle = layout.row_tops[r] + m.pad_y + m.pitch / 2
+    ax.add(
+        Rectangle(
+            (x[0], middle - height / 2),
+            x[1] - x[0],
+            height,
+            facecolor=colour,
+            edgecolor="none",
+            linewidth=0,
+            zorder=2,
+            gid=f"housestyle-table-bar-{r}-{c}",
+        )
+    )
+
+
+def _zero_line(ax: Surface, layout: Layout, c: int, x: float, ink: Ink) -> None:
+    """The line the bars of column ``c`` grow from, down the body."""
+    bottom = layout.row_tops[-1] + layout.row_heights[-1] if layout.lines else layout.height
+    ax.add(
+        Line2D(
+            (x, x),
+            (layout.body_top, bottom),
+            color=ink.brand.colours.axis,
+            linewidth=ink.brand.lines.gridline * ink.scale,
+            zorder=2.5,
+            gid=f"housestyle-table-zero-{c}",
+        )
+    )
+
+
+def _value_bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
+    """Bars of ``bars=``: each value from zero, on the column's domain."""
+    opts = p.options
+    left, right = _bar_room(layout, p)
+    low, high = opts["domain"]
+    span = (high - low) or 1.0
+
+    def at(value: float) -> float:
+        return left + (min(max(value, low), high) - low) / span * (right - left)
+
+    zero = at(0.0)
+    for r in range(len(layout.lines)):
+        value = opts["values"][r]
+        if value is not None and np.isfinite(value):
+            colour = opts["colours"][0] if value >= 0 else opts["colours"][1]
+            _bar(ax, layout, r, c, (zero, at(value)), (colour, 1.0))
+    _zero_line(ax, layout, c, zero, ink)
+
+
+def _baseline(spans: list[BarSpan]) -> float:
+    """Where ``Styler.bar``'s bars start: the edge most of them share (leftmost on a tie)."""
+    edges = [edge for s in spans for edge in (round(s.start, 6), round(s.end, 6))]
+    return min(set(edges), key=lambda edge: (-edges.count(edge), edge))
+
+
+def _styler_bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
+    """Bars of ``Styler.bar``: drawn where the Styler put them, in its colours."""
+    left, right = _bar_room(layout, p)
+    spans = p.options["spans"][: len(layout.lines)]
+
+    def at(share: float) -> float:
+        return left + share * (right - left)
+
+    for r, span in enumerate(spans):
+        if span is not None and span.end > span.start:
+            _bar(ax, layout, r, c, (at(span.start), at(span.end)), (span.colour, span.height))
+    drawn = [span for span in spans if span is not None]
+    if drawn:
+        _zero_line(ax, layout, c, at(_baseline(drawn)), ink)
+
+
+def _bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
+    if "spans" in p.options:
+        _styler_bars(ax, layout, c, p, ink)
+    else:
+        _value_bars(ax, layout, c, p, ink)
+
+
+def _spark_points(values: np.ndarray, opts: dict, box: tuple) -> tuple[np.ndarray, np.ndarray]:
+    left, right, top, bottom = box
+    low, high = opts["domain"] if opts["shared"] else opts["row_domain"](values)
+    span = (high - low) or 1.0
+    share = (values - low) / span
+    if not opts["invert"]:
+        share = 1 - share
+    xs = np.linspace(left, right, len(values)) if len(values) > 1 else np.array([left])
+    ys = top + share * (bottom - top)
+    if high == low:
+        ys = np.full_like(values, (top + bottom) / 2)
+    return xs, ys
+
+
+def _sparkline(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
+    m, opts = layout.metrics, p.options
+    radius = m.em(_MARKER) / 2
+    for r, top in enumerate(layout.row_tops[: len(layout.lines)]):
+        values = opts["values"][r]
+        if values is None or not np.isfinite(values).any():
+            continue
+        middle = top + layout.row_heights[r] / 2
+        half = m.em(opts["height"]) / 2 - radius
+        box = (p.left + radius, p.right - radius, middle - half, middle + half)
+        xs, ys = _spark_points(values, opts, box)
+        ax.add(
+            Line2D(
+                xs,
+                ys,
+                color=opts["colour"],
+                linewidth=ink.brand.lines.data * ink.scale * 0.6,
+                drawstyle="steps-post" if opts["kind"] == "step" else "default",
+                solid_joinstyle="round",
+                solid_capstyle="round",
+                zorder=2,
+                gid=f"housestyle-table-spark-{r}-{c}",
+            )
+        )
+        _markers(ax, values, xs, ys, opts, (r, c), radius, ink)
+
+
+def _markers(
+    ax: Surface,
+    values: np.ndarray,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    opts: dict,
+    where: tuple[int, int],
+    radius: float,
+    ink: Ink,
+) -> None:
+    finite = np.flatnonzero(np.isfinite(values))
+    picks = {
+        "first": finite[0],
+        "last": finite[-1],
+        "min": finite[np.argmin(values[finite])],
+        "max": finite[np.argmax(values[finite])],
+    }
+    for name in opts["markers"]:
+        i = picks[name]
+        colour = opts["colour"] if name in ("first", "last") else opts["extreme_colour"]
+        ax.add(
+            Line2D(
+                [xs[i]],
+                [ys[i]],
+                marker="o",
+                markersize=2 * radius,
+                markerfacecolor=colour,
+                markeredgecolor=ink.brand.colours.background,
+                markeredgewidth=0.5 * ink.scale,
+                linestyle="none",
+                zorder=2.6,
+                gid=f"housestyle-table-marker-{name}-{where[0]}-{where[1]}",
+            )
+        )
+
+
+def draw_inline_charts(ax: Surface, layout: Layout, ink: Ink) -> None:
+    """Draw the bars and sparklines of every inline chart column of ``layout``."""
+    if not layout.lines:
+        return
+    for c, p in enumerate(layout.placed):
+        if p.kind == "bar":
+            _bars(ax, layout, c, p, ink)
+        elif p.kind == "spark":
+            _sparkline(ax, layout, c, p, ink)

@@ -1,0 +1,150 @@
+"""Pieces the tests share: the cookbook's recipes, and small cookbooks written for a test."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from PIL import Image
+
+from housestyle.recipes import Recipe, find_recipes, load_recipe
+
+ROOT = Path(__file__).resolve().parent.parent
+COOKBOOK = ROOT / "cookbook"
+
+# --------------------------------------------------------------------------- #
+# The cookbook's own recipes
+# --------------------------------------------------------------------------- #
+
+RECIPES: dict[str, Recipe] = {r.slug: r for r in find_recipes(COOKBOOK)[0]}
+SLUGS = sorted(RECIPES)
+
+
+@cache
+def load(slug: str) -> ModuleType:
+    """Import ``cookbook/<slug>.py`` once, under a private name."""
+    return load_recipe(RECIPES[slug].path, "cookbook")
+
+
+def png_image(data: bytes) -> Image.Image:
+    """The PNG bytes as an RGB(A) image, decoded."""
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def assert_chart_file(name: str, data: bytes, pixels: tuple[int, int]) -> None:
+    """``data`` is the export its file name says, of a chart ``pixels`` wide and high at 1x."""
+    width, height = pixels
+    if name.endswith("@2x.png"):
+        assert png_image(data).size == (2 * width, 2 * height), name
+    elif name.endswith(".png"):
+        assert png_image(data).size == (width, height), name
+    elif name.endswith(".svg"):
+        from xml.etree import ElementTree
+
+        assert ElementTree.fromstring(data).tag == "{http://www.w3.org/2000/svg}svg", name
+    elif name.endswith(".pdf"):
+        assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), name
+    else:
+        raise AssertionError(f"not a chart file: {name}")
+
+
+# --------------------------------------------------------------------------- #
+# Small cookbooks for the gallery tests
+# --------------------------------------------------------------------------- #
+
+BARS = '''\
+"""Three bars
+
+Bars start at **zero**; the house style drops the left spine.
+
+<script>alert(1)</script>
+
+[a link](javascript:alert(2))
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("bar", "matplotlib")
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b", "c"], [3, 1, 2], color=housestyle.palette(n=1)[0])
+    return housestyle.finalise(fig, title="Three bars", source="Made up", alt="Bars <b>alt</b>")
+'''
+
+BROKEN = '''\
+"""A recipe that raises
+
+It divides by zero on purpose.
+"""
+
+TAGS = ("line",)
+
+
+def recipe():
+    return 1 / 0
+'''
+
+LINE = '''\
+"""One line
+
+A line chart with no tags naming the library; it is found from the imports.
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("line",)
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [2, 3, 1])
+    return housestyle.finalise(fig, title="One line", source="Made up")
+'''
+
+FAINT = '''\
+"""Faint text
+
+A note in light grey: readable on a dark ground, too faint on white.
+"""
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("annotation",)
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3], [2, 3, 1], color=housestyle.palette(n=1)[0])
+    ax.text(1.6, 2.2, "A faint <b>note</b>", color="#d4d4d4", fontsize=12)
+    return housestyle.finalise(fig, title="Faint", source="Made up", alt="A line and a note")
+'''
+
+HELPER = '''\
+"""Not a recipe: no recipe() function."""
+
+VALUE = 1
+'''
+
+
+def write_cookbook(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in {
+        "bars.py": BARS,
+        "broken.py": BROKEN,
+        "line.py": LINE,
+        "helper.py": HELPER,
+    }.items():
+        (folder / name).write_text(text)
+    return folder
