@@ -92,7 +92,9 @@ def test_user_brand_extends_with_own_font_and_logo(tmp_path):
     assert brand.colours.primary == "#aa3377"
     assert brand.colours.text == load_brand("ou").colours.text
     assert brand.fonts.regular == (tmp_path / "Mine.ttf").resolve()
-    assert brand.fonts.italic == load_brand("ou").fonts.italic  # inherited, resolved against ou
+    # Another family replaces ou's fonts as a unit: none of Lato's files are kept.
+    assert (brand.fonts.italic, brand.fonts.bold_italic) == (None, None)
+    assert brand.fonts.fallback == load_brand("ou").fonts.fallback  # not a family's field
     assert brand.footer.logo == (tmp_path / "mark.svg").resolve()
 
 
@@ -131,12 +133,12 @@ MALFORMED = {
     "wrong type": (
         "extends: ou\nname: x\ntype:\n  title: big\n",
         4,
-        r"type\.title: 'big' is not a number; allowed: a number > 0",
+        r"type\.title: 'big' is not a number; allowed: a finite number > 0",
     ),
     "negative size": (
         "extends: ou\nname: x\ntype:\n  subtitle: -3\n",
         4,
-        r"type\.subtitle: -3 is out of range; allowed: a number > 0",
+        r"type\.subtitle: -3 is out of range; allowed: a finite number > 0",
     ),
     "zero size": (
         "extends: ou\nname: x\nfooter:\n  logo_height: 0\n",

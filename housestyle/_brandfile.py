@@ -1,0 +1,174 @@
+"""Finding a brand file and reading it with the brands it ``extends``.
+
+:func:`read_brand` locates a shipped brand by name or a user's file by path, reads
+it and every brand up its ``extends`` chain, merges them (the child over its parent)
+and validates the result. It returns the clean data together with the palette kinds
+and every file the brand was read from, so that a cache can tell when it is stale.
+
+Merging: mappings merge field by field and anything else is replaced, with two
+rules a brand author expects. ``fonts`` that name another family replace the
+parent's family and files as a unit (fields merge only within one family), so a
+brand never mixes its own regular with its parent's italic. A palette written as a
+list over a palette of a kind keeps that kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._schema import PALETTE_KINDS, validate
+from ._validators import Choice, Context, Text
+from ._yaml import Key, Origin, read_yaml
+from .errors import HouseStyleError
+
+__all__ = ["BRANDS_DIR", "BrandData", "locate", "read_brand", "shipped_brands"]
+
+BRANDS_DIR = Path(__file__).parent / "brands"
+
+
+@dataclass(frozen=True)
+class BrandData:
+    """A brand file read, merged with its parents and validated."""
+
+    data: dict[str, Any]
+    palette_kinds: dict[str, str]
+    chain: tuple[Path, ...]  # the brand file first, then the brands it extends
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """One file of an extends chain, as written."""
+
+    path: Path
+    data: dict[str, Any]
+    origins: dict[Key, Origin]
+
+    def context(self, *key: str | int) -> Context:
+        return Context(key, self.origins, Origin(self.path, 1))
+
+
+def shipped_brands() -> list[str]:
+    """Return the names of the brands shipped with housestyle."""
+    return sorted(path.stem for path in BRANDS_DIR.glob("*.yaml"))
+
+
+def locate(name_or_path: str | Path) -> Path:
+    """Return the brand file a name (a shipped brand) or a path stands for."""
+    text = str(name_or_path)
+    if isinstance(name_or_path, str) and "/" not in text and not text.endswith((".yaml", ".yml")):
+        shipped = BRANDS_DIR / f"{text}.yaml"
+        if shipped.is_file():
+            return shipped
+        raise HouseStyleError(
+            f"brand: no shipped brand called {text!r}; allowed: "
+            f"{', '.join(shipped_brands())}, or the path of a brand .yaml file"
+        )
+    path = Path(name_or_path).expanduser().resolve()
+    if not path.is_file():
+        raise HouseStyleError(f"brand: the brand file {path} does not exist")
+    return path
+
+
+def read_brand(path: Path) -> BrandData:
+    """Read the brand file at ``path`` with its ``extends`` chain, merged and validated.
+
+    Raises
+    ------
+    HouseStyleError
+        Naming the file, line and field of the first problem.
+    """
+    layers = _read_chain(path, ())
+    data: dict[str, Any] = {}
+    origins: dict[Key, Origin] = {}
+    for layer in layers:  # from the root brand down to this one
+        data = _merge_brand(data, layer.data)
+        origins |= layer.origins
+    data.pop("extends", None)
+    clean = validate(data, origins, path)
+    kinds = _palette_kinds(layers)
+    return BrandData(
+        data=clean,
+        palette_kinds={name: kinds.get(name, "qualitative") for name in clean["palettes"]},
+        chain=tuple(layer.path for layer in reversed(layers)),
+    )
+
+
+def _read_chain(path: Path, seen: tuple[Path, ...]) -> list[_Layer]:
+    """Read ``path`` and the brands it extends: the root brand first."""
+    data, origins = read_yaml(path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise HouseStyleError(f"{path}:1: (top level): a brand file must be a mapping of fields")
+    layer = _Layer(path, data, origins)
+    parent = data.get("extends")
+    if parent is None:
+        return [layer]
+    ctx = layer.context("extends")
+    ctx.run(Text(), parent)
+    parent_path = _locate_relative(parent, path, ctx)
+    if parent_path in seen or parent_path == path:
+        cycle = " -> ".join(p.name for p in (*seen, path, parent_path))
+        ctx.fail(f"the extends chain loops ({cycle})", "a chain of brands that ends")
+    return [*_read_chain(parent_path, (*seen, path)), layer]
+
+
+def _locate_relative(parent: str, child: Path, ctx: Context) -> Path:
+    relative = (child.parent / parent).resolve()
+    if parent.endswith((".yaml", ".yml")) and relative.is_file():
+        return relative
+    try:
+        return locate(parent)
+    except HouseStyleError:
+        ctx.fail(
+            f"cannot find the brand {parent!r} to extend",
+            f"a shipped brand ({', '.join(shipped_brands())}) or a .yaml path relative "
+            "to this file",
+        )
+
+
+def _merge(base: Any, top: Any) -> Any:
+    """Merge ``top`` over ``base``: mappings field by field, anything else replaced."""
+    if isinstance(base, dict) and isinstance(top, dict):
+        merged = dict(base)
+        for name, value in top.items():
+            merged[name] = _merge(base.get(name), value) if name in base else value
+        return merged
+    return top
+
+
+def _merge_brand(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    """Merge a child brand's data over its parent's, with the rule for fonts."""
+    merged = _merge(base, top)
+    fonts, parent_fonts = top.get("fonts"), base.get("fonts")
+    if _names_other_family(parent_fonts, fonts):
+        assert isinstance(fonts, dict) and isinstance(parent_fonts, dict)
+        kept = {name: value for name, value in parent_fonts.items() if name == "fallback"}
+        merged["fonts"] = {**kept, **fonts}
+    return merged
+
+
+def _names_other_family(parent: Any, child: Any) -> bool:
+    if not (isinstance(parent, dict) and isinstance(child, dict)):
+        return False
+    return "family" in child and child["family"] != parent.get("family")
+
+
+def _palette_kinds(layers: list[_Layer]) -> dict[str, str]:
+    """Return each palette's kind: the last written down the chain.
+
+    A palette written as ``{kind: ..., colours: [...]}`` sets its kind; one written
+    as a list keeps the kind of the palette of that name it overrides.
+    """
+    kinds: dict[str, str] = {}
+    for layer in layers:
+        palettes = layer.data.get("palettes")
+        if not isinstance(palettes, dict):
+            continue
+        for name, value in palettes.items():
+            if isinstance(value, dict) and "kind" in value:
+                ctx = layer.context("palettes", name, "kind")
+                kinds[str(name)] = ctx.run(Choice(PALETTE_KINDS), value["kind"])
+    return kinds
