@@ -520,7 +520,7 @@ def table(
     _warn_unsupported(model.unsupported)
     texts = _texts(model, title, subtitle, source)
     families = font_families(brand)
-    m = metrics(brand.type.table * base.type_scale, brand.type.line_spacing)
+    m = metrics(brand, base)
     least, most = _content_width(brand, base, fixed=size is not None)
     with mpl.rc_context(_TEXT_RC):
         layout = lay_out(model, kinds, Measure(families, m.size, base.dpi), m, most)

@@ -17,7 +17,7 @@ from matplotlib.transforms import Transform
 from ..brand import Brand
 from ..colour import contrast_ratio
 from .css import CellStyle
-from .layout import _BAR_GAP, Layout, Placed
+from .layout import Layout, Placed
 
 __all__ = ["Ink", "Surface", "draw_table"]
 
@@ -148,7 +148,7 @@ def _rules(ax: Surface, layout: Layout, ink: Ink) -> None:
             span,
             layout.body_top,
             colours.axis,
-            lines.axis * ink.scale * 0.8,
+            layout.metrics.header_rule,
             "housestyle-table-header-rule",
         )
     m = layout.metrics
@@ -261,7 +261,7 @@ def _body(ax: Surface, layout: Layout, ink: Ink) -> None:
 
 def _bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
     m, opts = layout.metrics, p.options
-    left = p.left + (p.label_width + m.em(_BAR_GAP) if opts["label"] else 0.0)
+    left = p.left + (p.label_width + m.bar_gap if opts["label"] else 0.0)
     low, high = opts["domain"]
     span = (high - low) or 1.0
 
