@@ -204,7 +204,7 @@ def _register(family: str, files: tuple[tuple[str, Path], ...]) -> tuple[str | N
 
 
 @functools.cache
-def _warn_unusable(family: str, fallback: str, reason: str) -> None:
+def _warn_unusable(brand: Path, family: str, fallback: str, reason: str) -> None:
     warnings.warn(
         f"housestyle: the brand font {family!r} cannot be used ({reason}); "
         f"text is drawn in {fallback!r} instead",
@@ -214,7 +214,7 @@ def _warn_unusable(family: str, fallback: str, reason: str) -> None:
 
 
 @functools.cache
-def _warn_stand_ins(family: str, stand_ins: StandIns, installed: bool) -> None:
+def _warn_stand_ins(brand: Path, family: str, stand_ins: StandIns, installed: bool) -> None:
     missing = ", ".join(style for style, _drawn in stand_ins)
     where = "installed face" if installed else "file in the brand"
     how = "; ".join(
@@ -232,7 +232,8 @@ def _warn_stand_ins(family: str, stand_ins: StandIns, installed: bool) -> None:
 def register_fonts(brand: BrandLike | None = None) -> bool:
     """Make the brand's font family drawable with matplotlib, and check it.
 
-    Safe to call many times: each file is added once. After registering, every
+    Safe to call many times: each file is added once, and each warning is given once
+    per brand file. After registering, every
     weight and style is looked up by family and must resolve to the brand's own file
     (or, for a style the brand ships no file for, its nearest given style), or for an
     installed family to a face of that family.
@@ -248,16 +249,17 @@ def register_fonts(brand: BrandLike | None = None) -> bool:
         True when the brand's family will be drawn; False when a :class:`FontWarning`
         was given (once) and the fallback family will be drawn instead.
     """
-    fonts = resolve_brand(brand).fonts
+    resolved = resolve_brand(brand)
+    fonts = resolved.fonts
     files = tuple(
         (variant, path) for variant in _VARIANTS if (path := getattr(fonts, variant)) is not None
     )
     reason, stand_ins = _register(fonts.family, files)
     if reason is not None:
-        _warn_unusable(fonts.family, fonts.fallback, reason)
+        _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
     if stand_ins:
-        _warn_stand_ins(fonts.family, stand_ins, installed=not files)
+        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=not files)
     return True
 
 

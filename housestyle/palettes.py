@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import threading
+from numbers import Integral
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,8 +117,9 @@ def palette(
     colours = list(_palette_colours(brand, name))
     if n is None:
         return Palette(colours, name, brand.name)
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+    if isinstance(n, bool) or not isinstance(n, Integral) or n < 1:
         raise HouseStyleError(f"n: {n!r} is not a count of colours; allowed: a whole number >= 1")
+    n = int(n)  # numpy's integers too: plotnine asks a palette for np.int64 colours
     kind = brand.palette_kinds[name]
     if kind in CONTINUOUS:
         ramp = LinearSegmentedColormap.from_list(name, colours)
@@ -195,7 +197,9 @@ def _register_owned(cmap: LinearSegmentedColormap | ListedColormap, brand: Brand
             f"already registered, different, by {held_by}; allowed: a brand name "
             "(the name: field) that no other brand file in use has"
         )
-    mpl.colormaps.register(cmap, force=True)
+    if name in mpl.colormaps:  # this brand's own, from before its file was edited
+        mpl.colormaps.unregister(name)
+    mpl.colormaps.register(cmap)
     _owners[name] = brand.path
 
 
