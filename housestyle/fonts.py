@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import sys
 import warnings
 from pathlib import Path
 from typing import Literal
@@ -203,13 +204,19 @@ def _register(family: str, files: tuple[tuple[str, Path], ...]) -> tuple[str | N
     return _register_files(family, files), stand_ins
 
 
+def _warn(message: str) -> None:
+    """Warn, pointing at the first caller outside housestyle (the user's chart code)."""
+    frame, level = sys._getframe(1), 2  # level 2: the frame that called _warn
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, FontWarning, stacklevel=level)
+
+
 @functools.cache
 def _warn_unusable(brand: Path, family: str, fallback: str, reason: str) -> None:
-    warnings.warn(
+    _warn(
         f"housestyle: the brand font {family!r} cannot be used ({reason}); "
-        f"text is drawn in {fallback!r} instead",
-        FontWarning,
-        stacklevel=4,
+        f"text is drawn in {fallback!r} instead"
     )
 
 
@@ -221,11 +228,9 @@ def _warn_stand_ins(brand: Path, family: str, stand_ins: StandIns, installed: bo
         f"{style.replace('_', ' ')} text is drawn in its {drawn.replace('_', ' ')}"
         for style, drawn in stand_ins
     )
-    warnings.warn(
+    _warn(
         f"housestyle: the brand font {family!r} has no {missing} {where}: {how}, "
-        "never in another family",
-        FontWarning,
-        stacklevel=4,
+        "never in another family"
     )
 
 

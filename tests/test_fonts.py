@@ -182,3 +182,39 @@ def test_shipped_brands_still_draw_all_four_of_their_files():
             warnings.simplefilter("error", FontWarning)
             files = drawn_files(styled_chart(name))
         assert set(files.values()) == {p.resolve() for p in fonts.files}
+
+
+def readme_brand(folder: Path) -> Path:
+    """Write the worked example of housestyle/brands/README.md as its reader would."""
+    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    section = readme.split("## Your own brand", 1)[1]
+    text = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (folder / "fonts").mkdir()
+    shutil.copy(MPL_FONTS / "DejaVuSerif.ttf", folder / "fonts" / "DejaVuSerif.ttf")
+    shutil.copy(MPL_FONTS / "DejaVuSerif-Bold.ttf", folder / "fonts" / "DejaVuSerif-Bold.ttf")
+    shutil.copy(Path(housestyle.__file__).parent / "brands" / "ou-logo.svg", folder / "logo.svg")
+    path = folder / "mybrand.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_the_readme_example_uses_only_regular_and_bold(tmp_path):
+    path = readme_brand(tmp_path)
+    brand = load_brand(path)
+    assert (brand.fonts.italic, brand.fonts.bold_italic) == (None, None)
+    with pytest.warns(FontWarning, match="no italic, bold_italic file in the brand"):
+        files = drawn_files(styled_chart(path))
+    assert set(files.values()) == {
+        (tmp_path / "fonts" / "DejaVuSerif.ttf").resolve(),
+        (tmp_path / "fonts" / "DejaVuSerif-Bold.ttf").resolve(),
+    }
+
+
+def test_the_readme_error_example_is_what_the_loader_says(tmp_path):
+    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    shown = next(line for line in readme.splitlines() if line.startswith("mybrand.yaml:"))
+    path = readme_brand(tmp_path)
+    path.write_text(path.read_text().replace('"#7a1f5c"', "'#12345'"))
+    with pytest.raises(housestyle.HouseStyleError) as info:
+        load_brand(path)
+    assert str(info.value) == f"{tmp_path}/{shown}"
