@@ -22,6 +22,7 @@ import functools
 import sys
 import warnings
 from pathlib import Path
+from types import FrameType
 from typing import Literal
 
 from matplotlib import font_manager
@@ -206,7 +207,8 @@ def _register(family: str, files: tuple[tuple[str, Path], ...]) -> tuple[str | N
 
 def _warn(message: str) -> None:
     """Warn, pointing at the first caller outside housestyle (the user's chart code)."""
-    frame, level = sys._getframe(1), 2  # level 2: the frame that called _warn
+    frame: FrameType | None = sys._getframe(1)
+    level = 2  # the frame that called _warn
     while frame is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, FontWarning, stacklevel=level)
