@@ -32,6 +32,7 @@ from ._validators import (
 from ._yaml import Key, Origin
 
 __all__ = [
+    "FONTS_DIRS",
     "MAX_DPI",
     "MAX_IMAGE_PIXELS",
     "MAX_IMAGE_SIDE",
@@ -53,14 +54,15 @@ MAX_IMAGE_PIXELS = 100_000_000
 #: The most pixels on a side of any image (the Agg renderer's own limit is 2**16).
 MAX_IMAGE_SIDE = 65_535
 
-_FONTS_DIRS = (
+#: Where housestyle's bundled fonts live, one folder per family.
+FONTS_DIRS = (
     Path(__file__).parent / "fonts",  # installed wheel
     Path(__file__).parent.parent / "fonts",  # source checkout
 )
 _POINTS = Number()
 _POINTS_OR_ZERO = Number(inclusive=True)
 _EMS = Number()
-_FONT = File((".ttf",), search=_FONTS_DIRS)
+_FONT = File((".ttf",), search=FONTS_DIRS)
 _MARGINS = Section({side: _POINTS_OR_ZERO for side in ("left", "right", "top", "bottom")})
 _COLOUR_NAMES = (
     "text",

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ._brandfile import BRANDS_DIR, BrandData, locate, read_brand, shipped_brands
-from ._schema import PALETTE_KINDS, SCHEMA
+from ._schema import FONTS_DIRS, PALETTE_KINDS, SCHEMA
 from ._sections import (
     MM_PER_INCH,
     Checks,
@@ -45,6 +45,7 @@ from .errors import HouseStyleError
 __all__ = [
     "BRANDS_DIR",
     "DEFAULT_BRAND",
+    "FONTS_DIRS",
     "MM_PER_INCH",
     "PALETTE_KINDS",
     "SCHEMA",

@@ -27,7 +27,7 @@ from typing import Literal
 
 from matplotlib import font_manager
 
-from .brand import BrandLike, HouseStyleError
+from .brand import FONTS_DIRS, BrandLike, HouseStyleError
 from .context import resolve_brand
 
 __all__ = ["FontWarning", "font_families", "register_fonts"]
@@ -159,6 +159,23 @@ def _best_face(faces: list[font_manager.FontEntry], variant: str) -> font_manage
     )
 
 
+def _faces(family: str) -> list[font_manager.FontEntry]:
+    return [e for e in _font_manager().ttflist if e.name.lower() == family.lower()]
+
+
+def _bundled_faces(family: str) -> list[font_manager.FontEntry]:
+    """Register the files of ``family`` among housestyle's bundled fonts; return its faces.
+
+    So ``fonts: {family: Roboto}`` finds the Roboto housestyle ships whether or not a
+    brand that names its files was used first in the session.
+    """
+    for folder in FONTS_DIRS:
+        for path in sorted(folder.glob("*/*.ttf")):
+            if font_manager.FontProperties(fname=str(path)).get_name().lower() == family.lower():
+                _add_font_file(path.resolve())
+    return _faces(family)
+
+
 def _check_installed(family: str) -> tuple[str | None, StandIns]:
     """Look an installed family up; return why it cannot be used, and its stand-ins.
 
@@ -167,7 +184,7 @@ def _check_installed(family: str) -> tuple[str | None, StandIns]:
     to find font weight" messages. Then every style is looked up and must resolve to
     a face of the family.
     """
-    faces = [e for e in _font_manager().ttflist if e.name.lower() == family.lower()]
+    faces = _faces(family) or _bundled_faces(family)
     if not faces:
         return (
             f"matplotlib's font manager finds no installed font of the family {family!r}, "

@@ -218,3 +218,31 @@ def test_the_readme_error_example_is_what_the_loader_says(tmp_path):
     with pytest.raises(housestyle.HouseStyleError) as info:
         load_brand(path)
     assert str(info.value) == f"{tmp_path}/{shown}"
+
+
+def test_a_bundled_family_named_without_files_is_found_in_a_fresh_process(tmp_path):
+    """Roboto is bundled with housestyle (for night): naming it alone finds its files even
+    when no brand registered them before, so the result never depends on session order."""
+    import subprocess
+    import sys
+
+    path = family_brand(tmp_path, "Roboto", "robotic")
+    code = (
+        "import warnings; warnings.simplefilter('error')\n"
+        "from pathlib import Path\n"
+        "from matplotlib import font_manager as fm\n"
+        "import housestyle\n"
+        f"families = housestyle.fonts.font_families({str(path)!r})\n"
+        "for weight, style in [('normal', 'normal'), ('bold', 'normal'), ('normal', 'italic'),"
+        " ('bold', 'italic')]:\n"
+        "    props = fm.FontProperties(family=families, weight=weight, style=style)\n"
+        "    print(Path(fm.findfont(props)).name)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.split() == [
+        "Roboto-Regular.ttf",
+        "Roboto-Bold.ttf",
+        "Roboto-Italic.ttf",
+        "Roboto-BoldItalic.ttf",
+    ]
+    assert {p.parent.name for p in load_brand("night").fonts.files} == {"roboto"}
