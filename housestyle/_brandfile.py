@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._schema import PALETTE_KINDS, validate
+from ._paths import BRANDS_DIR, shipped_brands
+from ._schema import validate
+from ._sections import PALETTE_KINDS
 from ._validators import Choice, Context, Text
 from ._yaml import Key, Origin, read_yaml
 from .errors import HouseStyleError
 
-__all__ = ["BRANDS_DIR", "BrandData", "locate", "read_brand", "shipped_brands"]
-
-BRANDS_DIR = Path(__file__).parent / "brands"
+__all__ = ["BrandData", "locate", "read_brand"]
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,6 @@ class _Layer:
 
     def context(self, *key: str | int) -> Context:
         return Context(key, self.origins, Origin(self.path, 1))
-
-
-def shipped_brands() -> list[str]:
-    """Return the names of the brands shipped with housestyle."""
-    return sorted(path.stem for path in BRANDS_DIR.glob("*.yaml"))
 
 
 def locate(name_or_path: str | Path) -> Path:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._sections import units_per_inch
+from ._paths import FONTS_DIRS
+from ._sections import PALETTE_KINDS, units_per_inch
 from ._validators import (
     AnyText,
     Choice,
@@ -32,19 +33,14 @@ from ._validators import (
 from ._yaml import Key, Origin
 
 __all__ = [
-    "FONTS_DIRS",
     "MAX_DPI",
     "MAX_IMAGE_PIXELS",
     "MAX_IMAGE_SIDE",
-    "PALETTE_KINDS",
     "PRINT_DPI",
     "SCHEMA",
     "validate",
 ]
 
-#: The kinds of palette: qualitative (distinct colours, used in order), sequential and
-#: diverging (ramps, interpolated), focus (a highlight, then de-emphasis greys).
-PALETTE_KINDS = ("qualitative", "sequential", "diverging", "focus")
 #: The highest dpi a preset family may have.
 MAX_DPI = 1200.0
 #: The density of the print TIFF and of images inside SVG and PDF output.
@@ -54,11 +50,6 @@ MAX_IMAGE_PIXELS = 100_000_000
 #: The most pixels on a side of any image (the Agg renderer's own limit is 2**16).
 MAX_IMAGE_SIDE = 65_535
 
-#: Where housestyle's bundled fonts live, one folder per family.
-FONTS_DIRS = (
-    Path(__file__).parent / "fonts",  # installed wheel
-    Path(__file__).parent.parent / "fonts",  # source checkout
-)
 _POINTS = Number()
 _POINTS_OR_ZERO = Number(inclusive=True)
 _EMS = Number()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "MM_PER_INCH",
+    "PALETTE_KINDS",
     "Checks",
     "Colours",
     "Fonts",
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 MM_PER_INCH = 25.4
+#: The kinds of palette: qualitative (distinct colours, used in order), sequential and
+#: diverging (ramps, interpolated), focus (a highlight, then de-emphasis greys).
+PALETTE_KINDS = ("qualitative", "sequential", "diverging", "focus")
 
 
 def units_per_inch(unit: str, dpi: float) -> float:

@@ -10,7 +10,8 @@ The work is split along its seams: :mod:`housestyle._yaml` reads YAML safely wit
 the line of every field, :mod:`housestyle._validators` and :mod:`housestyle._schema`
 say what each field may hold, :mod:`housestyle._brandfile` finds files and merges
 ``extends`` chains, and :mod:`housestyle._sections` holds the sections' dataclasses.
-This module builds the :class:`Brand` and caches it.
+This module builds the :class:`Brand` and caches it; the reader and schema are imported
+on the first load, so ``import housestyle`` does not pay for them.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._brandfile import BRANDS_DIR, BrandData, locate, read_brand, shipped_brands
-from ._schema import FONTS_DIRS, PALETTE_KINDS, SCHEMA
+from ._paths import BRANDS_DIR, FONTS_DIRS, shipped_brands
 from ._sections import (
     MM_PER_INCH,
+    PALETTE_KINDS,
     Checks,
     Colours,
     Fonts,
@@ -42,13 +43,15 @@ from ._sections import (
 )
 from .errors import HouseStyleError
 
+if TYPE_CHECKING:
+    from ._brandfile import BrandData
+
 __all__ = [
     "BRANDS_DIR",
     "DEFAULT_BRAND",
     "FONTS_DIRS",
     "MM_PER_INCH",
     "PALETTE_KINDS",
-    "SCHEMA",
     "Brand",
     "BrandLike",
     "Checks",
@@ -224,6 +227,8 @@ def _depends_on(read: BrandData, brand: Brand) -> tuple[Path, ...]:
 
 
 def _load(path: Path) -> Brand:
+    from ._brandfile import read_brand  # the YAML reader and schema load on first use
+
     with _cache_lock:
         cached = _cache.get(path)
         if cached is not None and _stamp(cached[1]) == cached[2]:
@@ -280,4 +285,6 @@ def load_brand(name_or_path: BrandLike = DEFAULT_BRAND) -> Brand:
             f"brand: {name_or_path!r} is not a brand; allowed: a Brand, a shipped brand's "
             "name or the path of a brand .yaml file"
         )
+    from ._brandfile import locate
+
     return _load(locate(name_or_path))
