@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ._paths import BRANDS_DIR, shipped_brands
-from ._schema import validate
+from ._schema import PALETTE_ROLES, validate
 from ._sections import PALETTE_KINDS
 from ._validators import Choice, Context, Text
 from ._yaml import Key, Origin, read_yaml
@@ -82,10 +82,12 @@ def read_brand(path: Path) -> BrandData:
         origins |= layer.origins
     data.pop("extends", None)
     clean = validate(data, origins, path)
-    kinds = _palette_kinds(layers)
+    written = _palette_kinds(layers)
+    kinds = {name: written.get(name, "qualitative") for name in clean["palettes"]}
+    _check_roles(kinds, Context(("palettes",), origins, Origin(path, 1)))
     return BrandData(
         data=clean,
-        palette_kinds={name: kinds.get(name, "qualitative") for name in clean["palettes"]},
+        palette_kinds=kinds,
         chain=tuple(layer.path for layer in reversed(layers)),
     )
 
@@ -135,8 +137,8 @@ def _merge(base: Any, top: Any) -> Any:
 
 
 def _merge_brand(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
-    """Merge a child brand's data over its parent's, with the rule for fonts."""
-    merged = _merge(base, top)
+    """Merge a child brand's data over its parent's, with the rules for fonts and palettes."""
+    merged = _merge(_palettes_as_mappings(base, top), top)
     fonts, parent_fonts = top.get("fonts"), base.get("fonts")
     if _names_other_family(parent_fonts, fonts):
         assert isinstance(fonts, dict) and isinstance(parent_fonts, dict)
@@ -145,10 +147,41 @@ def _merge_brand(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _palettes_as_mappings(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    """Write the parent's list palettes that the child overrides with a mapping as mappings.
+
+    So ``{kind: focus}`` over a palette written as a list changes its kind and keeps its
+    colours, as it does over a palette written as a mapping.
+    """
+    palettes, overrides = base.get("palettes"), top.get("palettes")
+    if not (isinstance(palettes, dict) and isinstance(overrides, dict)):
+        return base
+    widened = {
+        name: {"colours": value}
+        if isinstance(value, list) and isinstance(overrides.get(name), dict)
+        else value
+        for name, value in palettes.items()
+    }
+    return {**base, "palettes": widened}
+
+
 def _names_other_family(parent: Any, child: Any) -> bool:
     if not (isinstance(parent, dict) and isinstance(child, dict)):
         return False
     return "family" in child and child["family"] != parent.get("family")
+
+
+def _check_roles(kinds: dict[str, str], ctx: Context) -> None:
+    """Refuse a required palette of the wrong kind (say a list written for ``sequential``)."""
+    for name, kind in PALETTE_ROLES.items():
+        if kinds[name] != kind:
+            ctx.child(name).fail(
+                f"the palette is {kinds[name]}, but the {name!r} palette is the brand's "
+                f"default {kind} palette",
+                f"{{kind: {kind}, colours: [...]}}"
+                if kind != "qualitative"
+                else "a list of colours, or {kind: qualitative, colours: [...]}",
+            )
 
 
 def _palette_kinds(layers: list[_Layer]) -> dict[str, str]:

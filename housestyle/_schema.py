@@ -36,6 +36,7 @@ __all__ = [
     "MAX_DPI",
     "MAX_IMAGE_PIXELS",
     "MAX_IMAGE_SIDE",
+    "PALETTE_ROLES",
     "PRINT_DPI",
     "SCHEMA",
     "validate",
@@ -79,6 +80,14 @@ _TYPE_NAMES = (
     "table",
 )
 _MIN_CATEGORICAL = 6
+#: The palettes every brand has, and the kind each must be: housestyle's defaults use
+#: them (the colour cycle, heatmaps' colormap, continuous scales, highlighting).
+PALETTE_ROLES = {
+    "categorical": "qualitative",
+    "sequential": "sequential",
+    "diverging": "diverging",
+    "focus": "focus",
+}
 
 
 _PALETTE_MAPPING = Section(
@@ -125,7 +134,7 @@ SCHEMA = Section(
             optional=frozenset({"files"}),
         ),
         "colours": Section({name: Colour() for name in _COLOUR_NAMES}),
-        "palettes": Table(Palette(), required=("categorical", "sequential", "diverging", "focus")),
+        "palettes": Table(Palette(), required=tuple(PALETTE_ROLES)),
         "type": Section(
             {
                 **{name: _POINTS for name in _TYPE_NAMES},

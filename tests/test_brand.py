@@ -506,7 +506,7 @@ def test_palette_kinds_come_from_the_file_and_survive_a_list_override(tmp_path):
     # night writes its ramps as plain lists over ou's: they keep their kinds
     assert dict(night.palette_kinds) == expected
     assert night.palettes["sequential"] != ou.palettes["sequential"]
-    path = write(
+    parent = write(
         tmp_path,
         "kinds.yaml",
         """
@@ -515,14 +515,48 @@ def test_palette_kinds_come_from_the_file_and_survive_a_list_override(tmp_path):
         palettes:
           greens: {kind: sequential, colours: ["#e5f5e0", "#31a354"]}
           sites: ["#1b9e77", "#d95f02", "#7570b3"]
-          diverging: {kind: qualitative}
         """,
     )
-    brand = load_brand(path)
+    brand = load_brand(parent)
     assert brand.palette_kinds["greens"] == "sequential"
     assert brand.palette_kinds["sites"] == "qualitative"  # a new list
-    assert brand.palette_kinds["diverging"] == "qualitative"  # the kind alone changed
-    assert brand.palettes["diverging"] == ou.palettes["diverging"]  # its colours kept
+    child = write(
+        tmp_path,
+        "child.yaml",
+        """
+        extends: kinds.yaml
+        name: child
+        palettes:
+          greens: {kind: qualitative}
+          sites: {kind: focus}
+        """,
+    )
+    brand = load_brand(child)
+    assert dict(brand.palette_kinds) == {
+        **expected,
+        "greens": "qualitative",  # the kind alone changed
+        "sites": "focus",
+    }
+    assert brand.palettes["greens"] == ("#e5f5e0", "#31a354")  # its colours kept
+    assert brand.palettes["sites"] == ("#1b9e77", "#d95f02", "#7570b3")  # a list widened
+
+
+def test_a_required_palette_of_the_wrong_kind_is_refused(tmp_path):
+    root = (BRANDS_DIR / "ou.yaml").read_text()
+    start = root.index("  sequential:\n")
+    end = root.index("  diverging:\n")
+    as_list = '  sequential: ["#e8f0f8", "#0f3a66"]\n'
+    path = tmp_path / "root.yaml"
+    path.write_text(root[:start] + as_list + root[end:])
+    shutil.copy(BRANDS_DIR / "ou-logo.svg", tmp_path)
+    line = root[:start].count("\n") + 1
+    with pytest.raises(HouseStyleError) as info:
+        load_brand(path)
+    assert str(info.value) == (
+        f"{path}:{line}: palettes.sequential: the palette is qualitative, but the 'sequential' "
+        "palette is the brand's default sequential palette; allowed: "
+        "{kind: sequential, colours: [...]}"
+    )
 
 
 # --------------------------------------------------------------------------- #
