@@ -25,7 +25,10 @@ from ._validators import Choice, Context, Text
 from ._yaml import Key, Origin, read_yaml
 from .errors import HouseStyleError
 
-__all__ = ["BrandData", "locate", "read_brand"]
+__all__ = ["MAX_CHAIN", "BrandData", "locate", "read_brand"]
+
+#: The most brand files one ``extends`` chain may hold.
+MAX_CHAIN = 16
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ def _read_chain(path: Path, seen: tuple[Path, ...]) -> list[_Layer]:
     if parent_path in seen or parent_path == path:
         cycle = " -> ".join(p.name for p in (*seen, path, parent_path))
         ctx.fail(f"the extends chain loops ({cycle})", "a chain of brands that ends")
+    if len(seen) + 1 >= MAX_CHAIN:
+        ctx.fail(f"the extends chain is longer than {MAX_CHAIN} brands", "a shorter chain")
     return [*_read_chain(parent_path, (*seen, path)), layer]
 
 

@@ -624,3 +624,12 @@ def test_brands_command_lists_names_and_descriptions(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == housestyle.brands()
     assert load_brand("night").description in lines[0]
+
+
+def test_an_endless_extends_chain_is_refused(tmp_path):
+    for n in range(30):
+        write(tmp_path, f"b{n}.yaml", f"extends: b{n + 1}.yaml\nname: b{n}\n")
+    write(tmp_path, "b30.yaml", "extends: ou\nname: b30\n")
+    with pytest.raises(HouseStyleError, match=r"b15\.yaml:1: extends: the extends chain is longer"):
+        load_brand(tmp_path / "b0.yaml")
+    assert load_brand(tmp_path / "b16.yaml").name == "b16"  # 15 files, then ou
