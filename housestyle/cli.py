@@ -14,14 +14,14 @@ from importlib import import_module
 
 from .brand import HouseStyleError
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 #: Sub-command -> the module that provides ``add_arguments(parser)`` and ``run(args)``.
 COMMANDS = {
     "gallery": ("housestyle._gallery.cli", "build a static gallery site from a cookbook folder"),
     "check": ("housestyle._check_cli", "check a recipe's chart for accessibility and house rules"),
     "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
-    "brands": ("housestyle.brand", "list the shipped brands"),
+    "brands": ("housestyle.cli", "list the shipped brands"),
 }
 
 
@@ -45,6 +45,15 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
                 adder(sub)
         sub.set_defaults(module=module)
     return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the shipped brands with their descriptions (``housestyle brands``)."""
+    from .brand import brands, load_brand
+
+    for name in brands():
+        print(f"{name:10} {load_brand(name).description}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib.colors import to_rgb
+
+if TYPE_CHECKING:
+    from matplotlib.typing import ColorType
 
 __all__ = [
     "CVD_TYPES",
@@ -38,12 +42,13 @@ def _linear(rgb: np.ndarray) -> np.ndarray:
     return np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
 
 
-def relative_luminance(colour: str | Sequence[float]) -> float:
+def relative_luminance(colour: ColorType) -> float:
     """Return the WCAG relative luminance of a colour, from 0 (black) to 1 (white)."""
-    return float(_linear(np.asarray(to_rgb(colour))) @ _LUMINANCE_WEIGHTS)
+    rgb = np.array([float(channel) for channel in to_rgb(colour)])
+    return float(_linear(rgb) @ _LUMINANCE_WEIGHTS)
 
 
-def contrast_ratio(foreground: str | Sequence[float], background: str | Sequence[float]) -> float:
+def contrast_ratio(foreground: ColorType, background: ColorType) -> float:
     """Return the WCAG contrast ratio of two colours, from 1 to 21.
 
     Examples
@@ -75,7 +80,7 @@ def simulate_rgb(rgb: np.ndarray, kind: str) -> np.ndarray:
         )
         return np.repeat(grey[..., None], 3, axis=-1)
     if kind not in _MACHADO:
-        from .brand import HouseStyleError
+        from .errors import HouseStyleError
 
         raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
     space = {"name": "sRGB1+CVD", "cvd_type": _MACHADO[kind], "severity": 100}

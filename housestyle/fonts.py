@@ -1,58 +1,93 @@
-"""Registering a brand's font files with matplotlib, on demand and idempotently.
+"""Registering a brand's fonts with matplotlib, on demand and idempotently.
 
-Nothing here runs at import. :func:`register_fonts` adds a brand's static TrueType
-files to matplotlib's font manager once per file, then checks that the family
-matplotlib resolves for each weight and style is the file the brand named. When it
-is not, or a file cannot be read, it warns once, naming the font and the fallback
-that will be used instead: a substitution is never silent.
+Nothing here runs at import. :func:`register_fonts` makes the brand's family drawable
+and checks that every weight and style resolves inside it:
+
+- A brand that ships files: each static TrueType file is added to matplotlib's font
+  manager once and must hold the brand's family. A style the brand ships no file for
+  is drawn with its nearest given style (bold italic with bold, italic with regular),
+  never with another family: one :class:`FontWarning` names the styles so drawn.
+- A brand that names an installed family and no files: the family is looked up in
+  matplotlib's font manager; styles it lacks are drawn with its nearest ones.
+
+When the family cannot be used (a file cannot be read or holds another family, or an
+installed family is absent) a :class:`FontWarning` says so, once, naming the fallback
+family drawn instead: a substitution is never silent.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import sys
 import warnings
 from pathlib import Path
+from types import FrameType
+from typing import Literal
 
 from matplotlib import font_manager
 
-from .brand import Brand, HouseStyleError
+from .brand import FONTS_DIRS, BrandLike, HouseStyleError
 from .context import resolve_brand
 
 __all__ = ["FontWarning", "font_families", "register_fonts"]
 
 
 class FontWarning(UserWarning):
-    """A brand's font could not be used and a fallback is drawn instead."""
+    """A brand's font, or one of its styles, could not be used as written."""
 
 
-_VARIANTS = {
+#: Each style a brand may name, as matplotlib's (weight, style).
+_VARIANTS: dict[str, tuple[Literal["normal", "bold"], Literal["normal", "italic"]]] = {
     "regular": ("normal", "normal"),
     "bold": ("bold", "normal"),
     "italic": ("normal", "italic"),
     "bold_italic": ("bold", "italic"),
 }
+_BOLD = 600  # the weight from which a face counts as bold (semibold and heavier)
+
+
+def _font_manager() -> font_manager.FontManager:
+    return font_manager.fontManager
+
+
+def _put_first(fname: str) -> None:
+    """Order the entries of ``fname`` before all others and clear the lookup cache.
+
+    The same family may also be installed on the system (an older Lato, say). The font
+    manager picks the first of equal matches, so the brand's entries go first, and its
+    lookup cache, which adding a font does not clear, is cleared.
+    """
+    manager = _font_manager()
+    manager.ttflist.sort(key=lambda entry: entry.fname != fname)
+    clear = getattr(getattr(manager, "_findfont_cached", None), "cache_clear", None)
+    if clear is not None:
+        clear()
 
 
 @functools.cache
 def _add_font_file(path: Path) -> str:
     """Add one file to matplotlib's font manager; return the family name it holds."""
-    manager = font_manager.fontManager
     try:
-        manager.addfont(str(path))
+        _font_manager().addfont(str(path))
     except (OSError, RuntimeError, ValueError) as exc:
         raise HouseStyleError(f"fonts.files: cannot read the font file {path}: {exc}") from None
-    # The same family may also be installed on the system (an older Lato, say). The
-    # font manager picks the first of equal matches, so the brand's files go first,
-    # and its lookup cache, which addfont does not clear, is cleared.
-    ours = str(path)
-    manager.ttflist.sort(key=lambda entry: entry.fname != ours)
-    clear = getattr(manager._findfont_cached, "cache_clear", None)
-    if clear is not None:
-        clear()
-    return font_manager.FontProperties(fname=ours).get_name()
+    _put_first(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
 
 
-def _resolves_to(family: str, weight: str, style: str) -> Path | None:
+@functools.cache
+def _stand_in(path: Path, family: str, style: str) -> None:
+    """Register ``path`` also as the ``style`` of ``family`` (for a style with no file)."""
+    manager = _font_manager()
+    own = next(e for e in manager.ttflist if e.fname == str(path) and e.name == family)
+    weight, slant = _VARIANTS[style]
+    manager.ttflist.append(dataclasses.replace(own, style=slant, weight=weight))
+    _put_first(str(path))
+
+
+def _resolves_to(family: str, variant: str) -> Path | None:
+    weight, style = _VARIANTS[variant]
     props = font_manager.FontProperties(family=family, weight=weight, style=style)
     try:
         found = font_manager.findfont(props, fallback_to_default=False)
@@ -61,10 +96,8 @@ def _resolves_to(family: str, weight: str, style: str) -> Path | None:
     return Path(found).resolve()
 
 
-@functools.cache
-def _register(fonts_key: tuple) -> str | None:
-    """Register the files; return None when all resolve, else the reason."""
-    family, files = fonts_key
+def _register_files(family: str, files: tuple[tuple[str, Path], ...]) -> str | None:
+    """Register a brand's files, standing in for missing styles; None, or what failed."""
     for _variant, path in files:
         try:
             name = _add_font_file(path)
@@ -72,30 +105,162 @@ def _register(fonts_key: tuple) -> str | None:
             return str(exc)
         if name != family:
             return f"{path.name} holds the family {name!r}, not {family!r}"
-    for variant, path in files:
-        weight, style = _VARIANTS[variant]
-        found = _resolves_to(family, weight, style)
+    given = dict(files)
+    for variant, path in _nearest(given).items():
+        if variant not in given:
+            _stand_in(path, family, variant)
+    for variant, path in _nearest(given).items():
+        found = _resolves_to(family, variant)
         if found != path.resolve():
             return f"{variant} resolves to {found or 'nothing'} instead of {path}"
     return None
 
 
-@functools.cache
-def _warn_once(family: str, fallback: str, reason: str) -> None:
-    warnings.warn(
-        f"housestyle: the brand font {family!r} cannot be used ({reason}); "
-        f"text is drawn in {fallback!r} instead",
-        FontWarning,
-        stacklevel=4,
+def _nearest(given: dict[str, Path]) -> dict[str, Path]:
+    """Each style and the file it is drawn with: its own, else the nearest given.
+
+    Bold italic falls back to bold, then italic, then regular; italic to regular, then
+    bold; bold to regular; regular to bold. Never to another family.
+    """
+    order = {
+        "regular": ("regular", "bold", "italic", "bold_italic"),
+        "bold": ("bold", "regular", "bold_italic", "italic"),
+        "italic": ("italic", "regular", "bold_italic", "bold"),
+        "bold_italic": ("bold_italic", "bold", "italic", "regular"),
+    }
+    return {
+        variant: next(given[name] for name in candidates if name in given)
+        for variant, candidates in order.items()
+    }
+
+
+def _variant_of(entry: font_manager.FontEntry) -> str:
+    """Return which of the four styles a face is: regular, bold, italic or bold_italic."""
+    weight = entry.weight
+    if not isinstance(weight, int):
+        weight = font_manager.weight_dict.get(str(weight), 400)
+    bold = weight >= _BOLD
+    slanted = entry.style != "normal"
+    return {(False, False): "regular", (True, False): "bold", (False, True): "italic"}.get(
+        (bold, slanted), "bold_italic"
     )
 
 
-def register_fonts(brand: str | Path | Brand | None = None) -> bool:
-    """Register the brand's font files with matplotlib.
+#: What a style the brand does not have is drawn with: (missing style, style drawn).
+StandIns = tuple[tuple[str, str], ...]
 
-    Safe to call many times: each file is added once. After registering, every
-    weight and style the brand names is looked up by family and must resolve to
-    the brand's own file.
+
+def _best_face(faces: list[font_manager.FontEntry], variant: str) -> font_manager.FontEntry:
+    """Return the face matplotlib would draw ``variant`` with, of one family's faces."""
+    manager, (weight, style) = _font_manager(), _VARIANTS[variant]
+    return min(
+        faces,
+        key=lambda e: manager.score_style(style, e.style) + manager.score_weight(weight, e.weight),
+    )
+
+
+def _faces(family: str) -> list[font_manager.FontEntry]:
+    return [e for e in _font_manager().ttflist if e.name.lower() == family.lower()]
+
+
+def _bundled_faces(family: str) -> list[font_manager.FontEntry]:
+    """Register the files of ``family`` among housestyle's bundled fonts; return its faces.
+
+    So ``fonts: {family: Roboto}`` finds the Roboto housestyle ships whether or not a
+    brand that names its files was used first in the session.
+    """
+    for folder in FONTS_DIRS:
+        for path in sorted(folder.glob("*/*.ttf")):
+            if font_manager.FontProperties(fname=str(path)).get_name().lower() == family.lower():
+                _add_font_file(path.resolve())
+    return _faces(family)
+
+
+def _check_installed(family: str) -> tuple[str | None, StandIns]:
+    """Look an installed family up; return why it cannot be used, and its stand-ins.
+
+    A style the family has no face for is registered as its nearest face, as for a
+    brand's files, so that it resolves inside the family without matplotlib's "failed
+    to find font weight" messages. Then every style is looked up and must resolve to
+    a face of the family.
+    """
+    faces = _faces(family) or _bundled_faces(family)
+    if not faces:
+        return (
+            f"matplotlib's font manager finds no installed font of the family {family!r}, "
+            "and the brand names no files for it: install the family, or name its .ttf files "
+            "under fonts.files",
+            (),
+        )
+    chosen = {variant: _best_face(faces, variant) for variant in _VARIANTS}
+    stand_ins = tuple(
+        (variant, _variant_of(face))
+        for variant, face in chosen.items()
+        if _variant_of(face) != variant
+    )
+    for variant, _drawn in stand_ins:
+        _stand_in(Path(chosen[variant].fname), chosen[variant].name, variant)
+    for variant, face in chosen.items():
+        found = _resolves_to(family, variant)
+        if found != Path(face.fname).resolve():
+            return f"{variant} resolves to {found or 'nothing'}, not to {face.fname}", ()
+    return None, stand_ins
+
+
+@functools.cache
+def _register(family: str, files: tuple[tuple[str, Path], ...]) -> tuple[str | None, StandIns]:
+    """Register the family; return why it cannot be used (or None), and its stand-ins."""
+    if not files:
+        return _check_installed(family)
+    given = dict(files)
+    by_path = {path: variant for variant, path in files}
+    stand_ins = tuple(
+        (variant, by_path[path])
+        for variant, path in _nearest(given).items()
+        if variant not in given
+    )
+    return _register_files(family, files), stand_ins
+
+
+def _warn(message: str) -> None:
+    """Warn, pointing at the first caller outside housestyle (the user's chart code)."""
+    frame: FrameType | None = sys._getframe(1)
+    level = 2  # the frame that called _warn
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, FontWarning, stacklevel=level)
+
+
+@functools.cache
+def _warn_unusable(brand: Path, family: str, fallback: str, reason: str) -> None:
+    _warn(
+        f"housestyle: the brand font {family!r} cannot be used ({reason}); "
+        f"text is drawn in {fallback!r} instead"
+    )
+
+
+@functools.cache
+def _warn_stand_ins(brand: Path, family: str, stand_ins: StandIns, installed: bool) -> None:
+    missing = ", ".join(style for style, _drawn in stand_ins)
+    where = "installed face" if installed else "file in the brand"
+    how = "; ".join(
+        f"{style.replace('_', ' ')} text is drawn in its {drawn.replace('_', ' ')}"
+        for style, drawn in stand_ins
+    )
+    _warn(
+        f"housestyle: the brand font {family!r} has no {missing} {where}: {how}, "
+        "never in another family"
+    )
+
+
+def register_fonts(brand: BrandLike | None = None) -> bool:
+    """Make the brand's font family drawable with matplotlib, and check it.
+
+    Safe to call many times: each file is added once, and each warning is given once
+    per brand file. After registering, every
+    weight and style is looked up by family and must resolve to the brand's own file
+    (or, for a style the brand ships no file for, its nearest given style), or for an
+    installed family to a face of that family.
 
     Parameters
     ----------
@@ -108,25 +273,21 @@ def register_fonts(brand: str | Path | Brand | None = None) -> bool:
         True when the brand's family will be drawn; False when a :class:`FontWarning`
         was given (once) and the fallback family will be drawn instead.
     """
-    fonts = resolve_brand(brand).fonts
+    resolved = resolve_brand(brand)
+    fonts = resolved.fonts
     files = tuple(
-        (variant, path)
-        for variant, path in (
-            ("regular", fonts.regular),
-            ("bold", fonts.bold),
-            ("italic", fonts.italic),
-            ("bold_italic", fonts.bold_italic),
-        )
-        if path is not None
+        (variant, path) for variant in _VARIANTS if (path := getattr(fonts, variant)) is not None
     )
-    reason = _register((fonts.family, files))
+    reason, stand_ins = _register(fonts.family, files)
     if reason is not None:
-        _warn_once(fonts.family, fonts.fallback, reason)
+        _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
+    if stand_ins:
+        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=not files)
     return True
 
 
-def font_families(brand: str | Path | Brand | None = None) -> list[str]:
+def font_families(brand: BrandLike | None = None) -> list[str]:
     """Register the brand's fonts and return the family list to draw text with.
 
     The list is the brand family then its fallback, or the fallback alone when the

@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import matplotlib as mpl
 from cycler import cycler
@@ -26,6 +26,7 @@ from .palettes import register_colormaps
 __all__ = ["mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
 
 _SPINES = ("left", "right", "top", "bottom")
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _grid_rc(brand: Brand) -> dict[str, Any]:
@@ -43,14 +44,14 @@ def _grid_rc(brand: Brand) -> dict[str, Any]:
 
 
 def _tick_rc(brand: Brand) -> dict[str, Any]:
-    length = 3.5 if brand.layout.ticks else 0.0
+    layout = brand.layout
     out: dict[str, Any] = {}
     for axis in ("xtick", "ytick"):
         out |= {
-            f"{axis}.major.size": length,
+            f"{axis}.major.size": layout.drawn_tick_length,
             f"{axis}.minor.size": 0.0,
             f"{axis}.major.width": brand.lines.axis * 0.6,
-            f"{axis}.major.pad": 5.0,
+            f"{axis}.major.pad": layout.pads.tick_label,
             f"{axis}.color": brand.colours.axis,
             f"{axis}.labelcolor": brand.colours.text,
             f"{axis}.labelsize": brand.type.tick_label,
@@ -59,7 +60,7 @@ def _tick_rc(brand: Brand) -> dict[str, Any]:
 
 
 def _text_rc(brand: Brand) -> dict[str, Any]:
-    colours, sizes = brand.colours, brand.type
+    colours, sizes, pads = brand.colours, brand.type, brand.layout.pads
     return {
         "font.family": font_families(brand),
         "font.size": sizes.tick_label,
@@ -68,28 +69,28 @@ def _text_rc(brand: Brand) -> dict[str, Any]:
         "axes.titleweight": "bold",
         "axes.titlelocation": "left",
         "axes.titlecolor": colours.text,
-        "axes.titlepad": 8.0,
+        "axes.titlepad": pads.panel_title,
         "axes.labelsize": sizes.axis_title,
         "axes.labelcolor": colours.text,
-        "axes.labelpad": 6.0,
+        "axes.labelpad": pads.axis_title,
         "figure.titlesize": sizes.title,
         "figure.titleweight": "bold",
         "figure.labelsize": sizes.axis_title,
         "legend.fontsize": sizes.legend,
         "legend.title_fontsize": sizes.legend,
         "legend.labelcolor": colours.text,
-        "axes.unicode_minus": True,
+        "axes.unicode_minus": sizes.unicode_minus,
         "axes.formatter.use_locale": False,
         "axes.formatter.useoffset": False,
     }
 
 
 def _figure_rc(brand: Brand) -> dict[str, Any]:
-    web = brand.preset("web") if "web" in brand.presets else next(iter(brand.presets.values()))
+    default = brand.preset(brand.default_size)
     background = brand.colours.background
     return {
-        "figure.figsize": web.inches,
-        "figure.dpi": web.dpi,
+        "figure.figsize": default.inches,
+        "figure.dpi": default.dpi,
         "figure.facecolor": background,
         "figure.edgecolor": background,
         "figure.constrained_layout.use": True,
@@ -111,7 +112,7 @@ def _marks_rc(brand: Brand) -> dict[str, Any]:
         "axes.prop_cycle": cycler(color=list(brand.palettes["categorical"])),
         "lines.linewidth": brand.lines.data,
         "lines.solid_capstyle": "round",
-        "lines.markersize": 6.0,
+        "lines.markersize": brand.marks.point,
         "patch.linewidth": brand.lines.bar_edge,
         "patch.edgecolor": brand.colours.background,
         "patch.force_edgecolor": brand.lines.bar_edge > 0,
@@ -142,7 +143,7 @@ def output_rc() -> dict[str, Any]:
     }
 
 
-def rc(brand: str | Path | Brand | None = None) -> dict[str, Any]:
+def rc(brand: BrandLike | None = None) -> dict[str, Any]:
     """Return the brand as a dict of matplotlib rcParams.
 
     The dict is validated by building a :class:`matplotlib.RcParams` from it. The
@@ -169,7 +170,8 @@ def rc(brand: str | Path | Brand | None = None) -> dict[str, Any]:
         | _marks_rc(brand)
         | output_rc()
     )
-    return dict(mpl.RcParams(params))
+    # matplotlib's stubs key RcParams by a Literal of every name; ours are plain str.
+    return dict(cast(Mapping[str, Any], mpl.RcParams(params)))
 
 
 class style(contextlib.ContextDecorator):
@@ -208,7 +210,7 @@ class style(contextlib.ContextDecorator):
         if self.size is not None:
             brand.preset(self.size)  # an unknown size fails here, not at finalise
         stack = contextlib.ExitStack()
-        stack.enter_context(mpl.rc_context(rc(brand)))
+        stack.enter_context(mpl.rc_context(cast(Any, rc(brand))))
         stack.callback(unscope, scoped(brand, self.size))
         self._stacks.append(stack)
         return brand
@@ -216,7 +218,7 @@ class style(contextlib.ContextDecorator):
     def __exit__(self, *exc_info: object) -> None:
         self._stacks.pop().close()
 
-    def __call__(self, func: Callable) -> Callable:
+    def __call__(self, func: _F) -> _F:
         """Wrap ``func`` so that it runs inside this style."""
 
         @functools.wraps(func)
@@ -224,7 +226,7 @@ class style(contextlib.ContextDecorator):
             with style(self.brand, self.size):
                 return func(*args, **kwargs)
 
-        return wrapped
+        return cast(_F, wrapped)
 
 
 def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> Brand:
@@ -243,7 +245,7 @@ def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> Brand:
     resolved = resolve_brand(brand)
     if size is not None:
         resolved.preset(size)
-    mpl.rcParams.update(rc(resolved))
+    mpl.rcParams.update(cast(Any, rc(resolved)))
     set_process_default(resolved, size)
     return resolved
 
@@ -273,7 +275,7 @@ def _mplstyle_value(value: Any) -> str:
     return str(value)
 
 
-def mplstyle_text(brand: str | Path | Brand | None = None) -> str:
+def mplstyle_text(brand: BrandLike | None = None) -> str:
     """Return the text of the brand's ``.mplstyle`` file."""
     brand = resolve_brand(brand)
     lines = [_HEADER.format(name=brand.name)]
@@ -282,9 +284,7 @@ def mplstyle_text(brand: str | Path | Brand | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_mplstyle(
-    brand: str | Path | Brand | None = None, folder: str | Path | None = None
-) -> Path:
+def write_mplstyle(brand: BrandLike | None = None, folder: str | Path | None = None) -> Path:
     """Write ``<brand>.mplstyle`` into ``folder`` (the package folder by default)."""
     brand = resolve_brand(brand)
     target = Path(folder) if folder is not None else Path(__file__).parent

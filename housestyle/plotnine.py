@@ -7,8 +7,7 @@ here are reached lazily through ``housestyle.theme_ou`` and friends.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from plotnine import (
@@ -25,7 +24,7 @@ from plotnine import (
 )
 from plotnine.themes.elements import margin
 
-from .brand import Brand, HouseStyleError
+from .brand import Brand, BrandLike, HouseStyleError
 from .context import resolve_brand
 from .fonts import font_families
 from .palettes import CONTINUOUS, palette
@@ -90,7 +89,7 @@ class theme_ou(theme_gray):
     >>> p = ggplot(economics, aes("date", "unemploy")) + geom_line() + theme_ou()
     """
 
-    def __init__(self, base_size: float | None = None, brand: str | Path | Brand | None = None):
+    def __init__(self, base_size: float | None = None, brand: BrandLike | None = None):
         brand = resolve_brand(brand)
         scale = (base_size or brand.type.axis_title) / brand.type.axis_title
         families = font_families(brand)
@@ -135,15 +134,16 @@ def _title_elements(brand: Brand, scale: float) -> dict[str, Any]:
 def _axis_elements(brand: Brand, scale: float) -> dict[str, Any]:
     sizes, colours, layout = brand.type, brand.colours, brand.layout
     axis = (colours.axis, brand.lines.axis)
+    pad = layout.pads.tick_label
     return {
         "axis_text": element_text(size=sizes.tick_label * scale, color=colours.text),
-        "axis_text_x": element_text(margin=margin(t=5, unit="pt")),
-        "axis_text_y": element_text(margin=margin(r=5, unit="pt")),
+        "axis_text_x": element_text(margin=margin(t=pad, unit="pt")),
+        "axis_text_y": element_text(margin=margin(r=pad, unit="pt")),
         "axis_title": _text_or_blank(
             layout.axis_titles, size=sizes.axis_title * scale, color=colours.text
         ),
         "axis_ticks": _line_or_blank(layout.ticks, *axis),
-        "axis_ticks_length": 3.5 if layout.ticks else 0,
+        "axis_ticks_length": layout.drawn_tick_length,
         "axis_line_x": _line_or_blank("bottom" in layout.axis_lines, *axis),
         "axis_line_y": _line_or_blank("left" in layout.axis_lines, *axis),
     }
@@ -179,6 +179,7 @@ def _legend_elements(brand: Brand, scale: float) -> dict[str, Any]:
 
 
 def _strip_elements(brand: Brand, scale: float) -> dict[str, Any]:
+    pads = brand.layout.pads
     return {
         "strip_background": element_blank(),
         "strip_text": element_text(
@@ -186,7 +187,7 @@ def _strip_elements(brand: Brand, scale: float) -> dict[str, Any]:
             weight="bold",
             ha="left",
             color=brand.colours.text,
-            margin=margin(b=4, t=2, unit="pt"),
+            margin=margin(b=pads.strip_bottom, t=pads.strip_top, unit="pt"),
         ),
         "strip_align": 0,
         "panel_spacing": 0.03,
@@ -194,8 +195,8 @@ def _strip_elements(brand: Brand, scale: float) -> dict[str, Any]:
 
 
 def _figure_elements(brand: Brand) -> dict[str, Any]:
-    web = brand.preset("web") if "web" in brand.presets else next(iter(brand.presets.values()))
-    return {"figure_size": web.inches, "dpi": int(web.dpi)}
+    default = brand.preset(brand.default_size)
+    return {"figure_size": default.inches, "dpi": int(default.dpi)}
 
 
 # --------------------------------------------------------------------------- #
@@ -206,7 +207,7 @@ def _figure_elements(brand: Brand) -> dict[str, Any]:
 def _discrete(
     cls: type,
     values: str | Sequence[str] | Mapping[Any, str],
-    brand: str | Path | Brand | None,
+    brand: BrandLike | None,
     kwargs: dict[str, Any],
 ) -> Any:
     brand = resolve_brand(brand)
@@ -223,10 +224,12 @@ def _discrete(
     return scale
 
 
-def _strict_palette(colours: list[str], name: str, brand: Brand):
+def _strict_palette(colours: list[str], name: str, brand: Brand) -> Callable[[int], list[str]]:
+    kind = brand.palette_kinds.get(name, "qualitative")
+
     def pick(n: int) -> list[str]:
-        if name == "focus":
-            return list(palette("focus", n, brand=brand))
+        if kind == "focus":
+            return list(palette(name, n, brand=brand))
         if n > len(colours):
             raise HouseStyleError(
                 f"palette: the {brand.name!r} palette {name!r} holds {len(colours)} "
@@ -246,7 +249,7 @@ def _brand_colour(brand: Brand, colour: str) -> str:
 def scale_colour_ou(
     palette: str | Sequence[str] | Mapping[Any, str] = "categorical",
     *,
-    brand: str | Path | Brand | None = None,
+    brand: BrandLike | None = None,
     **kwargs: Any,
 ) -> scale_color_manual:
     """Return a discrete colour scale from a brand palette.
@@ -274,25 +277,28 @@ def scale_colour_ou(
 def scale_fill_ou(
     palette: str | Sequence[str] | Mapping[Any, str] = "categorical",
     *,
-    brand: str | Path | Brand | None = None,
+    brand: BrandLike | None = None,
     **kwargs: Any,
 ) -> scale_fill_manual:
     """Return a discrete fill scale from a brand palette; see :func:`scale_colour_ou`."""
     return _discrete(scale_fill_manual, palette, brand, kwargs)
 
 
-def _continuous(cls: type, name: str, brand: str | Path | Brand | None, kwargs: dict) -> Any:
-    if name not in CONTINUOUS:
+def _continuous(cls: type, name: str, brand: BrandLike | None, kwargs: dict) -> Any:
+    brand = resolve_brand(brand)
+    if brand.palette_kinds.get(name) not in CONTINUOUS:
+        ramps = [n for n, kind in brand.palette_kinds.items() if kind in CONTINUOUS]
         raise HouseStyleError(
-            f"palette: {name!r} is not a continuous palette; allowed: {', '.join(CONTINUOUS)}"
+            f"palette: {name!r} is not a continuous palette of {brand.name!r}; "
+            f"allowed: {', '.join(ramps)} (palettes of kind {' or '.join(CONTINUOUS)})"
         )
     return cls(colors=list(palette(name, brand=brand)), **kwargs)
 
 
 def scale_colour_ou_continuous(
-    palette: str = "sequential", *, brand: str | Path | Brand | None = None, **kwargs: Any
+    palette: str = "sequential", *, brand: BrandLike | None = None, **kwargs: Any
 ) -> scale_color_gradientn:
-    """Return a continuous colour scale: ``"sequential"`` or ``"diverging"``.
+    """Return a continuous colour scale from a sequential or diverging palette.
 
     For a diverging scale centred on a value, pass ``values`` or ``limits``.
     """
@@ -300,9 +306,9 @@ def scale_colour_ou_continuous(
 
 
 def scale_fill_ou_continuous(
-    palette: str = "sequential", *, brand: str | Path | Brand | None = None, **kwargs: Any
+    palette: str = "sequential", *, brand: BrandLike | None = None, **kwargs: Any
 ) -> scale_fill_gradientn:
-    """Return a continuous fill scale: ``"sequential"`` or ``"diverging"``."""
+    """Return a continuous fill scale from a sequential or diverging palette."""
     return _continuous(scale_fill_gradientn, palette, brand, kwargs)
 
 

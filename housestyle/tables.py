@@ -216,7 +216,7 @@ def _texts(model: Model, title: Any, subtitle: Any, source: Any) -> dict[str, An
 
 
 def _metrics(brand: Brand, base: SizePreset) -> Metrics:
-    return metrics(brand.type.table * base.type_scale, brand.type.line_spacing)
+    return metrics(brand, base)
 
 
 def _lay_out(

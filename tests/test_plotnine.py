@@ -123,3 +123,67 @@ def test_continuous_scales_and_aliases():
     assert scale is not None
     with pytest.raises(HouseStyleError, match="not a continuous palette"):
         housestyle.scale_colour_ou_continuous("categorical")
+
+
+def tuned_brand(folder: Path) -> Path:
+    path = folder / "tuned.yaml"
+    path.write_text(
+        "extends: ou\nname: tuned\nlayout:\n  ticks: true\n  tick_length: 7\n"
+        "  pads: {tick_label: 9, axis_title: 11, panel_title: 13, strip_top: 1, strip_bottom: 3}\n"
+        "palettes:\n"
+        '  greens: {kind: sequential, colours: ["#e5f5e0", "#a1d99b", "#31a354"]}\n'
+        '  spotlight: {kind: focus, colours: ["#aa3377", "#bbbbbb"]}\n'
+    )
+    return path
+
+
+def test_theme_reads_tick_length_pads_and_strips_from_the_brand(tmp_path):
+    th = theme_ou(brand=tuned_brand(tmp_path))
+    assert th.getp("axis_ticks_length") == 7
+    assert th.getp(("axis_text_x", "margin")).t == 9
+    assert th.getp(("axis_text_y", "margin")).r == 9
+    strip = th.getp(("strip_text", "margin"))
+    assert (strip.t, strip.b) == (1, 3)
+    ou = theme_ou(brand="ou")
+    assert ou.getp("axis_ticks_length") == 0  # ou draws no ticks
+    assert ou.getp(("axis_text_x", "margin")).t == load_brand("ou").layout.pads.tick_label
+
+
+def test_drawn_ticks_follow_the_brand(frame, tmp_path):
+    p = ggplot(frame, aes("x", "y")) + geom_line() + theme_ou(brand=tuned_brand(tmp_path))
+    fig = p.draw()
+    tick = fig.axes[0].xaxis.get_major_ticks()[0]
+    plt.close(fig)
+    assert tick.tick1line.get_markersize() == 7
+
+
+def test_scales_follow_the_palette_kind_not_its_name(frame, tmp_path):
+    brand = tuned_brand(tmp_path)
+    scale = housestyle.scale_fill_ou_continuous("greens", brand=brand)
+    assert [to_hex(c) for c in scale.palette.colors] == ["#e5f5e0", "#a1d99b", "#31a354"]
+    with pytest.raises(HouseStyleError, match=r"'spotlight' is not a continuous palette.*greens"):
+        housestyle.scale_colour_ou_continuous("spotlight", brand=brand)
+    p = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou(brand=brand)
+    fig = (p + scale_colour_ou("spotlight", brand=brand)).draw()
+    colours = sorted(to_hex(line.get_color()) for ax in fig.axes for line in ax.get_lines())
+    plt.close(fig)
+    assert colours == ["#aa3377", "#bbbbbb", "#bbbbbb"]  # a focus palette: one, then the grey
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="theme_ou gives text a 2-name family list, which plotnine spreads over exactly "
+    "two legend entries, facets or ticks: the second is drawn in the fallback. The fix "
+    "(a non-list sequence of names) changes the p9_slope baseline, whose '2008' shows it.",
+)
+def test_two_categories_draw_both_labels_in_the_brand_font():
+    frame = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 2, 1], "g": list("aabb")})
+    fig = (ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()).draw()
+    fig.canvas.draw()
+    files = {
+        t.get_text(): Path(font_manager.findfont(t.get_fontproperties())).name
+        for t in fig.findobj(Text)
+        if t.get_text() in ("a", "b")
+    }
+    plt.close(fig)
+    assert files == {"a": "Lato-Regular.ttf", "b": "Lato-Regular.ttf"}

@@ -208,3 +208,168 @@ def test_palette_is_accessible(name):
         assert (
             min_pair_distance(categorical, kind, neighbours=True) >= brand.checks.cvd_min_distance
         )
+
+
+# --------------------------------------------------------------------------- #
+# Style numbers come from the brand
+# --------------------------------------------------------------------------- #
+
+
+def tuned_brand(folder: Path, ticks: bool = True, minus: bool = False) -> Path:
+    path = folder / f"tuned-{ticks}-{minus}.yaml"
+    path.write_text(
+        "extends: ou\nname: tuned\n"
+        f"type: {{unicode_minus: {str(minus).lower()}}}\n"
+        "layout:\n"
+        f"  ticks: {str(ticks).lower()}\n"
+        "  tick_length: 7\n"
+        "  pads: {tick_label: 9, axis_title: 11, panel_title: 13, strip_top: 1, strip_bottom: 3}\n"
+        "marks: {point: 4}\n"
+    )
+    return path
+
+
+def test_rc_reads_tick_length_pads_marks_and_minus_from_the_brand(tmp_path):
+    params = housestyle.rc(tuned_brand(tmp_path))
+    assert params["xtick.major.size"] == params["ytick.major.size"] == 7
+    assert params["xtick.major.pad"] == params["ytick.major.pad"] == 9
+    assert params["axes.labelpad"] == 11
+    assert params["axes.titlepad"] == 13
+    assert params["lines.markersize"] == 4
+    assert params["axes.unicode_minus"] is False
+    assert housestyle.rc(tuned_brand(tmp_path, ticks=False))["xtick.major.size"] == 0
+    ou = housestyle.rc("ou")
+    assert (ou["xtick.major.pad"], ou["axes.labelpad"], ou["axes.titlepad"]) == (5, 6, 8)
+    assert ou["axes.unicode_minus"] is True
+
+
+def test_drawn_ticks_and_minus_follow_the_brand(tmp_path):
+    with housestyle.style(tuned_brand(tmp_path)):
+        fig, ax = plt.subplots()
+        ax.plot([-2, 2], [-1, 1])
+        fig.canvas.draw()
+        tick = ax.xaxis.get_major_ticks()[0]
+        labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert tick.tick1line.get_markersize() == 7
+    assert tick.get_pad() == 9
+    assert any(label.startswith("-") for label in labels)  # a hyphen: unicode_minus false
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([-2, 2], [-1, 1])
+        fig.canvas.draw()
+        labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert any(label.startswith("\N{MINUS SIGN}") for label in labels)
+
+
+# --------------------------------------------------------------------------- #
+# Palettes behave by kind, and colormaps keep to their brand
+# --------------------------------------------------------------------------- #
+
+
+def greens_brand(folder: Path, kind: str = "sequential", name: str = "leafy") -> Path:
+    path = folder / f"{name}-{kind}.yaml"
+    path.write_text(
+        f"extends: ou\nname: {name}\npalettes:\n"
+        f'  greens: {{kind: {kind}, colours: ["#e5f5e0", "#a1d99b", "#31a354"]}}\n'
+    )
+    return path
+
+
+def test_a_sequential_palette_of_any_name_interpolates(tmp_path):
+    brand = greens_brand(tmp_path)
+    greens = palette("greens", 7, brand=brand)
+    assert len(greens) == 7 and len(set(greens)) == 7
+    assert greens[0] == "#e5f5e0" and greens[3] == "#a1d99b" and greens[-1] == "#31a354"
+    assert isinstance(housestyle.colormap("greens", brand), mpl.colors.LinearSegmentedColormap)
+    qualitative = greens_brand(tmp_path, "qualitative", name="leafy2")
+    assert palette("greens", 3, brand=qualitative) == ["#e5f5e0", "#a1d99b", "#31a354"]
+    with pytest.raises(HouseStyleError, match="holds 3 colours, not 7"):
+        palette("greens", 7, brand=qualitative)
+    assert isinstance(housestyle.colormap("greens", qualitative), mpl.colors.ListedColormap)
+
+
+def test_a_focus_palette_of_any_name_greys_the_rest(tmp_path):
+    brand = greens_brand(tmp_path, "focus", name="leafy3")
+    assert palette("greens", 4, brand=brand) == ["#e5f5e0"] + ["#31a354"] * 3
+
+
+def test_colormaps_of_two_brand_files_with_one_name_never_overwrite(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = greens_brand(tmp_path / "a", name="twin")
+    second = tmp_path / "b" / "twin.yaml"
+    second.write_text(
+        'extends: ou\nname: twin\npalettes:\n  greens: {kind: sequential, colours: ["#000000", "#ff0000"]}\n'
+    )
+    assert "twin_greens" in housestyle.register_colormaps(first)
+    with pytest.raises(
+        HouseStyleError,
+        match=r"colormap 'twin_greens' .* already registered, "
+        r"different, by the brand file .*a/twin-sequential\.yaml",
+    ):
+        housestyle.register_colormaps(second)
+    with pytest.raises(HouseStyleError, match="already registered"):
+        housestyle.rc(second)
+    assert mpl.colors.to_hex(mpl.colormaps["twin_greens"](0.0)) == "#e5f5e0"  # still the first's
+    # the same colours under the same name are no conflict; an edit of the same file updates it
+    same = tmp_path / "b" / "same.yaml"
+    same.write_text(first.read_text())
+    assert "twin_greens" in housestyle.register_colormaps(same)
+    first.write_text(first.read_text().replace("#e5f5e0", "#c7e9c0"))
+    housestyle.register_colormaps(first)
+    assert mpl.colors.to_hex(mpl.colormaps["twin_greens"](0.0)) == "#c7e9c0"
+
+
+def test_a_brand_never_overwrites_matplotlibs_own_colormaps(tmp_path):
+    path = tmp_path / "gist.yaml"
+    path.write_text('extends: ou\nname: gist\npalettes:\n  earth: ["#000000", "#ffffff"]\n')
+    before = mpl.colormaps["gist_earth"](0.5)
+    with pytest.raises(HouseStyleError, match="'gist_earth' .* by matplotlib"):
+        housestyle.register_colormaps(path)
+    assert mpl.colormaps["gist_earth"](0.5) == before
+
+
+# --------------------------------------------------------------------------- #
+# One current brand per process; style() blocks scoped to their thread
+# --------------------------------------------------------------------------- #
+
+
+def in_thread(func):
+    import threading
+
+    result = {}
+    thread = threading.Thread(target=lambda: result.setdefault("value", func()))
+    thread.start()
+    thread.join(10)
+    return result["value"]
+
+
+def test_a_thread_started_after_use_sees_the_brand_use_chose():
+    housestyle.use("night")
+    name, face = in_thread(
+        lambda: (housestyle.current_brand().name, mpl.rcParams["axes.facecolor"])
+    )
+    assert name == "night"
+    assert face == load_brand("night").colours.background  # brand and rcParams agree
+
+
+def test_a_style_block_in_one_thread_does_not_leak_into_another():
+    import threading
+
+    inside, checked = threading.Event(), threading.Event()
+    seen = {}
+
+    def styled():
+        with housestyle.style("night"):
+            seen["inside"] = housestyle.current_brand().name
+            inside.set()
+            checked.wait(10)
+
+    thread = threading.Thread(target=styled)
+    thread.start()
+    assert inside.wait(10)
+    seen["other"] = in_thread(lambda: housestyle.current_brand().name)
+    seen["main"] = housestyle.current_brand().name
+    checked.set()
+    thread.join(10)
+    assert seen == {"inside": "night", "other": "ou", "main": "ou"}

@@ -204,7 +204,7 @@ class BrandColours:
     @cached_property
     def ramps(self) -> np.ndarray:
         """The brand's continuous colormaps, finely sampled, as RGB rows."""
-        names = [name for name in CONTINUOUS if name in self.brand.palettes]
+        names = [name for name, kind in self.brand.palette_kinds.items() if kind in CONTINUOUS]
         samples = [colormap(name, self.brand)(np.linspace(0, 1, 512))[:, :3] for name in names]
         return np.concatenate(samples) if samples else np.zeros((0, 3))
 

@@ -97,7 +97,7 @@ def _rules(ax: Surface, layout: Layout, ink: Ink) -> None:
             span,
             layout.body_top,
             colours.axis,
-            lines.axis * ink.scale * 0.8,
+            layout.metrics.header_rule,
             "housestyle-table-header-rule",
         )
     m = layout.metrics

@@ -11,7 +11,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from .css import BarSpan
-from .layout import _BAR_GAP, Layout, Placed
+from .layout import Layout, Placed
 from .surface import Ink, Surface
 
 __all__ = ["draw_inline_charts"]
@@ -22,7 +22,7 @@ _MARKER = 0.36  # marker diameter, in ems
 
 def _bar_room(layout: Layout, p: Placed) -> tuple[float, float]:
     """Left and right edge, in points, of the room a bar column's bars have."""
-    label = p.label_width + layout.metrics.em(_BAR_GAP) if p.options["label"] else 0.0
+    label = p.label_width + layout.metrics.bar_gap if p.options["label"] else 0.0
     return p.left + label, p.right
 
 

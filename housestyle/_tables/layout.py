@@ -12,17 +12,17 @@ from typing import Any
 from matplotlib.font_manager import FontProperties
 
 from .._text import TextMeasure
+from ..brand import Brand, SizePreset
 from .model import ELLIPSIS, Column, Model
 
 __all__ = ["Layout", "Measure", "Metrics", "Placed", "Spanner", "lay_out", "metrics"]
 
-_BAR_GAP = 0.5  # ems between a bar's value label and the bar
 _FIGURES = frozenset("0123456789.,+-\u2212%£$€")
 
 
 @dataclass(frozen=True)
 class Metrics:
-    """The table's spacing, in points, derived from its type size."""
+    """The table's spacing in points at the output size, from the brand's ``tables``."""
 
     size: float
     pitch: float
@@ -31,21 +31,39 @@ class Metrics:
     max_text: float
     min_text: float
     max_lines: int
+    bar_gap: float
+    header_rule: float
 
     def em(self, ems: float) -> float:
         return ems * self.size
 
 
-def metrics(size: float, line_spacing: float) -> Metrics:
-    """Return the spacing of a table set in ``size`` points."""
+def metrics(brand: Brand, preset: SizePreset) -> Metrics:
+    """Return the spacing of a table of ``brand`` at ``preset``.
+
+    Type is set in ``type.table`` points times the preset's type scale; spacing comes
+    from the brand's ``tables`` section, in ems of that size, and the header rule in
+    points times the preset's line scale.
+
+    Examples
+    --------
+    >>> from housestyle.brand import load_brand
+    >>> brand = load_brand("ou")
+    >>> m = metrics(brand, brand.preset("web"))
+    >>> m.pad_y == brand.tables.pad_y * brand.type.table
+    True
+    """
+    spacing, size = brand.tables, brand.type.table * preset.type_scale
     return Metrics(
         size=size,
-        pitch=size * line_spacing,
-        pad_x=0.6 * size,
-        pad_y=0.5 * size,
-        max_text=24 * size,
-        min_text=7 * size,
-        max_lines=6,
+        pitch=size * brand.type.line_spacing,
+        pad_x=spacing.pad_x * size,
+        pad_y=spacing.pad_y * size,
+        max_text=spacing.max_text * size,
+        min_text=spacing.min_text * size,
+        max_lines=spacing.max_lines,
+        bar_gap=spacing.bar_gap * size,
+        header_rule=spacing.header_rule * preset.line_scale,
     )
 
 
@@ -142,7 +160,7 @@ def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, f
     )
     if placed.kind == "bar":
         placed.label_width = widest if placed.options["label"] else 0.0
-        gap = m.em(_BAR_GAP) if placed.options["label"] else 0.0
+        gap = m.bar_gap if placed.options["label"] else 0.0
         width = placed.label_width + gap + m.em(placed.options["width"])
         return width, width
     if placed.kind == "number":

@@ -1,0 +1,273 @@
+"""The sections of a brand as frozen dataclasses: fonts, colours, type, lines, layout...
+
+Each class mirrors one section of the brand file (see ``housestyle/brands/README.md``)
+and holds its values validated; :class:`housestyle.Brand` holds one of each.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+__all__ = [
+    "MM_PER_INCH",
+    "PALETTE_KINDS",
+    "Checks",
+    "Colours",
+    "Fonts",
+    "Footer",
+    "Layout",
+    "Lines",
+    "Margins",
+    "Marks",
+    "Pads",
+    "SizePreset",
+    "Tables",
+    "TypeSizes",
+    "units_per_inch",
+]
+
+MM_PER_INCH = 25.4
+#: The kinds of palette: qualitative (distinct colours, used in order), sequential and
+#: diverging (ramps, interpolated), focus (a highlight, then de-emphasis greys).
+PALETTE_KINDS = ("qualitative", "sequential", "diverging", "focus")
+
+
+def units_per_inch(unit: str, dpi: float) -> float:
+    """Return how many of ``unit`` (``px``, ``mm`` or ``in``) make an inch at ``dpi``.
+
+    Examples
+    --------
+    >>> units_per_inch("px", 100), units_per_inch("mm", 300)
+    (100, 25.4)
+    """
+    return {"px": dpi, "mm": MM_PER_INCH, "in": 1.0}[unit]
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The brand's typeface: a family name, its files (if any) and a fallback family.
+
+    A brand that names no files uses a family installed on the system, found through
+    matplotlib's font manager. Styles without a file of their own are drawn with the
+    nearest given one (see :func:`housestyle.register_fonts`).
+    """
+
+    family: str
+    regular: Path | None
+    bold: Path | None
+    italic: Path | None
+    bold_italic: Path | None
+    fallback: str
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every font file the brand names."""
+        found = (self.regular, self.bold, self.italic, self.bold_italic)
+        return tuple(path for path in found if path is not None)
+
+    @property
+    def installed(self) -> bool:
+        """Whether the family is installed on the system rather than shipped as files."""
+        return not self.files
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The brand's named colours, as ``#rrggbb``."""
+
+    text: str
+    muted_text: str
+    background: str
+    gridline: str
+    axis: str
+    primary: str
+    highlight: str
+    grey: str
+    gain: str
+    loss: str
+
+
+@dataclass(frozen=True)
+class TypeSizes:
+    """Type sizes in points at type scale 1, line spacing and the minus sign."""
+
+    title: float
+    subtitle: float
+    axis_title: float
+    tick_label: float
+    legend: float
+    annotation: float
+    strip: float
+    source: float
+    table: float
+    line_spacing: float
+    unicode_minus: bool
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Line widths in points."""
+
+    data: float
+    gridline: float
+    axis: float
+    bar_edge: float
+    reference: float
+    halo: float
+    edge: float
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Sizes of marks in points, and the style of reference lines."""
+
+    point: float
+    point_large: float
+    reference_style: str
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Figure margins in points."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Pads:
+    """Space in points between the parts of a plot and their labels."""
+
+    tick_label: float
+    axis_title: float
+    panel_title: float
+    strip_top: float
+    strip_bottom: float
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which guides are drawn and how the figure is spaced."""
+
+    gridlines: str
+    axis_lines: tuple[str, ...]
+    ticks: bool
+    tick_length: float
+    pads: Pads
+    legend_position: str
+    axis_titles: bool
+    margins: Margins
+    title_gap: float
+    header_gap: float
+    footer_gap: float
+    min_plot_share: float
+
+    @property
+    def drawn_tick_length(self) -> float:
+        """The tick length drawn: :attr:`tick_length` when ticks are on, else 0."""
+        return self.tick_length if self.ticks else 0.0
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The footer band: source prefix, logo and rule."""
+
+    source_prefix: str
+    logo: Path | None
+    logo_height: float
+    rule_colour: str
+    rule_width: float
+    padding: float
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The spacing of :func:`housestyle.table`: ems of its type size, and rules in points."""
+
+    pad_x: float
+    pad_y: float
+    max_text: float
+    min_text: float
+    max_lines: int
+    bar_gap: float
+    header_rule: float
+
+
+@dataclass(frozen=True)
+class SizePreset:
+    """An output size: web presets in px, print presets in mm, both at a dpi.
+
+    ``type_scale`` multiplies every type size, ``line_scale`` every line width (the
+    same as ``type_scale`` unless the family says otherwise); both are the same for
+    every preset of one family, so text reads at the same size across them.
+    """
+
+    name: str
+    family: str
+    width: float
+    height: float
+    unit: str
+    dpi: float
+    type_scale: float
+    line_scale: float
+
+    @property
+    def _per_inch(self) -> float:
+        return units_per_inch(self.unit, self.dpi)
+
+    @property
+    def pixels(self) -> tuple[int, int]:
+        """The size of a 1x raster in whole pixels."""
+        scale = self.dpi / self._per_inch
+        return round(self.width * scale), round(self.height * scale)
+
+    def resized(
+        self, name: str, width_pt: float | None = None, height_pt: float | None = None
+    ) -> SizePreset:
+        """Return a preset of the same family sized in points, rounded up to whole pixels.
+
+        For content-sized figures such as tables: the dpi and type scale stay, so the
+        text reads as on the preset's other charts.
+        """
+
+        def in_unit(points: float | None, current: float) -> float:
+            if points is None:
+                return current
+            pixels = math.ceil(points / 72.0 * self.dpi - 1e-6)
+            return pixels / self.dpi * self._per_inch
+
+        return replace(
+            self,
+            name=name,
+            width=in_unit(width_pt, self.width),
+            height=in_unit(height_pt, self.height),
+        )
+
+    @property
+    def inches(self) -> tuple[float, float]:
+        """The figure size in inches: whole pixels at the preset's dpi."""
+        width, height = self.pixels
+        return width / self.dpi, height / self.dpi
+
+    @property
+    def points(self) -> tuple[float, float]:
+        """The figure size in points."""
+        width, height = self.inches
+        return width * 72.0, height * 72.0
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Thresholds of the accessibility and house-rule checks."""
+
+    text_contrast: float
+    large_text_contrast: float
+    large_text_size: float
+    mark_contrast: float
+    cvd_min_distance: float
+    min_text_size: float
+    title_max_chars: float
