@@ -11,9 +11,10 @@ cookbook).
 five classes of two points each, so that a colour means a range the reader can look up;
 each class takes the ramp's colour at its middle (``housestyle.colormap("sequential")``
 sampled at 0.1, 0.3 ... 0.9), because the very end of the ramp is too close to the
-background for a tile to show. Each tile is labelled with its postal code in the brand's text or background colour,
-whichever reads better on the fill (``housestyle.best_ink(fill)``), so the labels stay
-legible in a light and a dark brand. The axes, ticks and gridlines are switched off:
+background for a tile to show. Each tile is labelled with its postal code in the
+brand's text or background colour, whichever reads better on the fill
+(``housestyle.best_ink(fill)``), so the labels stay legible in a light and a dark
+brand. The axes, ticks and gridlines are switched off:
 a map has no scale to read.
 
 **How to: move a legend.** ``loc`` names the point of the legend box and
