@@ -11,7 +11,8 @@ government and everything else (state and local government, net exports, the
 chain-weighting residual) did in the same year.
 
 **What the house style changes.** Rises and falls take the brand's ``gain`` and
-``loss`` colours and the total its ``primary`` colour; thin connectors in the muted
+``loss`` colours and the total the neutral ``grey`` (the primary blue sits too close to
+the gain colour for colour-blind readers); thin connectors in the muted
 text colour carry each running total across to the next column; every column is
 labelled with its signed value, with a true minus sign, so the value axis and its
 gridlines can go. The zero line is the dark baseline, because the total starts there.
@@ -22,7 +23,7 @@ and its height is the change itself (negative heights draw downwards):
 ```python
 before = np.concatenate([[0], np.cumsum(changes)[:-1]])
 ax.bar(x[:-1], changes, bottom=before, color=colours)
-ax.bar(x[-1], changes.sum(), color=brand.colours.primary)   # the total, from zero
+ax.bar(x[-1], changes.sum(), color=brand.colours.grey)   # the total, from zero
 ```
 """
 
