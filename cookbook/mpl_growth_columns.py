@@ -1,4 +1,4 @@
-r"""Columns over time: quarterly growth with negatives, the latest quarter highlighted.
+r"""Columns over time: quarterly growth with negatives, the latest one highlighted.
 
 Columns suit a rate of change that is measured period by period (growth, a balance, a
 net flow): each column is one quarter, and the columns below zero stand out as falls.
