@@ -22,14 +22,18 @@ legend that exists, ``ax.get_legend().set_title(None)``; the subtitle already sa
 what the colours are.
 
 **How to: reverse the legend order.** Stacked series are drawn from the bottom up,
-but a legend lists them from the top down, so its order is upside down next to the
-stack. Take the handles and labels and reverse them:
+but a legend lists them first to last, so it reads upside down against the stack: the
+top layer comes last. Take the handles and labels and reverse them, so the legend
+starts with the top layer:
 
 ```python
 handles, labels = ax.get_legend_handles_labels()
-ax.legend(handles[::-1], labels[::-1], title=None,
-          loc="center left", bbox_to_anchor=(1, 0.5))
+ax.legend(handles[::-1], labels[::-1], title=None)
 ```
+
+Left where matplotlib puts it, the legend is moved above the plot by
+``housestyle.finalise``, in as many columns as fit the size (a web chart, a print
+column), keeping this order.
 """
 
 from __future__ import annotations
@@ -90,15 +94,8 @@ def recipe() -> Figure:
         label="GDP growth",
     )
     handles, labels = ax.get_legend_handles_labels()
-    ax.legend(
-        handles[::-1],
-        labels[::-1],
-        title=None,
-        loc="center left",
-        bbox_to_anchor=(1, 0.5),
-        frameon=False,
-        fontsize=brand.type.legend,
-    )
+    ax.legend(handles[::-1], labels[::-1], title=None)  # finalise moves it on top
+    ax.grid(False, axis="x")  # pandas switches gridlines on in both directions
     ax.axhline(0, color=brand.colours.axis, linewidth=brand.lines.axis)
     ax.spines["bottom"].set_visible(False)
     ax.set_xlabel(None)

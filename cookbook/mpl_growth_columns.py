@@ -14,11 +14,12 @@ keeps gridlines.
 **How to: add tick marks.** The brand switches tick marks off. Turn them back on for
 one axis, in the brand's axis colour and as thin as a gridline, where they help: here they separate
 the years, while the year labels sit on minor ticks in the middle of each year with
-no marks:
+no marks, the century written once ("2000", "01" ... "09") so that ten labels fit a
+print column too:
 
 ```python
 ax.set_xticks(range(2000, 2011))                             # year boundaries
-ax.set_xticks([y + 0.5 for y in range(2000, 2010)], labels, minor=True)
+ax.set_xticks([y + 0.5 for y in range(2000, 2010)], ["2000", "01", ..., "09"], minor=True)
 ax.tick_params(axis="x", which="major", length=6, width=brand.lines.gridline,
                color=brand.colours.axis, labelbottom=False)
 ax.tick_params(axis="x", which="minor", length=0)
@@ -72,6 +73,11 @@ def quarterly_growth(first_year: int = FIRST_YEAR) -> pd.DataFrame:
     return growth[growth["year"] >= first_year].reset_index(drop=True)
 
 
+def year_labels(years: range) -> list[str]:
+    """Return "2000", "01", "02" ...: the century once, so that ten years fit any width."""
+    return [str(years[0]), *(f"{y % 100:02d}" for y in years[1:])]
+
+
 def signed(value: float, decimals: int = 1) -> str:
     """Return ``value`` with a plus sign or a true minus sign."""
     return f"{value:+.{decimals}f}".replace("-", MINUS)
@@ -107,7 +113,7 @@ def recipe() -> Figure:
     years = range(FIRST_YEAR, int(latest["year"]) + 1)
     ax.set_xlim(FIRST_YEAR, years[-1] + 1)
     ax.set_xticks([*years, years[-1] + 1])
-    ax.set_xticks([y + 0.5 for y in years], [str(y) for y in years], minor=True)
+    ax.set_xticks([y + 0.5 for y in years], year_labels(years), minor=True)
     ax.tick_params(
         axis="x",
         which="major",
