@@ -14,7 +14,9 @@ quarter-to-quarter spread of those years, so after *h* quarters the spread is
 primary colour, the projection a dashed one in the same colour, joined to the last
 measured point so there is no gap. The bands are the primary colour laid over the
 background at rising opacity (``alpha``), so the widest band is the palest in a light
-and in a dark brand alike; each band is labelled at its end instead of in a legend.
+and in a dark brand alike. A note names the bands from the inside out instead of a
+legend; labels at the bands' ends would collide in a print column, where the fan is
+only a few points wide.
 
 **How to: shade an interval.** ``ax.fill_between(x, low, high)`` fills between two
 curves. Draw the widest band first, then the narrower ones on top, each a little more
@@ -27,14 +29,16 @@ for z, alpha in ((1.96, 0.15), (1.28, 0.15), (0.67, 0.2)):
                     linewidth=0)
 ```
 
-**How to: break a label into lines.** Write ``"\n"`` where a line should break, at a
-phrase boundary, and take the line spacing from the brand; two short lines fit in the
-empty corner above the line, where one long one would run into the fan:
+**How to: break a label into lines.** Write ``"\n"`` where a line should break and
+take the line spacing from the brand; four short lines fit in the empty top-left
+corner, where one long line would run into the fan (in a print column above all,
+where the text is larger against the plot). Place the note in axes fractions, so it
+stays in the corner at any size:
 
 ```python
-ax.text(x, y, "Projection (dashed): growth at its 1959-2009 average.\n"
-        "The bands hold 50%, 80% and 95% of likely outcomes.",
-        va="top", linespacing=brand.type.line_spacing)
+ax.text(0.02, 0.98, "Projection (dashed): growth at\nits 1959-2009 average. Bands\n"
+        "from the inside: 50%, 80% and\n95% of likely outcomes.",
+        transform=ax.transAxes, va="top", linespacing=brand.type.line_spacing)
 ```
 """
 
@@ -46,6 +50,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from matplotlib.ticker import FuncFormatter
 from statsmodels.datasets import macrodata
 
@@ -114,30 +119,21 @@ def recipe() -> Figure:
     ax.plot(history.index.to_timestamp(how="start"), history, color=primary)
     ax.plot(dates, fan["centre"], color=primary, linestyle="--")
     end = fan.iloc[-1]
-    tops = [end["centre"] * np.exp(z * end["spread"]) for _, z, _ in BANDS]
-    for (share, _, _), y in zip(BANDS, housestyle.spread_labels(tops, gap=0.3), strict=True):
-        ax.text(
-            dates[-1] + pd.Timedelta(days=30),
-            y,
-            f"{share:.0%}",
-            va="center",
-            fontsize=brand.type.annotation,
-            color=brand.colours.muted_text,
-            clip_on=False,
-        )
     ax.text(
-        history.index[0].to_timestamp(),
-        14.85,
-        "Projection (dashed): growth at its 1959-2009 average.\n"
-        "The bands hold 50%, 80% and 95% of likely outcomes.",
+        0.02,
+        0.98,
+        "Projection (dashed): growth at\nits 1959-2009 average. Bands\n"
+        "from the inside: 50%, 80% and\n95% of likely outcomes.",
+        transform=ax.transAxes,
         ha="left",
         va="top",
         linespacing=brand.type.line_spacing,
         fontsize=brand.type.annotation,
         color=brand.colours.text,
+        path_effects=[withStroke(linewidth=brand.lines.halo, foreground=brand.colours.background)],
     )
     peak = gdp.idxmax()
-    ax.set_ylim(10, 15.5)
+    ax.set_ylim(10, 16)  # headroom for the note above the line
     ax.set_xlim(history.index[0].to_timestamp() - pd.Timedelta(days=90), dates[-1])
     ax.spines["bottom"].set_visible(False)  # the axis starts at $10tn, not zero
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v:.0f}tn"))
