@@ -42,11 +42,12 @@ TAGS = ("line", "indexed", "multiple lines", "direct labels", "time series", "ma
 BASE = pd.Timestamp("2000-01-01")
 SERIES = {
     "unemploy": "Unemployed people",
-    "pce": "Consumer spending\n(current dollars)",
+    "pce": "Consumer spending",
     "pop": "Population",
 }
-#: The least gap between two end labels, in index points (about two lines of text).
-LABEL_GAP = 28
+#: The least gap between two end labels, in index points: a line of text at web size,
+#: with room to spare for a print column, where the text is larger against the axes.
+LABEL_GAP = 32
 
 
 def indexed() -> pd.DataFrame:
@@ -80,7 +81,6 @@ def recipe() -> Figure:
             fontsize=brand.type.annotation,
             fontweight="bold",
             color=colour,
-            linespacing=brand.type.line_spacing,
             annotation_clip=False,
         )
     ax.set_xlim(index.index[0], index.index[-1])
@@ -92,7 +92,7 @@ def recipe() -> Figure:
     return housestyle.finalise(
         fig,
         title=f"The number of unemployed nearly tripled by {peak.year}",
-        subtitle=f"United States, index: {BASE:%B %Y} = 100, monthly",
+        subtitle=f"United States, index: {BASE:%B %Y} = 100; spending in current dollars",
         source="FRED (US BLS, BEA and Census Bureau), via plotnine's economics dataset",
         alt=f"Line chart of three US series indexed to 100 in {BASE:%B %Y}, monthly to "
         f"{index.index[-1]:%B %Y}. Unemployed people rise to {index['unemploy'].max():.0f} "
