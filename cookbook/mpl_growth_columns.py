@@ -20,7 +20,7 @@ print column too:
 ```python
 ax.set_xticks(range(2000, 2011))                             # year boundaries
 ax.set_xticks([y + 0.5 for y in range(2000, 2010)], ["2000", "01", ..., "09"], minor=True)
-ax.tick_params(axis="x", which="major", length=6, width=brand.lines.gridline,
+ax.tick_params(axis="x", which="major", length=TICK_LENGTH, width=brand.lines.gridline,
                color=brand.colours.axis, labelbottom=False)
 ax.tick_params(axis="x", which="minor", length=0)
 ```
@@ -54,6 +54,9 @@ FIRST_YEAR = 2000
 #: The share of a quarter's width that its column fills.
 COLUMN = 0.8
 MINUS = "\N{MINUS SIGN}"
+#: Length of the year tick marks in points. The brand switches ticks off and has no
+#: tick length to switch them on with; this is the number a ``lines.tick`` field would hold.
+TICK_LENGTH = 6
 
 
 def quarterly_growth(first_year: int = FIRST_YEAR) -> pd.DataFrame:
@@ -117,7 +120,7 @@ def recipe() -> Figure:
     ax.tick_params(
         axis="x",
         which="major",
-        length=6,
+        length=TICK_LENGTH,
         width=brand.lines.gridline,
         color=colours.axis,
         labelbottom=False,
