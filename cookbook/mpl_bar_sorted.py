@@ -4,10 +4,10 @@ A bar chart compares amounts across categories. Horizontal bars give long
 category names room to be read without turning the head, and sorting the bars by
 value lets the reader see the ranking at once.
 
-**What the house style changes.** The gridlines run vertically here, behind the
-bars, because the values are read along the x axis; the dark baseline is moved to
-the left edge, where the bars start. The bars take the brand's primary colour:
-one colour, because colour would add nothing that the labels do not already say.
+**What the house style changes.** The dark baseline is moved to the left edge, where
+the bars start. The bars take the brand's primary colour: one colour, because colour
+would add nothing that the labels do not already say. Each bar carries its value, so
+the value axis and its gridlines go.
 
 **How to: reorder bars.** Sort the data before drawing it. ``barh`` draws the first
 row at the bottom, so sort ascending to put the largest bar on top:
@@ -17,8 +17,22 @@ means = means.sort_values(ascending=True)
 ax.barh(means.index, means.values)
 ```
 
-**How to: change gridlines.** Switch the horizontal ones off and the vertical ones
-on with ``ax.grid(False, axis="y")`` and ``ax.grid(True, axis="x")``.
+**How to: put labels at a fixed position in the bars.** Rather than at each bar's
+end, write every value at the same place, just inside the bars' common start: the
+labels line up in a column that is easy to scan, and never spill past a short bar.
+Anchor them in data units at zero and offset them in points, in whichever of the
+brand's text and background colours reads on the bar:
+
+```python
+for name, value in means.items():
+    ax.annotate(f"{value:.1f}", (0, name), xytext=(6, 0), textcoords="offset points",
+                ha="left", va="center", color=housestyle.best_ink(brand.colours.primary))
+```
+
+**How to: change gridlines.** With a value in every bar the value axis and its
+gridlines are redundant: ``ax.grid(False)`` and ``ax.xaxis.set_visible(False)``. To
+keep them for horizontal bars instead, switch the horizontal ones off and the
+vertical ones on: ``ax.grid(False, axis="y")`` and ``ax.grid(True, axis="x")``.
 """
 
 from __future__ import annotations
@@ -31,7 +45,10 @@ from plotnine.data import mpg
 
 import housestyle
 
-TAGS = ("bar", "horizontal bar", "sorted", "ranking", "matplotlib")
+TAGS = ("bar", "horizontal bar", "sorted", "ranking", "labelled bars", "matplotlib")
+
+#: Points between the bars' common start and their value labels.
+LABEL_INSET = 6
 
 
 def highway_mpg(top: int = 12):
@@ -47,8 +64,21 @@ def recipe() -> Figure:
     means = highway_mpg().sort_values(ascending=True)
     fig, ax = plt.subplots()
     ax.barh(means.index, means.values, color=brand.colours.primary, height=0.7)
-    ax.grid(False, axis="y")
-    ax.grid(True, axis="x")
+    ink = housestyle.best_ink(brand.colours.primary)
+    for name, value in means.items():
+        ax.annotate(
+            f"{value:.1f}",
+            (0, name),
+            xytext=(LABEL_INSET, 0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=brand.type.annotation,
+            fontweight="bold",
+            color=ink,
+        )
+    ax.grid(False)
+    ax.xaxis.set_visible(False)
     ax.spines["bottom"].set_visible(False)
     ax.axvline(0, color=brand.colours.axis, linewidth=brand.lines.axis)
     ax.set_xlim(0, 35)
@@ -57,9 +87,9 @@ def recipe() -> Figure:
         fig,
         title="Honda's cars go furthest on a gallon",
         subtitle="Mean highway fuel economy of the models tested, miles per US gallon",
-        source="US Environmental Protection Agency, 1999 and 2008 models, "
-        "via plotnine's mpg dataset",
+        source="US EPA, 1999 and 2008 models, via plotnine's mpg dataset",
         alt="Horizontal bar chart of mean highway miles per gallon for twelve car makers, "
+        "each labelled with its value, "
         "sorted from Honda (32.6) at the top through Volkswagen (29.2) and Hyundai (26.9) "
         "down to Dodge (17.9) at the bottom.",
     )

@@ -15,8 +15,14 @@ faint for text.
 
 **How to: format thousands on an axis.** ``FuncFormatter(lambda v, _: f"${v/1000:.0f}k")``
 writes prices compactly; ``StrMethodFormatter("{x:,.0f}")`` gives full numbers with
-thousands separators. Sort the rows by the later value (or by the change) so the
-shape of the data shows.
+thousands separators.
+
+**How to: sort to match the title.** Sort the rows by what the headline claims: a
+title about who rose fastest needs rows in order of the change
+(``prices.sort_values("change")``), not of the later price, or the reader cannot check
+it at a glance. The dots are the brand's large point size (``s =
+brand.marks.point_large ** 2``: matplotlib's ``s`` is an area in points²). Compare whole
+years: the data end in July 2015, so 2014 is the last full year.
 """
 
 from __future__ import annotations
@@ -32,15 +38,20 @@ import housestyle
 
 TAGS = ("dumbbell", "dot plot", "change", "comparison", "matplotlib")
 
-FIRST, LAST = 2005, 2015
+FIRST, LAST = 2005, 2014  # whole years: the data stop in July 2015
 
 
 def median_prices(cities: int = 10):
-    """Return the yearly median price in ``FIRST`` and ``LAST`` for the busiest markets."""
+    """Return the yearly median price in ``FIRST`` and ``LAST`` for the busiest markets.
+
+    Rows are sorted by the percentage change, smallest first (so the largest is drawn
+    at the top), because the chart is about the change.
+    """
     busiest = txhousing.groupby("city")["sales"].sum().nlargest(cities).index
     years = txhousing[txhousing["city"].isin(busiest) & txhousing["year"].isin((FIRST, LAST))]
     prices = years.groupby(["city", "year"])["median"].mean().unstack("year")
-    return prices.sort_values(LAST)
+    prices["change"] = prices[LAST] / prices[FIRST] - 1
+    return prices.sort_values("change")
 
 
 @housestyle.style()
@@ -63,7 +74,7 @@ def recipe() -> Figure:
         (LAST, brand.colours.primary, brand.colours.primary),
     )
     for year, colour, label_colour in dates:
-        ax.scatter(prices[year], rows, s=80, color=colour, zorder=3)
+        ax.scatter(prices[year], rows, s=brand.marks.point_large**2, color=colour, zorder=3)
         ax.annotate(
             str(year),
             (prices[year].iloc[-1], len(prices) - 1),
@@ -82,14 +93,17 @@ def recipe() -> Figure:
     ax.set_ylim(-0.6, len(prices) - 0.2)
     ax.xaxis.set_major_locator(MultipleLocator(50_000))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v / 1000:.0f}k"))
+    top, bottom, dearest = prices.index[-1], prices.index[0], prices[LAST].idxmax()
     return housestyle.finalise(
         fig,
-        title="Fort Bend's home prices rose fastest",
-        subtitle=f"Median price of a home sold, {FIRST} and {LAST}, ten busiest markets",
+        title=f"{top}'s home prices rose fastest",
+        subtitle=f"Median home price, {FIRST} and {LAST}, ten busiest markets, by % rise",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=f"Dumbbell chart of median home prices in ten Texan markets in {FIRST} and "
-        f"{LAST}. Every market rose; Fort Bend rose most, by 68%, and Collin County was "
-        f"highest in {LAST} at about ${prices[LAST].max() / 1000:.0f}k.",
+        f"{LAST}, sorted by the rise. Every market rose; {top} rose most, by "
+        f"{prices.loc[top, 'change']:.0%}, and {bottom} least, by "
+        f"{prices.loc[bottom, 'change']:.0%}; {dearest} was dearest in {LAST} at about "
+        f"${prices[LAST].max() / 1000:.0f}k.",
     )
 
 

@@ -1,4 +1,4 @@
-"""Grouped bar chart: two measurements side by side in each category.
+r"""Grouped bar chart: two measurements side by side in each category.
 
 Grouped bars compare a few series within each category: here the city fuel economy
 of each class of car in the 1999 and the 2008 model years. Keep to two or three
@@ -21,6 +21,12 @@ ax.set_xticks(x, categories)
 
 Order the categories by something meaningful (here the 2008 value), not
 alphabetically.
+
+**How to: break labels over lines.** Seven category names must fit under their groups
+at every size, a print column included, where the text is larger against the plot.
+Write ``"\n"`` into the longest names (``"Sub-\ncompact"``, ``"Two-\nseater"``) rather
+than shrinking the type or turning the labels on their side; matplotlib centres each
+line under its tick.
 """
 
 from __future__ import annotations
@@ -36,7 +42,8 @@ import housestyle
 
 TAGS = ("bar", "grouped bar", "column", "legend", "matplotlib")
 
-CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
+#: Class names as printed; the two longest break over two lines (see the docstring).
+CLASS_NAMES = {"2seater": "Two-\nseater", "subcompact": "Sub-\ncompact", "suv": "SUV"}
 
 
 @housestyle.style()

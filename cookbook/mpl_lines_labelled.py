@@ -7,10 +7,13 @@ in the line's own colour, removes the key altogether.
 **What the house style changes.** Lines take the brand's categorical colours in
 order, the y axis carries thousands separators and a currency sign instead of an
 axis title, and the right margin grows to fit the labels, because the layout
-engine counts text drawn outside the axes.
+engine counts text drawn outside the axes. The axis starts at $75k, not zero, so the
+dark baseline is switched off: readers take a dark bottom line for zero.
 
 **How to: direct-label lines.** Put a text at the last point of each line with
-``ha="left"`` and ``clip_on=False``. When two series end close together their
+``ha="left"`` and ``clip_on=False``. Draw whole periods only: txhousing ends in July
+2015, and a 2015 "yearly" point would be a January-to-July average that looks like a
+year; stop at 2014 or say so. When two series end close together their
 labels collide, so spread the label positions apart before drawing them:
 ``housestyle.spread_labels(ends, gap)`` moves labels the least it can until each pair
 is at least one line of text apart. Keep the label colour equal to the line colour.
@@ -33,13 +36,17 @@ import housestyle
 TAGS = ("line", "multiple lines", "direct labels", "time series", "matplotlib")
 
 CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
+LAST = 2014  # the last whole year: the data stop in July 2015
+#: The least gap between two end labels, dollars: a line of text at web size, with room
+#: to spare for a print column, where the text is larger against the axes.
+LABEL_GAP = 14_000
 
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Draw the median house price of five Texan cities, 2000-2015, labelled at the end."""
+    """Draw the median house price of five Texan cities, 2000-2014, labelled at the end."""
     data = (
-        txhousing[txhousing["city"].isin(CITIES)]
+        txhousing[txhousing["city"].isin(CITIES) & (txhousing["year"] <= LAST)]
         .groupby(["year", "city"])["median"]
         .mean()
         .unstack("city")
@@ -48,7 +55,7 @@ def recipe() -> Figure:
     colours = housestyle.palette(n=len(CITIES))
     fig, ax = plt.subplots()
     ends = data.iloc[-1].reindex(CITIES)
-    label_y = housestyle.spread_labels(ends, gap=10_500)
+    label_y = housestyle.spread_labels(ends, gap=LABEL_GAP)
     for city, colour, y in zip(CITIES, colours, label_y, strict=True):
         ax.plot(data.index, data[city], color=colour)
         ax.text(
@@ -61,19 +68,21 @@ def recipe() -> Figure:
             va="center",
             clip_on=False,
         )
-    ax.set_ylim(75_000, 270_000)
+    ax.set_ylim(75_000, 250_000)
+    ax.spines["bottom"].set_visible(False)  # the axis starts at $75k, not zero
     ax.set_xlim(data.index[0], data.index[-1])
     ax.yaxis.set_major_locator(MultipleLocator(50_000))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v / 1000:,.0f}k"))
-    ax.set_xticks(range(2000, 2016, 5))
+    ax.set_xticks(range(2000, LAST + 1, 2))
     return housestyle.finalise(
         fig,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle="Median price of a home sold, yearly average of monthly medians",
+        subtitle=f"Median price of a home sold, yearly average of monthly medians, 2000-{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
-        alt="Line chart of the median home price in five Texan cities from 2000 to 2015. "
-        "All five rise, fastest after 2012. Austin is highest throughout, ending near "
-        "$259,000; Fort Worth is lowest, ending near $155,000.",
+        alt=f"Line chart of the median home price in five Texan cities from 2000 to {LAST}. "
+        f"All five rise, fastest after 2011. Austin is highest throughout, ending near "
+        f"${ends['Austin']:,.0f}; Fort Worth is lowest, ending near "
+        f"${ends['Fort Worth']:,.0f}.",
     )
 
 

@@ -96,7 +96,7 @@ def recipe() -> Figure:
     ax.set_xlim(-12, 12)
     ax.set_ylim(-0.6, len(ages) + 0.6)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):.0f}"))
-    ax.axvline(0, color=brand.colours.axis, linewidth=brand.lines.axis * 0.6)
+    ax.axvline(0, color=brand.colours.axis, linewidth=brand.lines.axis)  # the zero baseline
     ax.grid(False, axis="y")
     ax.grid(True, axis="x")
     ax.spines["bottom"].set_visible(False)

@@ -5,7 +5,9 @@ points are context; name only the few the story is about, and let the rest stay
 anonymous.
 
 **What the house style changes.** Unlabelled points are hollow rings in the brand's
-grey, so that overlaps show and the context stays quiet; labelled points are filled
+grey, of the brand's point size and edge width (``s = brand.marks.point ** 2``: the
+scatter ``s`` is the marker's area in points², ``linewidths=brand.lines.edge``), so
+that overlaps show and the context stays quiet; labelled points are filled
 in the primary colour, and their labels are set in the annotation size next to them.
 A ring keeps the grey's full 3:1 contrast with the background, where a translucent
 grey dot (the usual way to show overlaps) falls below it. Both axes keep light
@@ -15,8 +17,8 @@ gridlines here, since values are read in both directions.
 points (``textcoords="offset points"``), and choose the side for each label so
 that it points away from its neighbours. Where a label must cross other points, give
 it a halo in the background colour,
-``path_effects=[withStroke(linewidth=3, foreground=brand.colours.background)]``, so
-that the points stop short of the letters. Body weights span six orders of
+``path_effects=[withStroke(linewidth=brand.lines.halo, foreground=brand.colours.background)]``,
+so that the points stop short of the letters. Body weights span six orders of
 magnitude, so the x axis is logarithmic, with plain-number tick labels rather than
 powers of ten:
 
@@ -61,15 +63,15 @@ def recipe() -> Figure:
     ax.scatter(
         msleep.loc[~named, "bodywt"],
         msleep.loc[~named, "sleep_total"],
-        s=36,
+        s=brand.marks.point**2,  # s is the marker's area in points²
         facecolors="none",
         edgecolors=brand.colours.grey,
-        linewidths=1.2,
+        linewidths=brand.lines.edge,
     )
     ax.scatter(
         msleep.loc[named, "bodywt"],
         msleep.loc[named, "sleep_total"],
-        s=48,
+        s=brand.marks.point**2,
         color=brand.colours.primary,
         linewidths=0,
     )
@@ -84,7 +86,9 @@ def recipe() -> Figure:
             va="center",
             fontsize=brand.type.annotation,
             color=brand.colours.text,
-            path_effects=[withStroke(linewidth=3, foreground=brand.colours.background)],
+            path_effects=[
+                withStroke(linewidth=brand.lines.halo, foreground=brand.colours.background)
+            ],
         )
     ax.set_xscale("log")
     ax.xaxis.set_major_locator(LogLocator(base=10, numticks=10))

@@ -10,7 +10,9 @@ sits on top, and the percentage axis shows the percent sign on every tick.
 
 **How to: format percentages.** Divide by the row totals so each row sums to one,
 then let ``PercentFormatter(xmax=1)`` label the axis. Label a segment inside the bar
-only where it is wide enough to hold its text, as below.
+only where it is wide enough to hold its text, as below, in whichever of the brand's
+text and background colours reads better on the segment's fill:
+``housestyle.best_ink(fill)``.
 """
 
 from __future__ import annotations
@@ -23,18 +25,11 @@ from matplotlib.ticker import PercentFormatter
 from plotnine.data import mpg
 
 import housestyle
-from housestyle.colour import contrast_ratio
 
 TAGS = ("bar", "stacked bar", "100% stacked", "part of whole", "percent axis", "matplotlib")
 
 DRIVES = {"f": "Front-wheel", "4": "Four-wheel", "r": "Rear-wheel"}
 CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
-
-
-def _label_colour(fill: str) -> str:
-    """Return the brand's text or background colour, whichever reads better on ``fill``."""
-    colours = housestyle.current_brand().colours
-    return max((colours.text, colours.background), key=lambda c: contrast_ratio(c, fill))
 
 
 @housestyle.style()
@@ -54,7 +49,7 @@ def recipe() -> Figure:
             labels=labels,
             label_type="center",
             fontsize=brand.type.annotation,
-            color=_label_colour(colour),
+            color=housestyle.best_ink(colour),
         )
         left = left + shares[drive]
     ax.xaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))

@@ -14,7 +14,13 @@ round numbers with a unit in the subtitle.
 at the middle of the layer: the running total below it plus half its own height. A
 layer too thin to hold its name (turkey, here) is named just above the stack.
 Choose the label colour from the brand's text and background colours by contrast
-against the fill (``housestyle.colour.contrast_ratio``).
+against the fill: ``housestyle.best_ink(fill)``.
+
+**How to: claim only what the stack shows.** A stack shows the total and the bottom
+layer well; every other layer rides on the ones beneath it, so two layers cannot be
+compared by eye. Here chicken (at the bottom) passes beef (above it) in 1996, which
+no reader could see from the areas, so the crossing is worked out from the data and
+marked with a rule and a note. To compare the layers themselves, draw them as lines.
 """
 
 from __future__ import annotations
@@ -23,10 +29,10 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine.data import meat
 
 import housestyle
-from housestyle.colour import contrast_ratio
 
 TAGS = ("area", "stacked area", "time series", "direct labels", "matplotlib")
 
@@ -34,17 +40,13 @@ KINDS = {"broilers": "Chicken", "beef": "Beef", "pork": "Pork", "turkey": "Turke
 LABEL_YEAR = 2012
 
 
-def _label_colour(fill: str) -> str:
-    colours = housestyle.current_brand().colours
-    return max((colours.text, colours.background), key=lambda c: contrast_ratio(c, fill))
-
-
 @housestyle.style()
 def recipe() -> Figure:
-    """Draw US production of chicken, beef, pork and turkey, 1960-2023."""
+    """Draw US production of chicken (broilers), beef, pork and turkey, 1960-2023."""
     brand = housestyle.current_brand()
     yearly = meat.groupby(meat["date"].dt.year)[list(KINDS)].sum(min_count=12).dropna()
     yearly = yearly / 1000  # million pounds -> billion pounds
+    total = yearly.sum(axis="columns")
     colours = housestyle.palette(n=len(KINDS))
     fig, ax = plt.subplots()
     ax.stackplot(
@@ -52,7 +54,7 @@ def recipe() -> Figure:
         yearly.T.values,
         colors=colours,
         edgecolor=brand.colours.background,
-        linewidth=0.6,
+        linewidth=brand.lines.edge,
     )
     below = 0.0
     for kind, colour in zip(KINDS, colours, strict=True):
@@ -67,20 +69,42 @@ def recipe() -> Figure:
             va="center" if inside else "bottom",
             fontsize=brand.type.annotation,
             fontweight="bold",
-            color=_label_colour(colour) if inside else brand.colours.text,
+            color=housestyle.best_ink(colour) if inside else brand.colours.text,
         )
         below += height
+    crossing = yearly.index[yearly["broilers"] > yearly["beef"]][0]
+    ax.axvline(
+        crossing,
+        color=brand.colours.text,
+        linewidth=brand.lines.reference,
+        linestyle=brand.marks.reference_style,
+    )
+    ax.annotate(
+        f"Chicken passes\nbeef in {crossing}",
+        (crossing, 1),
+        xycoords=ax.get_xaxis_transform(),
+        xytext=(-4, -2),
+        textcoords="offset points",
+        ha="right",
+        va="top",
+        fontsize=brand.type.annotation,
+        color=brand.colours.text,
+        linespacing=brand.type.line_spacing,
+        path_effects=[withStroke(linewidth=brand.lines.halo, foreground=brand.colours.background)],
+    )
     ax.set_xlim(yearly.index[0], yearly.index[-1])
     ax.set_ylim(0, 120)
     return housestyle.finalise(
         fig,
-        title="Chicken overtook beef in the 1990s",
-        subtitle="US commercial red meat and poultry production, billion pounds a year",
+        title="US meat output more than tripled, led by chicken",
+        subtitle="US commercial production of four main meats, billion pounds a year",
         source="US Department of Agriculture, via plotnine's meat dataset",
-        alt="Stacked area chart of US meat production from 1960 to 2023. The total rises "
-        "from about 30 to over 100 billion pounds, almost all of the growth coming from "
-        "chicken, which passes beef in the 1990s; beef and pork grow slowly and turkey "
-        "stays small.",
+        alt=f"Stacked area chart of US meat production from {yearly.index[0]} to "
+        f"{yearly.index[-1]}, chicken at the bottom, then beef, pork and turkey. The total "
+        f"rises from {total.iloc[0]:.0f} to {total.iloc[-1]:.0f} billion pounds a year, "
+        f"most of the growth from chicken, which rises from {yearly['broilers'].iloc[0]:.0f} "
+        f"to {yearly['broilers'].iloc[-1]:.0f} and passes beef in {crossing}, marked by a "
+        "dashed line; beef and pork grow slowly and turkey stays small.",
     )
 
 

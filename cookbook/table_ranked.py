@@ -12,6 +12,12 @@ digits line up; every column is as wide as its content and the image is as tall 
 its rows. Changes are coloured with the brand's accessible gain and loss colours,
 and a real minus sign is used.
 
+**How to: show tied ranks.** Two models with the same highway figure share a rank,
+written "=4", and the next rank skips (4, =4, 6): rank the printed values with
+``rank(method="min")`` and mark the ranks that occur more than once. Within a tie the
+rows keep a stated order (here city mpg), but the rank does not pretend to separate
+them.
+
 **How to: colour changes by sign.** Format the change with a sign, then let a colour
 rule pick the brand's gain or loss colour:
 
@@ -49,15 +55,26 @@ def ranked_models(top: int = 10) -> pd.DataFrame:
     table = pd.DataFrame(
         {
             "Model": [_name(make, model) for make, model, _ in wide.index],
-            "Class": [kind for _, _, kind in wide.index],
+            "Class": [kind.capitalize() for _, _, kind in wide.index],
             "Highway mpg": wide[("hwy", 2008)].to_numpy(),
             "City mpg": wide[("cty", 2008)].to_numpy(),
             "Change since 1999": (wide[("hwy", 2008)] - wide[("hwy", 1999)]).to_numpy(),
         }
     )
     table = table.sort_values(["Highway mpg", "City mpg"], ascending=False).head(top)
-    table.index = pd.RangeIndex(1, len(table) + 1, name="Rank")
+    table.index = pd.Index(shared_ranks(table["Highway mpg"].round(1)), name="Rank")
     return table
+
+
+def shared_ranks(values: pd.Series) -> list[str]:
+    """Rank ``values``, largest first, writing a rank that two or more share as "=4".
+
+    Ties are judged on the values as printed, so that two rows showing the same number
+    never get different ranks.
+    """
+    ranks = values.rank(method="min", ascending=False).astype(int)
+    shared = ranks.duplicated(keep=False)
+    return [f"={r}" if tie else str(r) for r, tie in zip(ranks, shared, strict=True)]
 
 
 @housestyle.style()
@@ -74,8 +91,10 @@ def recipe() -> Figure:
         source="US EPA fuel economy data, via plotnine's mpg dataset",
         colour_rules={"Change since 1999": "gain-loss"},
         alt="Table of the ten 2008 car models with the best highway fuel economy. "
-        "The Toyota Corolla leads at 36 mpg, then the Honda Civic at 33.8; all but the "
-        "Volkswagen Jetta and New Beetle improved on their 1999 versions.",
+        "The Toyota Corolla leads at 36 mpg, then the Honda Civic at 33.8; the Hyundai "
+        "Sonata and Toyota Camry Solara tie for fourth, the Volkswagen GTI and Jetta for "
+        "seventh. All but the Volkswagen Jetta and New Beetle improved on their 1999 "
+        "versions.",
     )
 
 

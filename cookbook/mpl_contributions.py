@@ -1,0 +1,127 @@
+"""Contributions to growth: stacked columns above and below zero, with the total.
+
+A contributions chart splits a total change into the parts that made it: each column
+is a year's growth, built from what each component added (above zero) or took away
+(below zero), with the total drawn on top as a dot. It answers "what drove it?",
+which a line of the total alone cannot.
+
+The contributions here are worked out in the recipe from the levels: component *c*
+contributed ``(c[t] - c[t-1]) / GDP[t-1]`` to growth in year *t*, so the parts add up
+to the total. The data count only federal spending as "government"; state and local
+government, net exports and the chain-weighting residual are "everything else".
+
+**What the house style changes.** The components take the brand's categorical
+colours in order, and positive and negative parts stack away from a dark zero
+baseline (pandas and matplotlib stack each sign separately). The total is a dot in
+the brand's text colour, so it reads against every fill and is not taken for one more
+component.
+
+**How to: remove a legend title.** pandas titles the legend with the name of the
+columns' index (here "component"). Drop it with ``ax.legend(title=None)`` or, for a
+legend that exists, ``ax.get_legend().set_title(None)``; the subtitle already says
+what the colours are.
+
+**How to: reverse the legend order.** Stacked series are drawn from the bottom up,
+but a legend lists them first to last, so it reads upside down against the stack: the
+top layer comes last. Take the handles and labels and reverse them, so the legend
+starts with the top layer:
+
+```python
+handles, labels = ax.get_legend_handles_labels()
+ax.legend(handles[::-1], labels[::-1], title=None)
+```
+
+Left where matplotlib puts it, the legend is moved above the plot by
+``housestyle.finalise``, in as many columns as fit the size (a web chart, a print
+column), keeping this order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from statsmodels.datasets import macrodata
+
+import housestyle
+
+TAGS = ("column", "stacked column", "contributions", "negative values", "legend", "matplotlib")
+
+FIRST, LAST = 1995, 2008  # whole years: the data stop in the third quarter of 2009
+COMPONENTS = {
+    "realcons": "Consumption",
+    "realinv": "Investment",
+    "realgovt": "Federal government",
+    "rest": "Everything else",
+}
+MINUS = "\N{MINUS SIGN}"
+
+
+def contributions() -> pd.DataFrame:
+    """Return each component's contribution to yearly real GDP growth, percentage points.
+
+    Yearly levels are the mean of the four quarters; ``rest`` is GDP less the three
+    named components. The ``GDP`` column is the growth of the total, percent.
+    """
+    data = macrodata.load_pandas().data
+    yearly = data.groupby(data["year"].astype(int))[["realgdp", "realcons", "realinv", "realgovt"]]
+    levels = yearly.mean().loc[FIRST - 1 : LAST]
+    levels["rest"] = levels["realgdp"] - levels[["realcons", "realinv", "realgovt"]].sum(axis=1)
+    parts = levels[list(COMPONENTS)].diff().div(levels["realgdp"].shift(), axis=0) * 100
+    parts = parts.rename(columns=COMPONENTS).rename_axis(columns="component")
+    parts["GDP"] = levels["realgdp"].pct_change() * 100
+    return parts.loc[FIRST:]
+
+
+@housestyle.style()
+def recipe() -> Figure:
+    """Draw what each component added to US real GDP growth each year, 1995-2008."""
+    brand = housestyle.current_brand()
+    parts = contributions()
+    fig, ax = plt.subplots()
+    parts[list(COMPONENTS.values())].plot.bar(
+        stacked=True, ax=ax, width=0.75, color=housestyle.palette(n=len(COMPONENTS)), rot=0
+    )
+    ax.plot(
+        range(len(parts)),
+        parts["GDP"],
+        linestyle="none",
+        marker="o",
+        markersize=brand.marks.point,
+        color=brand.colours.text,
+        label="GDP growth",
+    )
+    handles, labels = ax.get_legend_handles_labels()
+    ax.legend(handles[::-1], labels[::-1], title=None)  # finalise moves it on top
+    ax.grid(False, axis="x")  # pandas switches gridlines on in both directions
+    ax.axhline(0, color=brand.colours.axis, linewidth=brand.lines.axis)
+    ax.spines["bottom"].set_visible(False)
+    ax.set_xlabel(None)
+    ax.set_xticks(range(1, len(parts), 2), [str(y) for y in parts.index[1::2]])
+    ax.set_ylim(-2, 6)
+    ax.yaxis.set_major_formatter(lambda v, _: f"{v:g}".replace("-", MINUS))
+    worst = parts.loc[LAST]
+    before = parts.loc[: LAST - 1, "Consumption"]
+    falls = parts.index[parts["Investment"] < 0]
+    return housestyle.finalise(
+        fig,
+        title=f"Consumers carried US growth until {LAST}",
+        subtitle="Contributions to yearly real GDP growth, percentage points",
+        source="US Bureau of Economic Analysis, via statsmodels' macrodata dataset; "
+        "contributions worked out in this recipe",
+        alt=f"Stacked column chart of the contributions of consumption, investment, "
+        f"federal government and everything else to US real GDP growth each year from "
+        f"{FIRST} to {LAST}, with a dot for total growth. Consumption adds "
+        f"{before.min():.1f} to {before.max():.1f} points a year until {LAST}, when it "
+        f"takes away {abs(worst['Consumption']):.1f}; investment takes growth away in "
+        f"{', '.join(map(str, falls[:-1]))} and {falls[-1]}. Growth peaks at "
+        f"{parts['GDP'].max():.1f}% in {parts['GDP'].idxmax()} and is "
+        f"{worst['GDP']:.1f}% in {LAST}.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem)
