@@ -156,7 +156,7 @@ def recipe() -> Figure:
             f"Stacked column chart of the contributions to US real GDP growth, {FIRST} to "
             f"{LAST}, with a line for total growth. Consumption adds "
             f"{spending.min():.1f} to {spending.max():.1f} points a year until {LAST}, "
-            "when it takes {abs(by_part.loc[LAST, 'Consumption']):.1f}. "
+            f"when it takes {abs(by_part.loc[LAST, 'Consumption']):.1f}. "
             f"Investment adds up to {by_part['Investment'].max():.1f} points but takes "
             f"{abs(by_part.loc[2001, 'Investment']):.1f} in 2001 and "
             f"{abs(by_part.loc[LAST, 'Investment']):.1f} in {LAST}. Growth falls from "
