@@ -109,6 +109,7 @@ def recipe() -> Figure:
     weakest = total.loc[total["realgdp"].idxmin()]
     by_part = data.pivot(index="year", columns="part", values="points")
     spending = by_part.loc[: LAST - 1, "Consumption"]
+    growth = total.set_index("year")["realgdp"]
     plot = (
         ggplot(data, aes("year", "points"))
         + geom_col(aes(fill="part"), position=position_stack(reverse=True), width=0.7)
@@ -159,9 +160,9 @@ def recipe() -> Figure:
             f"when it takes {abs(by_part.loc[LAST, 'Consumption']):.1f}. "
             f"Investment adds up to {by_part['Investment'].max():.1f} points but takes "
             f"{abs(by_part.loc[2001, 'Investment']):.1f} in 2001 and "
-            f"{abs(by_part.loc[LAST, 'Investment']):.1f} in {LAST}. Growth falls from "
-            f"{total['realgdp'].max():.1f}% in {int(total.loc[total['realgdp'].idxmax(), 'year'])} "
-            f"to {weakest['realgdp']:.1f}% in {int(weakest['year'])}."
+            f"{abs(by_part.loc[LAST, 'Investment']):.1f} in {LAST}. Total growth is "
+            f"{growth[FIRST]:.1f}% in {FIRST}, dips to {growth[2001]:.1f}% in 2001, recovers "
+            f"to {growth[2004]:.1f}% in 2004 and falls to {growth[LAST]:.1f}% in {LAST}."
         ),
     )
 
