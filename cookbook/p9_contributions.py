@@ -40,6 +40,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
+    element_blank,
     geom_col,
     geom_hline,
     geom_line,
@@ -114,7 +115,9 @@ def recipe() -> Figure:
         ggplot(data, aes("year", "points"))
         + geom_col(aes(fill="part"), position=position_stack(reverse=True), width=0.7)
         + geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
-        + geom_line(aes(y="realgdp"), data=total, colour=colours.text, size=line_size(brand.lines.data))
+        + geom_line(
+            aes(y="realgdp"), data=total, colour=colours.text, size=line_size(brand.lines.data)
+        )
         + geom_point(
             aes(y="realgdp"),
             data=total,
@@ -140,7 +143,7 @@ def recipe() -> Figure:
         + labs(fill=None)
         + theme_ou()
         + theme(
-            axis_line_x=None,
+            axis_line_x=element_blank(),
             legend_key_spacing_x=LEGEND_GAP,
             legend_key_size=brand.type.legend,
         )

@@ -70,10 +70,11 @@ def unemployed() -> pd.DataFrame:
 def terms(first: pd.Timestamp, last: pd.Timestamp) -> pd.DataFrame:
     """Return the presidential terms that start between ``first`` and ``last``, labelled."""
     inside = presidential[presidential["start"].between(first, last)].reset_index(drop=True)
+    starts = inside["start"]
+    side = inside["name"].map(lambda name: -1 if name in LEFT else 1)
     return inside.assign(
-        label=[NAMES.get(start, name) for start, name in zip(inside["start"], inside["name"], strict=True)],
-        label_x=inside["start"]
-        + pd.Timedelta(days=LABEL_OFFSET_DAYS) * inside["name"].map(lambda n: -1 if n in LEFT else 1),
+        label=[NAMES.get(start, name) for start, name in zip(starts, inside["name"], strict=True)],
+        label_x=starts + pd.Timedelta(days=LABEL_OFFSET_DAYS) * side,
         label_y=[ROWS[i % 2] for i in range(len(inside))],
         ha=inside["name"].map(lambda n: "right" if n in LEFT else "left"),
     )
@@ -118,8 +119,7 @@ def recipe() -> Figure:
         plot,
         title="Unemployment peaked early in Reagan's and Obama's first terms",
         subtitle="Unemployed Americans, monthly, and the start of each presidency",
-        source="US Bureau of Labor Statistics, via plotnine's economics and presidential "
-        "datasets",
+        source="US Bureau of Labor Statistics, via plotnine's economics and presidential datasets",
         alt=(
             "Line chart of the number of unemployed people in the US from 1967 to 2015, "
             "with a dashed vertical line at the start of each presidential term from "

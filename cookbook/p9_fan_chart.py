@@ -174,7 +174,8 @@ def recipe() -> Figure:
         source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
         "macrodata dataset; projection: a random walk with drift fitted here to 1959-2009",
         alt=(
-            f"Line chart of US real GDP from {FIRST_YEAR} to {quarter_name(history['when'].iloc[-1])}, "
+            f"Line chart of US real GDP from {FIRST_YEAR} to "
+            f"{quarter_name(history['when'].iloc[-1])}, "
             f"rising from about $11 trillion to a peak of ${peak['gdp']:.1f} trillion in "
             f"{quarter_name(peak['when'])} and falling to "
             f"${history['gdp'].iloc[-1]:.1f} trillion. A dashed projection continues at the "

@@ -115,9 +115,7 @@ def recipe() -> Figure:
         + geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
         + geom_text(
             aes(label="label"),
-            data=pd.DataFrame(
-                {"when": [last["when"]], "growth": [last["growth"]], "label": [signed(last["growth"])]}
-            ),
+            data=data.tail(1).assign(label=signed(last["growth"])),
             va="bottom",
             nudge_y=0.08,
             size=brand.type.annotation,

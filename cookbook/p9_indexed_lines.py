@@ -1,4 +1,4 @@
-"""Indexed lines in plotnine: growth of series in different units, from one start (=100).
+r"""Indexed lines in plotnine: growth of series in different units, from one start (=100).
 
 Consumer spending is counted in dollars, the population and the unemployed in people,
 and their sizes differ a thousandfold, so their lines cannot share an axis as they
@@ -24,11 +24,11 @@ indexed = wide / base * 100
 ```
 
 **How to: write labels with line breaks.** A long label at the end of a line takes
-less room across as two short lines: put `"\\n"` in the text and set the spacing
+less room across as two short lines: put `"\n"` in the text and set the spacing
 with `lineheight`. `housestyle.spread_labels()` keeps the labels a gap apart:
 
 ```python
-NAMES = {"pce": "Consumer\\nspending", "unemploy": "Unemployed\\npeople"}
+NAMES = {"pce": "Consumer\nspending", "unemploy": "Unemployed\npeople"}
 + geom_text(aes(y="label_y", label="name"), data=ends, ha="left", lineheight=0.95)
 ```
 """
@@ -42,6 +42,7 @@ from matplotlib.figure import Figure
 from plotnine import (
     aes,
     annotate,
+    element_blank,
     geom_line,
     geom_text,
     ggplot,
@@ -122,7 +123,7 @@ def recipe() -> Figure:
         )
         + scale_y_continuous(breaks=range(50, 300, 50), limits=(50, 275), expand=(0, 0))
         + theme_ou()
-        + theme(legend_position="none", axis_line_x=None)
+        + theme(legend_position="none", axis_line_x=element_blank())
     )
     return housestyle.finalise(
         plot,

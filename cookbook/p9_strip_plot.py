@@ -116,11 +116,12 @@ def recipe() -> Figure:
         "via plotnine's mpg dataset",
         alt=(
             f"Strip plot of highway miles per gallon for {len(data)} car models in seven "
-            f"classes, one ring per model, ordered by median from left to right. Pickups ({counts['Pickup']} "
-            f"models, median {median['Pickup']:g}) and SUVs ({counts['SUV']}, median "
-            f"{median['SUV']:g}) sit lowest, mostly between 12 and 22; compacts and midsize "
-            f"cars are highest, with medians of {median['Compact']:g}. Compacts and "
-            "subcompacts have a few outliers at 35 to 44 miles a gallon."
+            "classes, one ring per model, ordered by median from left to right. Pickups "
+            f"({counts['Pickup']} models, median {median['Pickup']:g}) and SUVs "
+            f"({counts['SUV']}, median {median['SUV']:g}) sit lowest, mostly between 12 "
+            "and 22; compacts and midsize cars are highest, with medians of "
+            f"{median['Compact']:g}. Compacts and subcompacts have a few outliers at 35 "
+            "to 44 miles a gallon."
         ),
     )
 

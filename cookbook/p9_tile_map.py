@@ -26,6 +26,15 @@ along that side it sits:
 + theme(legend_position="right", legend_direction="vertical",
         legend_justification_right="top")
 ```
+
+**How to: reverse the order of a legend.** A legend lists the categories in the
+scale's order, here lowest class first, which puts the lowest rates at the top of a
+vertical key. Readers expect more to be higher, so turn the key over with
+`guide_legend(reverse=True)`; the data and the colours stay as they are:
+
+```python
++ guides(fill=guide_legend(reverse=True))
+```
 """
 
 from __future__ import annotations
@@ -43,6 +52,8 @@ from plotnine import (
     geom_text,
     geom_tile,
     ggplot,
+    guide_legend,
+    guides,
     scale_colour_identity,
     scale_x_continuous,
     scale_y_reverse,
@@ -98,11 +109,10 @@ def recipe() -> Figure:
     plot = (
         ggplot(tiles, aes("column", "row"))
         + geom_tile(aes(fill="rate_class"), width=TILE, height=TILE)
-        + geom_text(
-            aes(label="abbr", colour="ink"), size=brand.type.annotation
-        )
+        + geom_text(aes(label="abbr", colour="ink"), size=brand.type.annotation)
         + scale_fill_ou(fills, breaks=list(fills))
         + scale_colour_identity()
+        + guides(fill=guide_legend(reverse=True))
         + scale_x_continuous(expand=(0, 0.05))
         + scale_y_reverse(expand=(0, 0.05))
         + coord_fixed()

@@ -7,8 +7,9 @@ total from left to right and sees which step mattered. Here the year to the thir
 quarter of 2009, when US output shrank, is split into its parts.
 
 **What the house style changes.** Falls take the brand's `loss` colour, rises its
-`gain` colour and the total its text colour, a neutral that no colour-blind reader confuses with either, through `scale_fill_ou({"Fall":
-"loss", "Rise": "gain", "Total": "text"})`, so the same code follows any brand.
+`gain` colour and the total its text colour, a neutral that no colour-blind reader
+confuses with either, through `scale_fill_ou({"Fall": "loss", "Rise": "gain",
+"Total": "text"})`, so the same code follows any brand.
 Thin connectors in the muted text colour carry the running total from one bar to the
 next, each step is labelled with its signed value at its far end, and the dark
 baseline is drawn at zero, where the running total starts and the total bar stands.
