@@ -1,29 +1,37 @@
 """Box plot in plotnine: the spread of each group, in order of its median.
 
-A box plot summarises each group's values in five numbers: the box runs from the
-lower to the upper quartile, so it holds the middle half of the cases; the line in
-it is the median; the whiskers reach to the furthest values within one and a half
-box-lengths; anything beyond is drawn as its own dot. Where a bar of means says
-only which maker does best on average, boxes show how much each maker's models
-differ: Toyota's run from the Land Cruiser's 15 to the Corolla's 37 miles a gallon.
+A box plot summarises a distribution in five numbers: the box runs from the lower to
+the upper quartile, so it holds the middle half of the values; the line across it is
+the median; the whiskers reach the furthest values within one and a half
+box-lengths of the box; and any value beyond them is drawn as a point of its own. It
+compares many groups in little space and points at the outliers worth a sentence.
+Here the groups are the counties of five Midwestern states, and the value is the
+share of their people below the poverty line in 1990.
 
-**What the house style changes.** The boxes are outlined in the brand's primary
-colour on the background, at the reference width, so that the median line inside
-each box stays visible; the outliers are dots in the same colour. Values run
-across the page, so the gridlines are turned to run vertically. Only makers with
-at least nine models tested are shown: a box drawn from three values is a guess.
+**What the house style changes.** The boxes are filled in the brand's primary colour
+with the median drawn across them in the background colour, so the one number most
+readers look for stands out in any brand; the whiskers are lines of the reference
+width in the same colour, and the outliers dots of the brand's point size. The one
+outlier worth a sentence is named, with a halo in the background colour
+(`brand.lines.halo`) that parts the gridline behind it. It is the plotnine twin of
+`mpl_box_plot.py`.
 
 **How to: reorder categories by hand.** `reorder()` sorts by a statistic inside the
 aesthetic, but a `pd.Categorical` with `categories=` sets any order you choose,
-computed or typed out, keeps it in the data for every layer, and survives
-filtering. Here the order is the makers' medians, ties broken by the upper
-quartile; after `coord_flip()` the first category is at the bottom:
+computed or typed out, keeps it in the data for every layer (the boxes, the
+medians drawn over them, the label), and survives filtering. After `coord_flip()`
+the first category is at the bottom, so sort ascending to put the highest median on
+top:
 
 ```python
-stats = cars.groupby("maker")["hwy"].agg(median="median", upper=lambda v: v.quantile(0.75))
-order = stats.sort_values(["median", "upper"]).index
-cars["maker"] = pd.Categorical(cars["maker"], categories=order)
+order = counties.groupby("state")["poverty"].median().sort_values().index
+counties["state"] = pd.Categorical(counties["state"], categories=order)
 ```
+
+**How to: draw the median in another colour.** `geom_boxplot()` draws the median in
+the colour of the box's outline; draw it again on top as a flat `geom_errorbar()`
+(`ymin` and `ymax` both at the median, `width` the box's width) in the colour you
+want.
 """
 
 from __future__ import annotations
@@ -32,84 +40,112 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine import (
     aes,
     coord_flip,
     element_blank,
     element_line,
     geom_boxplot,
+    geom_errorbar,
+    geom_text,
     ggplot,
     scale_y_continuous,
     theme,
 )
-from plotnine.data import mpg
+from plotnine.data import midwest
 
 import housestyle
 from housestyle import line_size, theme_ou
 
-TAGS = ("box plot", "distribution", "ranking", "plotnine")
+TAGS = ("box plot", "distribution", "outliers", "ordered", "plotnine")
 
-MIN_MODELS = 9
-MAKER_NAMES = {"volkswagen": "Volkswagen"}
+STATES = {"IL": "Illinois", "IN": "Indiana", "MI": "Michigan", "OH": "Ohio", "WI": "Wisconsin"}
+BOX = 0.55  # the share of a row that a box fills
+#: How far above its point the outlier's name sits, in rows.
+LABEL_RISE = 0.32
 
 
-def cars(min_models: int = MIN_MODELS) -> pd.DataFrame:
-    """Return the cars of makers with at least ``min_models``, ordered by median mpg."""
-    counts = mpg["manufacturer"].value_counts()
-    kept = mpg[mpg["manufacturer"].isin(counts.index[counts >= min_models])]
-    kept = kept.assign(maker=kept["manufacturer"].map(lambda m: MAKER_NAMES.get(m, m.title())))
-    stats = kept.groupby("maker")["hwy"].agg(
-        median="median", upper=lambda values: values.quantile(0.75)
-    )
-    order = stats.sort_values(["median", "upper"]).index
-    return kept.assign(maker=pd.Categorical(kept["maker"], categories=list(order)))
+def counties() -> pd.DataFrame:
+    """Return each county's poverty rate, states ordered by their median county."""
+    data = midwest.assign(state=midwest["state"].map(STATES))
+    order = data.groupby("state")["percbelowpoverty"].median().sort_values().index
+    return data.assign(state=pd.Categorical(data["state"], categories=list(order)))
+
+
+def unit_on_last(values: list[float]) -> list[str]:
+    """Label whole percentages with the sign on the last label only."""
+    return [*(f"{value:g}" for value in values[:-1]), f"{values[-1]:g}%"]
 
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Return box plots of highway mpg by maker, in order of the median."""
+    """Return the 1990 poverty rate of the counties of five Midwestern states as boxes."""
     brand = housestyle.current_brand()
     colours = brand.colours
-    data = cars()
-    stats = data.groupby("maker", observed=True)["hwy"].agg(["median", "min", "max", "size"])
+    data = counties()
+    medians = data.groupby("state", observed=True)["percbelowpoverty"].median()
+    extreme = data.loc[data["percbelowpoverty"].idxmax()]
+    named = pd.DataFrame(
+        {
+            "state": pd.Categorical([extreme["state"]], categories=data["state"].cat.categories),
+            "percbelowpoverty": [extreme["percbelowpoverty"]],
+            "label": [f"{extreme['county'].title()} County, {extreme['percbelowpoverty']:.0f}%"],
+        }
+    )
     plot = (
-        ggplot(data, aes("maker", "hwy"))
+        ggplot(data, aes("state", "percbelowpoverty"))
         + geom_boxplot(
             colour=colours.primary,
-            fill=colours.background,
+            fill=colours.primary,
             size=line_size(brand.lines.reference),
-            width=0.6,
+            width=BOX,
             outlier_colour=colours.primary,
             outlier_size=line_size(brand.marks.point),
             outlier_stroke=0,
         )
-        + scale_y_continuous(breaks=range(10, 50, 10), limits=(10, 45), expand=(0, 0))
+        + geom_errorbar(
+            aes(ymin="percbelowpoverty", ymax="percbelowpoverty"),
+            data=medians.reset_index(),
+            width=BOX,
+            colour=colours.background,
+            size=line_size(brand.lines.data),
+        )
+        + geom_text(
+            aes(label="label"),
+            data=named,
+            nudge_x=LABEL_RISE,
+            ha="right",
+            size=brand.type.annotation,
+            colour=colours.text,
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
+        )
+        + scale_y_continuous(
+            breaks=range(0, 60, 10), labels=unit_on_last, limits=(0, 50), expand=(0, 0)
+        )
         + coord_flip()
         + theme_ou()
         + theme(
             panel_grid_major_y=element_blank(),
             panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
             axis_line_x=element_blank(),
+            axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis),
         )
     )
-    best, worst = stats.index[-1], stats.index[0]
-    spread = data.groupby("maker", observed=True)["hwy"].agg(
-        lambda values: values.quantile(0.75) - values.quantile(0.25)
-    )
-    widest = spread.idxmax()
+    names = list(medians.index)
     return housestyle.finalise(
         plot,
-        title=f"{best} leads on fuel economy; {widest}'s models vary the most",
-        subtitle=f"Highway miles per US gallon, makers with {MIN_MODELS} or more models tested",
-        source="US Environmental Protection Agency, 1999 and 2008 models, "
-        "via plotnine's mpg dataset",
+        title=f"Poverty was highest in {names[-1]}'s typical county",
+        subtitle="Share of people below the poverty line in each county, 1990 census",
+        source="US Census Bureau, via plotnine's midwest dataset",
         alt=(
-            f"Box plots of highway miles per gallon for {len(stats)} car makers, ordered by "
-            f"median. {best} has the highest median, {stats.loc[best, 'median']:g}, and "
-            f"{worst} the lowest, {stats.loc[worst, 'median']:g}. {widest}'s models spread "
-            f"widest, from {stats.loc[widest, 'min']} to {stats.loc[widest, 'max']}, the "
-            f"middle half over {spread[widest]:g} miles a gallon; "
-            f"Volkswagen has outliers up to {stats.loc['Volkswagen', 'max']}."
+            f"Box plots of the poverty rate of the {len(data)} counties of five Midwestern "
+            "states, in order of their median. Boxes span the middle half of the counties "
+            "and whiskers reach 1.5 box-lengths. Medians run from "
+            f"{medians.iloc[0]:.0f}% in {names[0]} to {medians.iloc[-1]:.0f}% in "
+            f"{names[-1]}; most counties lie between 5% and 20%. The extreme outlier is "
+            f"{extreme['county'].title()} County, {extreme['state']}, at "
+            f"{extreme['percbelowpoverty']:.0f}%."
         ),
     )
 

@@ -3,8 +3,8 @@
 A waterfall splits one change into the steps that make it: each part is a floating
 bar that starts where the one before it ended, falls for a loss and rises for a
 gain, and the last bar gives the total from zero. The reader follows the running
-total from left to right and sees which step mattered. Here the year to the third
-quarter of 2009, when US output shrank, is split into its parts.
+total from left to right and sees which step mattered. Here the fall in US output in
+the year from its peak, in the second quarter of 2008, is split into its parts.
 
 **What the house style changes.** Falls take the brand's `loss` colour, rises its
 `gain` colour and the total its text colour, a neutral that no colour-blind reader
@@ -51,7 +51,7 @@ from housestyle import line_size, scale_fill_ou, theme_ou
 
 TAGS = ("waterfall", "bar", "contributions", "change", "plotnine")
 
-START, END = (2008, 3), (2009, 3)  # (year, quarter): the latest four quarters in the data
+START, END = (2008, 2), (2009, 2)  # (year, quarter): the peak of real GDP, and a year on
 PARTS = {
     "realcons": "Consumer\nspending",
     "realinv": "Investment",
@@ -105,7 +105,7 @@ def plain(values: list[float]) -> list[str]:
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Return the change in US real GDP in the year to 2009 Q3, split by part."""
+    """Return the fall in US real GDP in the year from its 2008 peak, split by part."""
     brand = housestyle.current_brand()
     colours = brand.colours
     data = steps()
@@ -143,7 +143,7 @@ def recipe() -> Figure:
         + scale_fill_ou({"Fall": "loss", "Rise": "gain", "Total": "text"})
         + scale_x_continuous(breaks=list(data["x"]), labels=list(data["name"]), expand=(0, 0.5))
         + scale_y_continuous(
-            breaks=range(-600, 1, 200), labels=plain, limits=(-600, 40), expand=(0, 0)
+            breaks=range(-800, 1, 200), labels=plain, limits=(-860, 40), expand=(0, 0)
         )
         + theme_ou()
         + theme(legend_position="none", axis_line_x=element_blank())
@@ -151,8 +151,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Investment fell by more than US output as a whole",
-        subtitle=f"Change in real GDP, Q{START[1]} {START[0]} to Q{END[1]} {END[0]}, "
-        "$bn a year at 2005 prices",
+        subtitle=f"Change in real GDP, Q{START[1]} {START[0]} peak to Q{END[1]} {END[0]}, "
+        "$bn at 2005 prices",
         note="Everything else: state and local government, net exports and the "
         "chain-weighting residual.",
         source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
