@@ -7,9 +7,9 @@ the handful of points the story is about; a label on every point is a label on n
 grey (`fill="none"`) at the brand's point size and edge width (`brand.marks.point`,
 `brand.lines.edge`), so that overlaps show and the context stays quiet; labelled
 points are filled in the primary colour at `brand.marks.point_large`, and their
-labels are set in the annotation size next to them. A ring keeps the grey's full 3:1 contrast with the background,
-where a translucent grey dot falls below it. Both axes keep light gridlines,
-since a scatter has two value axes. It is the plotnine twin of
+labels are set in the annotation size next to them. A ring keeps the grey's full 3:1
+contrast with the background, where a translucent grey dot falls below it. Both
+axes keep light gridlines, since a scatter has two value axes. It is the plotnine twin of
 `mpl_scatter_labelled.py`.
 
 **How to: use a log scale and format thousands.** Body weights run from 5 grams to
