@@ -1,4 +1,4 @@
-"""Contributions to growth in plotnine: stacked columns above and below zero, and a total.
+"""Contributions to growth in plotnine: stacked columns both ways and a total line.
 
 A contributions chart splits a total change into its parts: each year's column is
 stacked from the parts that added to growth, above zero, and hangs the parts that

@@ -1,4 +1,4 @@
-"""Columns over time in plotnine: quarterly growth with negatives, the latest highlighted.
+"""Columns over time in plotnine: growth with negatives, the latest highlighted.
 
 Growth rates are changes, not levels, so they are drawn as columns from zero: up for
 a rise, down for a fall. A column chart of quarters shows at once how often the

@@ -1,4 +1,4 @@
-r"""Indexed lines in plotnine: growth of series in different units, from one start (=100).
+r"""Indexed lines in plotnine: series in different units from one start (= 100).
 
 Consumer spending is counted in dollars, the population and the unemployed in people,
 and their sizes differ a thousandfold, so their lines cannot share an axis as they

@@ -1,4 +1,4 @@
-"""Tile-grid map in plotnine: one square per US state, coloured by its poverty rate.
+"""Tile-grid map in plotnine: one square per US state, coloured by poverty rate.
 
 A tile-grid map (a cartogram) gives every area the same square, placed roughly where
 it is on a real map. Rhode Island and Delaware get as much ink as Texas, which is what
