@@ -58,6 +58,8 @@ FIRST_YEAR = 2000
 #: Length of the year ticks in points (the brand has no tick length yet).
 TICK_LENGTH = 4.0
 MINUS = "\u2212"
+QUARTER = 0.25  # a quarter's width on the time axis, in years
+COLUMN = 0.8  # the share of a quarter that its column fills
 NUMBERS = ("no", "one", "two", "three", "four")
 
 
@@ -111,7 +113,7 @@ def recipe() -> Figure:
     falls = falls_before_latest(data["growth"])
     plot = (
         ggplot(data, aes("when", "growth"))
-        + geom_col(aes(fill="period"), width=0.25 * 0.8)
+        + geom_col(aes(fill="period"), width=QUARTER * COLUMN)
         + geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
         + geom_text(
             aes(label="label"),
