@@ -23,6 +23,17 @@ ggplot(data, aes("reorder(manufacturer, hwy)", "hwy")) + geom_col() + coord_flip
         panel_grid_major_y=element_blank(), axis_line_x=element_blank(),
         axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis))
 ```
+
+**How to: put labels at a fixed position in the bars.** Give the text layer a
+constant position on the value axis instead of the value itself, so that every label
+starts the same distance from the baseline, inside its bar, and lines up down the
+chart; write it in whichever of the brand's text or background colours reads on the
+bar (`housestyle.best_ink(fill)`):
+
+```python
++ geom_text(aes(y=LABEL_AT, label="label"), ha="left",
+            colour=housestyle.best_ink(colours.primary), size=brand.type.annotation)
+```
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ from plotnine import (
     element_blank,
     element_line,
     geom_col,
+    geom_text,
     ggplot,
     scale_x_discrete,
     scale_y_continuous,
@@ -47,23 +59,34 @@ from plotnine.data import mpg
 import housestyle
 from housestyle import theme_ou
 
-TAGS = ("bar", "horizontal bar", "ranking", "plotnine")
+TAGS = ("bar", "horizontal bar", "ranking", "labelled bars", "plotnine")
+
+#: Where the labels start inside the bars, in miles per gallon from the baseline.
+LABEL_AT = 0.8
 
 
 def highway_mpg(top: int = 12) -> pd.DataFrame:
     """Return the mean highway miles per gallon of the ``top`` manufacturers."""
     means = mpg.groupby("manufacturer", as_index=False)["hwy"].mean().nlargest(top, "hwy")
-    return means.assign(manufacturer=means["manufacturer"].str.title())
+    return means.assign(
+        manufacturer=means["manufacturer"].str.title(), label=means["hwy"].map("{:.1f}".format)
+    )
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the ranking of manufacturers by mean highway mileage."""
     brand = housestyle.current_brand()
     colours = brand.colours
     plot = (
         ggplot(highway_mpg(), aes("reorder(manufacturer, hwy)", "hwy"))
         + geom_col(fill=colours.primary, width=0.7)
+        + geom_text(
+            aes(y=LABEL_AT, label="label"),
+            ha="left",
+            size=brand.type.annotation,
+            colour=housestyle.best_ink(colours.primary),
+        )
         + scale_x_discrete(expand=(0, 0.4))
         + scale_y_continuous(breaks=range(0, 40, 5), limits=(0, 35), expand=(0, 0))
         + coord_flip()
@@ -86,7 +109,6 @@ def recipe(size: str = "web") -> Figure:
             "sorted from Honda (32.6) at the top through Volkswagen (29.2) and Hyundai "
             "(26.9) down to Dodge (17.9) at the bottom."
         ),
-        size=size,
     )
 
 

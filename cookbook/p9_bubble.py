@@ -9,8 +9,9 @@ categorical palette through `scale_fill_ou()`. The bubbles are opaque, each outl
 by a thin ring in the background colour so that overlaps show as edges: translucent
 bubbles are the usual way, but at alpha 0.55 every palette colour falls below the
 3:1 contrast a mark needs against the background. The legend sits on top in one
-row, its keys enlarged with `override_aes` (they would otherwise take the size of
-the smallest bubble); the size legend is left out and the subtitle says what size
+row (`guide_legend(nrow=1)`), its keys enlarged with `override_aes` to the size of
+a dot that carries data alone, `brand.marks.point_large` (they would otherwise take
+the size of the smallest bubble); the size legend is left out and the subtitle says what size
 means. Both axes
 keep light gridlines. Bubble area, not radius, is proportional to population
 (`scale_size_area()`), so a county twice as big has a bubble twice the area.
@@ -18,8 +19,8 @@ keep light gridlines. Bubble area, not radius, is proportional to population
 **How to: format percentages and label the biggest points.** The shares are given as
 percentages (0-100), so format them with a suffix; then name the few biggest
 counties with `geom_text()`, with a halo in the background colour
-(`path_effects=[withStroke(linewidth=3, foreground=colours.background)]`) so that
-the bubbles behind stop short of the letters:
+(`path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)]`)
+so that the bubbles behind stop short of the letters:
 
 ```python
 + scale_x_continuous(labels=label_percent(scale=1))
@@ -57,6 +58,8 @@ TAGS = ("bubble", "scatter", "size", "plotnine")
 
 STATES = {"IL": "Illinois", "IN": "Indiana", "MI": "Michigan", "OH": "Ohio", "WI": "Wisconsin"}
 #: (county, state) -> label and its height above the bubble's centre, in points of %.
+#: The diameter of the biggest bubble, Cook County's, in points.
+BIGGEST = 28
 NAMED = {("COOK", "IL"): ("Cook County (Chicago)", 6.0), ("WAYNE", "MI"): ("Wayne (Detroit)", 3.6)}
 
 
@@ -70,7 +73,7 @@ def counties() -> pd.DataFrame:
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the bubble chart of college education against poverty, by county."""
     brand = housestyle.current_brand()
     colours = brand.colours
@@ -83,20 +86,25 @@ def recipe(size: str = "web") -> Figure:
     plot = (
         ggplot(data, aes("percollege", "percbelowpoverty"))
         + geom_point(
-            aes(size="poptotal", fill="state"), colour=colours.background, stroke=line_size(0.6)
+            aes(size="poptotal", fill="state"),
+            colour=colours.background,
+            stroke=line_size(brand.lines.edge),
         )
         + geom_text(
             aes(y="label_y", label="name"),
             data=named,
-            size=brand.type.annotation * brand.preset(size).type_scale,
+            size=brand.type.annotation,
             colour=colours.text,
-            path_effects=[withStroke(linewidth=3, foreground=colours.background)],
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
         + scale_fill_ou()
-        + scale_size_area(max_size=16)
+        + scale_size_area(max_size=line_size(BIGGEST))
         + scale_x_continuous(labels=label_percent(scale=1), limits=(5, 50), expand=(0, 0))
         + scale_y_continuous(labels=label_percent(scale=1), limits=(0, 50), expand=(0, 0))
-        + guides(size="none", fill=guide_legend(override_aes={"size": 4}))
+        + guides(
+            size="none",
+            fill=guide_legend(nrow=1, override_aes={"size": line_size(brand.marks.point_large)}),
+        )
         + theme_ou()
         + theme(panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline))
     )
@@ -112,7 +120,6 @@ def recipe(size: str = "web") -> Figure:
             "population and coloured by state. Poverty falls as the graduate share rises. "
             "The biggest circle, Cook County (Chicago), has 28% graduates and 14% poverty."
         ),
-        size=size,
     )
 
 

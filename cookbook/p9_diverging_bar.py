@@ -66,7 +66,7 @@ def signed_percent(values: list[float]) -> list[str]:
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the change in home sales since the 2006 peak, by market."""
     brand = housestyle.current_brand()
     colours = brand.colours
@@ -104,7 +104,6 @@ def recipe(size: str = "web") -> Figure:
             f"15 Texan markets. {rose} sold more, led by Fort Bend (+17%) and Lubbock "
             "(+12%); the rest sold fewer, down to Arlington (-20%)."
         ),
-        size=size,
     )
 
 

@@ -5,18 +5,23 @@ fifteen years. Patterns along a row or down a column, such as a season, stand ou
 even where the exact numbers do not.
 
 **What the house style changes.** The tiles take the brand's sequential palette
-through `scale_fill_ou_continuous()`, light for few and dark for many, with thin
-gaps in the background colour between tiles. Gridlines and the baseline go: the
-tiles are the grid. The colour key sits on top, as every legend in the house style
-does. It is the plotnine twin of `mpl_heatmap.py`.
+through `scale_fill_ou_continuous()`, which runs from a colour close to the
+background for few sales to the strongest for many: pale to dark blue on a white
+brand, dark to bright blue on a dark one, so the busy months stand out in both.
+Thin gaps in the background colour (`brand.lines.edge`) part the tiles. Gridlines
+and the baseline go: the tiles are the grid. The colour key sits on top, as every
+legend in the house style does. It is the plotnine twin of `mpl_heatmap.py`.
 
-**How to: format the colour key.** A colour bar takes a formatter like an axis, and
-its length is set with `guide_colourbar`; read years downwards by reversing y:
+**How to: format the colour key.** A colour bar takes `breaks` and `labels` like an
+axis. Say the unit once: the subtitle gives "thousands", so the key's labels are
+plain numbers. Set its length and put its labels above it with `guide_colourbar`,
+and read the years downwards by reversing y:
 
 ```python
-+ scale_fill_ou_continuous(limits=(10, 40), labels=lambda v: [f"{x:,.0f}k" for x in v])
++ scale_fill_ou_continuous(limits=(10, 40), breaks=[10, 20, 30, 40])
 + scale_y_reverse()
-+ guides(fill=guide_colourbar(theme=theme(legend_key_width=160, legend_ticks=element_blank(),
++ guides(fill=guide_colourbar(theme=theme(legend_key_width=key_length,
+                                           legend_ticks=element_blank(),
                                            legend_text_position="top")))
 ```
 """
@@ -42,7 +47,7 @@ from plotnine import (
 from plotnine.data import txhousing
 
 import housestyle
-from housestyle import scale_fill_ou_continuous, theme_ou
+from housestyle import line_size, scale_fill_ou_continuous, theme_ou
 
 TAGS = ("heatmap", "matrix", "colour scale", "seasonality", "plotnine")
 
@@ -54,20 +59,16 @@ def monthly_sales() -> pd.DataFrame:
     return sales.assign(sales=sales["sales"] / 1000)
 
 
-def thousands(values: list[float]) -> list[str]:
-    """Label thousands of homes: 10k, 20k."""
-    return [f"{value:,.0f}k" for value in values]
-
-
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the heatmap of monthly home sales in Texas, years against months."""
     brand = housestyle.current_brand()
-    key_length = brand.preset(size).points[0] / 3
+    preset = brand.preset(housestyle.current_size() or brand.default_size)
+    key_length = preset.points[0] / 3  # a third of the chart's width
     plot = (
         ggplot(monthly_sales(), aes("month", "year", fill="sales"))
-        + geom_tile(colour=brand.colours.background, size=0.3)
-        + scale_fill_ou_continuous(limits=(10, 40), labels=thousands)
+        + geom_tile(colour=brand.colours.background, size=line_size(brand.lines.edge))
+        + scale_fill_ou_continuous(limits=(10, 40), breaks=[10, 20, 30, 40])
         + scale_x_continuous(
             breaks=range(1, 13), labels=list(calendar.month_abbr)[1:], expand=(0, 0)
         )
@@ -95,7 +96,6 @@ def recipe(size: str = "web") -> Figure:
             "and months across. May to August are darkest every year; sales rise to a "
             "peak in 2006 and 2007, fall to a low in 2009 to 2011, and recover by 2014."
         ),
-        size=size,
     )
 
 

@@ -70,7 +70,7 @@ def highway_mpg(top: int = 12) -> pd.DataFrame:
 
 
 @housestyle.style()
-def recipe(highlight: str = "subaru", top: int = 12, size: str = "web") -> Figure:
+def recipe(highlight: str = "subaru", top: int = 12) -> Figure:
     """Return the ranking of makers by highway mileage with one maker highlighted.
 
     Parameters
@@ -79,8 +79,6 @@ def recipe(highlight: str = "subaru", top: int = 12, size: str = "web") -> Figur
         The manufacturer to draw in the highlight colour.
     top
         How many makers to show.
-    size
-        The brand's size preset.
     """
     brand = housestyle.current_brand()
     colours = brand.colours
@@ -100,7 +98,7 @@ def recipe(highlight: str = "subaru", top: int = 12, size: str = "web") -> Figur
             aes(label="label"),
             ha="left",
             nudge_y=0.4,
-            size=brand.type.annotation * brand.preset(size).type_scale,
+            size=brand.type.annotation,
             colour=colours.text,
         )
         + scale_fill_ou({name: "highlight"})
@@ -130,7 +128,6 @@ def recipe(highlight: str = "subaru", top: int = 12, size: str = "web") -> Figur
             f"makers, with {name} highlighted at {data['hwy'].iloc[rank]:.1f} miles per "
             "gallon; the others are grey."
         ),
-        size=size,
     )
 
 

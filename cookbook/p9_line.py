@@ -39,7 +39,7 @@ TAGS = ("line", "time series", "plotnine")
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the finished chart of the US unemployment rate."""
     brand = housestyle.current_brand()
     data = economics.assign(rate=economics["unemploy"] / economics["pop"])
@@ -61,7 +61,6 @@ def recipe(size: str = "web") -> Figure:
             "2015. It rises and falls with each recession, peaking at about 5% in 1982 "
             "and in 2010, and ends near 2.7% in 2015."
         ),
-        size=size,
     )
 
 

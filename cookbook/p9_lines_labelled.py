@@ -17,11 +17,14 @@ panel's edge). Where two lines end close together, move their labels apart first
 ```python
 + geom_text(aes(y="label_y", label="city", colour="city"), data=ends,
             ha="left", nudge_x=0.4, fontweight="bold")
-+ scale_x_continuous(breaks=range(2000, 2016, 5), expand=(0, 0, 0, 3.6))
++ scale_x_continuous(breaks=[*range(FIRST, LAST, 5), LAST], expand=(0, 0, 0, 3.6))
 ```
 
 **How to: format money on an axis.** A mizani formatter writes thousands as "$150k":
-`scale_y_continuous(labels=label_currency(scale=1e-3, suffix="k", precision=0))`.
+`scale_y_continuous(labels=label_currency(scale=1e-3, suffix="k", precision=0))`. It
+writes zero as "$0k" too; a function of your own can write it as a plain 0, which is
+what this chart does (the axis starts at zero, under the dark baseline):
+`labels=lambda v: [f"${x / 1000:,.0f}k" if x else "0" for x in v]`.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
-from mizani.labels import label_currency
 from plotnine import (
     aes,
     geom_line,
@@ -48,25 +50,36 @@ from housestyle import line_size, scale_colour_ou, theme_ou
 TAGS = ("line", "multiple lines", "direct labels", "time series", "plotnine")
 
 CITIES = ("Austin", "Dallas", "Houston", "San Antonio", "Fort Worth")
+FIRST, LAST = 2000, 2014  # whole years: the data end in July 2015
 
 
 def median_prices() -> pd.DataFrame:
-    """Return the yearly mean of monthly median prices for the five cities, long form."""
+    """Return the yearly mean of monthly median prices for the five cities, long form.
+
+    Only whole years: 2015 has January to July alone, and a mean of seven months
+    taken from the spring and summer, when prices are highest, is not a year's.
+    """
     data = (
-        txhousing[txhousing["city"].isin(CITIES)]
+        txhousing[txhousing["city"].isin(CITIES) & txhousing["year"].between(FIRST, LAST)]
         .groupby(["year", "city"], as_index=False)["median"]
         .mean()
     )
     return data.assign(city=pd.Categorical(data["city"], categories=CITIES))
 
 
+def dollars_k(values: list[float]) -> list[str]:
+    """Label dollars in thousands, with zero as a plain 0: 0, $50k, $100k."""
+    return [f"${value / 1000:,.0f}k" if value else "0" for value in values]
+
+
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the median house price of five Texan cities, labelled at the line ends."""
     brand = housestyle.current_brand()
     data = median_prices()
-    ends = data[data["year"] == data["year"].max()].copy()
-    ends["label_y"] = housestyle.spread_labels(ends["median"], gap=10_500)
+    ends = data[data["year"] == LAST].copy()
+    final = ends.set_index("city")["median"]
+    ends["label_y"] = housestyle.spread_labels(ends["median"], gap=16_000)
     plot = (
         ggplot(data, aes("year", "median", colour="city"))
         + geom_line(size=line_size(brand.lines.data))
@@ -75,15 +88,15 @@ def recipe(size: str = "web") -> Figure:
             data=ends,
             ha="left",
             nudge_x=0.4,
-            size=brand.type.annotation * brand.preset(size).type_scale,
+            size=brand.type.annotation,
             fontweight="bold",
         )
         + scale_colour_ou()
-        + scale_x_continuous(breaks=range(2000, 2016, 5), expand=(0, 0, 0, 3.6))
+        + scale_x_continuous(breaks=[*range(FIRST, LAST, 5), LAST], expand=(0, 0, 0, 3.6))
         + scale_y_continuous(
-            breaks=range(100_000, 300_000, 50_000),
-            labels=label_currency(scale=1e-3, suffix="k", precision=0),
-            limits=(75_000, 270_000),
+            breaks=range(0, 300_000, 50_000),
+            labels=dollars_k,
+            limits=(0, 270_000),
             expand=(0, 0),
         )
         + theme_ou()
@@ -92,14 +105,14 @@ def recipe(size: str = "web") -> Figure:
     return housestyle.finalise(
         plot,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle="Median price of a home sold, yearly average of monthly medians",
+        subtitle=f"Median price of a home sold, yearly average, {FIRST}\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=(
-            "Line chart of the median home price in five Texan cities from 2000 to 2015. "
-            "All five rise, fastest after 2012. Austin is highest throughout, ending near "
-            "$259,000; Fort Worth is lowest, ending near $155,000."
+            f"Line chart of the median home price in five Texan cities, yearly from {FIRST} "
+            f"to {LAST}. All five rise, fastest after 2012. Austin is highest throughout, "
+            f"ending at ${final['Austin']:,.0f}; Fort Worth is lowest, ending at "
+            f"${final['Fort Worth']:,.0f}."
         ),
-        size=size,
     )
 
 

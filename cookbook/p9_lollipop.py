@@ -4,18 +4,25 @@ A lollipop chart is a bar chart with the bar thinned to a stem and a dot at the
 value. It carries the same ranking with less ink, which helps when the values are
 close and the bars would form one heavy block.
 
-**What the house style changes.** Stems and dots take the brand's primary colour
-and data line width; `theme_ou()` drops the ticks and the grey panel. The values run
-across the page, so the gridlines are turned to run vertically.
+**What the house style changes.** Stems and dots take the brand's primary colour:
+the stems are thin lines of the reference width (`brand.lines.reference`) and the
+dots the size of a dot that carries data alone (`brand.marks.point_large`);
+`theme_ou()` drops the ticks and the grey panel. The values run across the page, so
+the gridlines are turned to run vertically, and the dark baseline stands at zero,
+where the stems start.
 
-**How to: start the value axis where it makes sense.** Unlike a bar, a lollipop's
-length is not read from zero, so the axis may start nearer the data. Draw the stem
-from the axis start with `geom_segment()` and give the scale the same limit:
+**How to: draw stems from zero.** A stem is a length, read like a bar: a Corolla's
+stem twice as long as a Hornet's says "twice the miles per gallon", so it must start
+at zero, as a bar does. Draw the stems with `geom_segment()` from `y=0` and give the
+scale the same limit; if the differences you want to show are small next to the
+values, drop the stems and draw a dot plot instead, whose axis may start nearer the
+data:
 
 ```python
-+ geom_segment(aes(x="car", xend="car", y=10, yend="mpg"))
-+ geom_point(size=brand.lines.data * 2.2)
-+ scale_y_continuous(limits=(10, 35), expand=(0, 0))
++ geom_segment(aes(x="car", xend="car", y=0, yend="mpg"),
+               size=line_size(brand.lines.reference))
++ geom_point(size=line_size(brand.marks.point_large), stroke=0)
++ scale_y_continuous(limits=(0, 35), expand=(0, 0))
 ```
 """
 
@@ -43,32 +50,32 @@ from housestyle import line_size, theme_ou
 
 TAGS = ("lollipop", "ranking", "plotnine")
 
-START = 10  # miles per gallon at which the axis and the stems start
-
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the lollipop ranking of the 12 thriftiest cars in mtcars."""
     brand = housestyle.current_brand()
     colours = brand.colours
     data = mtcars.nlargest(12, "mpg")
     order = list(data.sort_values("mpg")["name"])
+    mpg_of = data.set_index("name")["mpg"]
     plot = (
         ggplot(data, aes("name", "mpg"))
         + geom_segment(
-            aes(xend="name", y=START, yend="mpg"),
+            aes(xend="name", y=0, yend="mpg"),
             colour=colours.primary,
-            size=line_size(brand.lines.data * 0.6),
+            size=line_size(brand.lines.reference),
         )
-        + geom_point(colour=colours.primary, size=brand.lines.data * 2.2)
+        + geom_point(colour=colours.primary, size=line_size(brand.marks.point_large), stroke=0)
         + scale_x_discrete(limits=order)
-        + scale_y_continuous(breaks=range(START, 40, 5), limits=(START, 35), expand=(0, 0))
+        + scale_y_continuous(breaks=range(0, 40, 5), limits=(0, 35), expand=(0, 0))
         + coord_flip()
         + theme_ou()
         + theme(
             panel_grid_major_y=element_blank(),
             panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
             axis_line_x=element_blank(),
+            axis_line_y=element_line(colour=colours.axis, size=brand.lines.axis),
         )
     )
     return housestyle.finalise(
@@ -77,11 +84,12 @@ def recipe(size: str = "web") -> Figure:
         subtitle="Miles per US gallon of the 12 most economical of 32 cars road-tested",
         source="Motor Trend (1974), via plotnine's mtcars dataset",
         alt=(
-            "Lollipop chart ranking 12 cars by miles per gallon. The Toyota Corolla leads "
-            "with 33.9, then the Fiat 128 with 32.4 and the Honda Civic and Lotus Europa "
-            "at 30.4; the 12th, the Merc 230, does 22.8."
+            "Lollipop chart ranking 12 cars by miles per gallon, stems from zero. The "
+            f"Toyota Corolla leads with {mpg_of['Toyota Corolla']:.1f}, then the Fiat 128 "
+            f"with {mpg_of['Fiat 128']:.1f} and the Honda Civic and Lotus Europa at "
+            f"{mpg_of['Honda Civic']:.1f}, down to {mpg_of.min():.1f} for the "
+            f"{' and the '.join(sorted(mpg_of.index[mpg_of == mpg_of.min()]))}."
         ),
-        size=size,
     )
 
 

@@ -4,11 +4,12 @@ A scatter plot shows how two measures vary together across many cases. Label onl
 the handful of points the story is about; a label on every point is a label on none.
 
 **What the house style changes.** Unlabelled points are hollow rings in the brand's
-grey (`fill="none"`), so that overlaps show and the context stays quiet; labelled
-points are filled in the primary colour, and their labels are set in the annotation
-size next to them. A ring keeps the grey's full 3:1 contrast with the background,
-where a translucent grey dot falls below it. Both axes keep light gridlines,
-since a scatter has two value axes. It is the plotnine twin of
+grey (`fill="none"`) at the brand's point size and edge width (`brand.marks.point`,
+`brand.lines.edge`), so that overlaps show and the context stays quiet; labelled
+points are filled in the primary colour at `brand.marks.point_large`, and their
+labels are set in the annotation size next to them. A ring keeps the grey's full 3:1
+contrast with the background, where a translucent grey dot falls below it. Both
+axes keep light gridlines, since a scatter has two value axes. It is the plotnine twin of
 `mpl_scatter_labelled.py`.
 
 **How to: use a log scale and format thousands.** Body weights run from 5 grams to
@@ -27,7 +28,7 @@ what is measured); bring one back where the units need saying:
 that says where each label goes (`ha` can be mapped like any aesthetic). Put labels
 on the side with room: plotnine clips text at the panel's edge, so a label that
 runs off the panel is cut. Where a label must cross other points, give it a halo
-in the background colour, `path_effects=[withStroke(linewidth=3,
+in the background colour, `path_effects=[withStroke(linewidth=brand.lines.halo,
 foreground=colours.background)]`, so that the points stop short of the letters.
 """
 
@@ -94,11 +95,10 @@ def thousands(values: list[float]) -> list[str]:
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the scatter of mammals' hours of sleep against body weight."""
     brand = housestyle.current_brand()
     colours = brand.colours
-    scale = brand.preset(size).type_scale
     named = labelled()
     others = msleep[~msleep.index.isin(named.index)]
     plot = (
@@ -107,16 +107,18 @@ def recipe(size: str = "web") -> Figure:
             data=others,
             colour=colours.grey,
             fill="none",
-            size=line_size(4.8),
-            stroke=line_size(1.2),
+            size=line_size(brand.marks.point - brand.lines.edge),
+            stroke=line_size(brand.lines.edge),
         )
-        + geom_point(data=named, colour=colours.primary, size=line_size(7), stroke=0)
+        + geom_point(
+            data=named, colour=colours.primary, size=line_size(brand.marks.point_large), stroke=0
+        )
         + geom_text(
             aes("label_x", "label_y", label="label", ha="ha"),
             data=named,
-            size=brand.type.annotation * scale,
+            size=brand.type.annotation,
             colour=colours.text,
-            path_effects=[withStroke(linewidth=3, foreground=colours.background)],
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
         + scale_x_log10(breaks=BREAKS, labels=thousands, limits=(0.003, 15_000), expand=(0, 0))
         + scale_y_continuous(breaks=range(0, 25, 5), limits=(0, 24), expand=(0, 0))
@@ -125,7 +127,7 @@ def recipe(size: str = "web") -> Figure:
         + theme(
             panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
             axis_title_x=element_text(
-                size=brand.type.axis_title * scale, colour=colours.text, margin={"t": 6}
+                size=brand.type.axis_title, colour=colours.text, margin={"t": 6}
             ),
         )
     )
@@ -139,7 +141,6 @@ def recipe(size: str = "web") -> Figure:
             "mammals. Sleep falls as weight rises: the little brown bat sleeps about 20 "
             "hours, humans 8, and the giraffe under 2."
         ),
-        size=size,
     )
 
 

@@ -67,17 +67,16 @@ def class_means():
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the slope chart of highway mileage by class, 1999 to 2008."""
     brand = housestyle.current_brand()
-    text_size = brand.type.annotation * brand.preset(size).type_scale
     data = class_means()
     start, end = data[data["year"] == 1999], data[data["year"] == 2008]
-    label = {"size": text_size, "colour": brand.colours.text}
+    label = {"size": brand.type.annotation, "colour": brand.colours.text}
     plot = (
         ggplot(data, aes("year", "hwy", group="class", colour="direction"))
         + geom_line(size=line_size(brand.lines.data))
-        + geom_point(size=brand.lines.data * 1.2)
+        + geom_point(size=line_size(brand.marks.point), stroke=0)
         + geom_text(
             aes(y="label_y", label="left_label"), data=start, ha="right", nudge_x=-0.4, **label
         )
@@ -104,7 +103,6 @@ def recipe(size: str = "web") -> Figure:
             "2008. Five rose, midsize most (26.5 to 28.0); subcompacts fell from 29.0 to "
             "27.1 and minivans from 22.5 to 22.2. Pickups stay lowest at about 17."
         ),
-        size=size,
     )
 
 

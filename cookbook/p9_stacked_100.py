@@ -7,7 +7,8 @@ put the one that matters most there and sort the bars by it.
 **What the house style changes.** The parts take the brand's categorical palette in
 the order given, the legend sits on top without a title, and each share is written
 inside its segment in whichever of the brand's text or background colours reads
-better on that fill. It is the plotnine twin of `mpl_stacked_100.py`.
+better on that fill (`housestyle.best_ink(fill)`). It is the plotnine twin of
+`mpl_stacked_100.py`.
 
 **How to: format percentages and label segments.** `position_fill()` scales each bar
 to 1; a mizani formatter writes the axis as percentages, and the labels take the same
@@ -47,19 +48,12 @@ from plotnine.data import mpg
 
 import housestyle
 from housestyle import scale_fill_ou, theme_ou
-from housestyle.colour import contrast_ratio
 
 TAGS = ("bar", "stacked bar", "100% stacked", "part of whole", "percent axis", "plotnine")
 
 DRIVES = {"f": "Front-wheel", "4": "Four-wheel", "r": "Rear-wheel"}
 CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
 SMALLEST_LABELLED = 0.12
-
-
-def _label_colour(fill: str) -> str:
-    """Return the brand's text or background colour, whichever reads better on ``fill``."""
-    colours = housestyle.current_brand().colours
-    return max((colours.text, colours.background), key=lambda c: contrast_ratio(c, fill))
 
 
 def drive_shares() -> tuple[pd.DataFrame, list[str]]:
@@ -74,14 +68,14 @@ def drive_shares() -> tuple[pd.DataFrame, list[str]]:
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return the share of each drive type within each class of car."""
     brand = housestyle.current_brand()
     data, order = drive_shares()
     fills = dict(zip(DRIVES.values(), housestyle.palette(n=len(DRIVES)), strict=True))
     data = data.assign(
         label=[f"{v:.0%}" if v >= SMALLEST_LABELLED else "" for v in data["share"]],
-        ink=[_label_colour(fills[drive]) for drive in data["drive"]],
+        ink=[housestyle.best_ink(fills[drive]) for drive in data["drive"]],
     )
     plot = (
         ggplot(data, aes("cls", "share", fill="drive"))
@@ -89,7 +83,7 @@ def recipe(size: str = "web") -> Figure:
         + geom_text(
             aes(label="label", colour="ink", group="drive"),
             position=position_fill(vjust=0.5, reverse=True),
-            size=brand.type.annotation * brand.preset(size).type_scale,
+            size=brand.type.annotation,
         )
         + scale_fill_ou(fills, breaks=list(DRIVES.values()))
         + scale_colour_identity()
@@ -111,7 +105,6 @@ def recipe(size: str = "web") -> Figure:
             "are all front-wheel drive and midsize cars 93%; pickups are all four-wheel "
             "drive, SUVs 82%; two-seaters are all rear-wheel drive."
         ),
-        size=size,
     )
 
 

@@ -3,11 +3,16 @@
 A stacked area chart shows how a total changes over time and which parts make it
 up. Only the bottom layer and the total can be read against the axis, so keep to a
 few layers, put the one that matters most at the bottom, and name each layer on it.
+Claim only what those two show: here, that chicken, at the bottom, supplied more than
+half of the growth in the total. Whether one upper layer overtook another cannot be
+read off a stack, where each rides on the layers below it; draw lines for that.
 
 **What the house style changes.** The layers take the brand's categorical palette,
 separated by thin lines in the background colour; the legend gives way to labels on
 the layers, in whichever of the brand's text or background colours reads better on
-each fill. It is the plotnine twin of `mpl_stacked_area.py`.
+each fill (`housestyle.best_ink(fill)`). Thin lines in the background colour
+(`brand.lines.edge`) part the layers. It is the plotnine twin of
+`mpl_stacked_area.py`.
 
 **How to: choose the stacking order and label the layers.** plotnine stacks the
 first category on top; `position_stack(reverse=True)` puts it at the bottom, next to
@@ -41,8 +46,7 @@ from plotnine import (
 from plotnine.data import meat
 
 import housestyle
-from housestyle import scale_fill_ou, theme_ou
-from housestyle.colour import contrast_ratio
+from housestyle import line_size, scale_fill_ou, theme_ou
 
 TAGS = ("area", "stacked area", "time series", "direct labels", "plotnine")
 
@@ -50,12 +54,6 @@ KINDS = {"broilers": "Chicken", "beef": "Beef", "pork": "Pork", "turkey": "Turke
 LABEL_YEAR = 2012
 INSIDE = 8  # billion pounds: a thinner layer is labelled just above the stack
 ABOVE = 4.5  # billion pounds from the top of the stack to such a label's centre
-
-
-def _label_colour(fill: str) -> str:
-    """Return the brand's text or background colour, whichever reads better on ``fill``."""
-    colours = housestyle.current_brand().colours
-    return max((colours.text, colours.background), key=lambda c: contrast_ratio(c, fill))
 
 
 def yearly_production() -> pd.DataFrame:
@@ -75,28 +73,34 @@ def layer_labels(data: pd.DataFrame, fills: dict[str, str]) -> pd.DataFrame:
     return year.assign(
         middle=(below + year["pounds"] / 2).where(inside, below + year["pounds"] + ABOVE),
         ink=[
-            _label_colour(fills[kind]) if fits else colours.text
+            housestyle.best_ink(fills[kind]) if fits else colours.text
             for kind, fits in zip(year["kind"], inside, strict=True)
         ],
     )
 
 
 @housestyle.style()
-def recipe(size: str = "web") -> Figure:
+def recipe() -> Figure:
     """Return US production of chicken, beef, pork and turkey, 1960-2023."""
     brand = housestyle.current_brand()
     data = yearly_production()
     fills = dict(zip(KINDS.values(), housestyle.palette(n=len(KINDS)), strict=True))
+    totals = data.groupby("year")["pounds"].sum()
+    chicken = data[data["kind"] == "Chicken"].set_index("year")["pounds"]
+    first, last = int(totals.index.min()), int(totals.index.max())
+    share = (chicken[last] - chicken[first]) / (totals[last] - totals[first])
     plot = (
         ggplot(data, aes("year", "pounds", fill="kind"))
         + geom_area(
-            position=position_stack(reverse=True), colour=brand.colours.background, size=0.35
+            position=position_stack(reverse=True),
+            colour=brand.colours.background,
+            size=line_size(brand.lines.edge),
         )
         + geom_text(
             aes("year", "middle", label="kind", colour="ink"),
             data=layer_labels(data, fills),
             inherit_aes=False,
-            size=brand.type.annotation * brand.preset(size).type_scale,
+            size=brand.type.annotation,
             fontweight="bold",
         )
         + scale_fill_ou(fills)
@@ -108,16 +112,16 @@ def recipe(size: str = "web") -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Chicken overtook beef in the 1990s",
+        title="Chicken supplied over half the growth in US meat production",
         subtitle="US commercial red meat and poultry production, billion pounds a year",
         source="US Department of Agriculture, via plotnine's meat dataset",
         alt=(
-            "Stacked area chart of US meat production from 1960 to 2023. The total rises "
-            "from about 30 to over 100 billion pounds, almost all of the growth coming "
-            "from chicken, which passes beef in the 1990s; beef and pork grow slowly and "
-            "turkey stays small."
+            f"Stacked area chart of US meat production from {first} to {last}, chicken at "
+            f"the bottom, then beef, pork and turkey. The total rises from "
+            f"{totals[first]:.0f} to {totals[last]:.0f} billion pounds a year; chicken "
+            f"grows from {chicken[first]:.0f} to {chicken[last]:.0f}, {share:.0%} of the "
+            "rise, while beef, pork and turkey grow more slowly."
         ),
-        size=size,
     )
 
 
