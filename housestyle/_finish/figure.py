@@ -90,10 +90,54 @@ def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
     """Set every text of ``fig`` from ``from_scale`` to ``to_scale`` of its brand size."""
     if from_scale == to_scale:
         return
-    for text in fig.findobj(Text):
+    for text in _all_texts(fig):
         size = float(text.get_fontsize())
         unscaled = size if from_scale == 1.0 else round(size / from_scale, _SIZE_PLACES)
         text.set_fontsize(unscaled * to_scale)
+
+
+class _FromTheGrid(ConstrainedLayoutEngine):
+    """Constrained layout that starts every draw from the grid, not from the last draw.
+
+    matplotlib's engine adjusts the axes from where the previous draw left them, and
+    what it measures (tick labels, whose number follows the axes' width) moves with
+    them, so each draw of the same figure came out a little different: the file
+    exported after a notebook display was not the one displayed, and a figure laid
+    out at another size did not come back to the layout it had. Putting each axes
+    back at its grid position first makes every draw the first draw.
+    """
+
+    def execute(self, fig: Any) -> Any:
+        for ax in fig.axes:
+            spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+            if spec is not None:
+                _place_on_grid(ax, spec.get_position(fig))
+        return super().execute(fig)
+
+
+def _place_on_grid(ax: Any, position: Any) -> None:
+    """Set an axes' position without taking it out of the layout.
+
+    The public ``set_position`` also calls ``set_in_layout(False)``; matplotlib's own
+    layout code uses the private ``_set_position``, and so does this one place.
+    """
+    ax._set_position(position)
+
+
+def _all_texts(fig: Figure) -> list[Text]:
+    """Return every text of ``fig`` once, the tick labels of every tick included.
+
+    ``findobj`` reaches only the ticks at the axis' current locations; an axis keeps
+    the ticks it made for more locations (at a larger size, say), and shows them
+    again when the locations come back, so they are scaled too.
+    """
+    found = {id(text): text for text in fig.findobj(Text)}
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for tick in [*axis.majorTicks, *axis.minorTicks]:
+                found.setdefault(id(tick.label1), tick.label1)
+                found.setdefault(id(tick.label2), tick.label2)
+    return list(found.values())
 
 
 def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -> None:
@@ -112,7 +156,7 @@ def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -
     margins = brand.layout.margins
     bottom = (height - laid_out.footer_top) / height
     top = 1 - laid_out.header_height / height
-    engine = ConstrainedLayoutEngine(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
+    engine = _FromTheGrid(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
     left, right = margins.left / width, 1 - margins.right / width
     engine.set(rect=(left, bottom, right - left, top - bottom))
     fig.set_layout_engine(engine)

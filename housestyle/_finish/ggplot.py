@@ -81,10 +81,13 @@ def _framing(brand: Brand, preset: SizePreset, laid_out: Plan) -> list[Any]:
 
 def _draw(spec: Any, extra: list[Any], type_scale: float) -> tuple[Figure, Any]:
     """Draw a copy of ``spec`` with ``extra`` added; return the figure and the copy."""
+    from .p9layout import SteadyLayout
+
     plot = copy.deepcopy(spec) + extra
     _scale_text(plot, type_scale)
     fig = plot.draw()
     plt.close(fig)
+    fig.set_layout_engine(SteadyLayout(plot))  # every draw lays out as the first
     return fig, plot
 
 
