@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,10 +29,10 @@ from PIL import Image, PngImagePlugin
 
 from ._callable import make_callable
 from ._version import version
-from .brand import HouseStyleError, SizePreset
+from .brand import HouseStyleError, SizeLike, SizePreset
 from .context import resolve_brand
 from .mpl import output_rc, rc
-from .record import LOGO, finalised
+from .record import LOGO, Finalised, finalised, write_record
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "check_formats", "export", "render"]
 
@@ -115,13 +115,13 @@ def _base_path(path: str | Path) -> Path:
             f"path: {path!r} is not a file path; allowed: a path such as 'charts/unemployment'"
         )
     text = os.fspath(path)
-    path = Path(text).expanduser()
-    if text.endswith(("/", os.sep)) or path.name in ("", ".", "..") or path.is_dir():
+    base = Path(text).expanduser()
+    if text.endswith(("/", os.sep)) or base.name in ("", ".", "..") or base.is_dir():
         raise HouseStyleError(f"path: {text!r} names a folder; allowed: a file path in it")
     for suffix in sorted(FORMATS.values(), key=len, reverse=True):
-        if path.name.lower().endswith(suffix) and len(path.name) > len(suffix):
-            return path.with_name(path.name[: -len(suffix)])
-    return path
+        if base.name.lower().endswith(suffix) and len(base.name) > len(suffix):
+            return base.with_name(base.name[: -len(suffix)])
+    return base
 
 
 def _check_folder(folder: Path) -> None:
@@ -135,18 +135,86 @@ def _check_folder(folder: Path) -> None:
         )
 
 
-def _check_size(fig: Figure, size: str | SizePreset | None) -> SizePreset | None:
-    info = finalised(fig)
-    brand = info.brand if info else resolve_brand()
+def _preset(fig: Figure, size: SizeLike | None) -> SizePreset | None:
+    """Return the preset ``size`` of the figure's brand; None keeps the figure's own."""
     if size is None:
-        return info.preset if info else None
-    preset = brand.preset(size)
-    if info is not None and info.preset.name != preset.name:
+        return None
+    info = finalised(fig)
+    return (info.brand if info else resolve_brand()).preset(size)
+
+
+def _check_sizes(fig: Figure, size: Any, sizes: Any) -> list[tuple[str | None, SizePreset | None]]:
+    """Return each size to write, with the label its file names carry (None: no label).
+
+    Every size is checked before anything is drawn, so a bad one fails early.
+    """
+    if sizes is None:
+        return [(None, _preset(fig, size))]
+    if size is not None:
         raise HouseStyleError(
-            f"size: the figure was finalised for {info.preset.name!r}, not {preset.name!r}; "
-            f"allowed: call finalise(..., size={preset.name!r}) to lay it out for that size"
+            "size: give size= or sizes=, not both; allowed: size='social' for one size "
+            "named like the path, or sizes=['web', 'social'] for files named by size"
         )
-    return preset
+    if isinstance(sizes, str | SizePreset) or not isinstance(sizes, Sequence | set):
+        raise HouseStyleError(
+            f"sizes: {sizes!r} is not a list of sizes; allowed: a list such as "
+            "['web', 'social'] (or size='social' for one)"
+        )
+    presets = [_preset(fig, each) for each in sizes]
+    chosen = {preset.name: preset for preset in presets if preset is not None}
+    if not chosen:
+        raise HouseStyleError("sizes: none given; allowed: a list such as ['web', 'social']")
+    return list(chosen.items())
+
+
+@contextlib.contextmanager
+def _at_size(fig: Figure, preset: SizePreset | None) -> Iterator[Figure]:
+    """Lay ``fig`` out at ``preset`` for the block; afterwards it is as it was.
+
+    A finalised figure is laid out again by its record's ``relayout`` (so the title
+    block, footer and type fit the new size), then laid out back at its own size; a
+    figure drawn from a ggplot is drawn again and left untouched. A figure not
+    finalised only takes the preset's size and dpi for the block.
+    """
+    info = finalised(fig)
+    if preset is None or (info is not None and preset == info.preset):
+        yield fig
+    elif info is None:
+        with _resized(fig, preset):
+            yield fig
+    elif info.relayout is None:
+        own = info.preset.name
+        raise HouseStyleError(
+            f"size: this figure was finalised for {own!r} and cannot be laid out "
+            f"again; allowed: size={own!r}, or make it again at {preset.name!r}"
+        )
+    else:
+        with _relaid_out(fig, info, preset) as shown:
+            yield shown
+
+
+@contextlib.contextmanager
+def _resized(fig: Figure, preset: SizePreset) -> Iterator[None]:
+    (width, height), dpi = fig.get_size_inches(), fig.dpi
+    fig.set_size_inches(*preset.inches, forward=False)
+    fig.set_dpi(preset.dpi)
+    try:
+        yield
+    finally:
+        fig.set_size_inches(float(width), float(height), forward=False)
+        fig.set_dpi(dpi)
+
+
+@contextlib.contextmanager
+def _relaid_out(fig: Figure, info: Finalised, preset: SizePreset) -> Iterator[Figure]:
+    assert info.relayout is not None
+    shown = info.relayout(fig, preset)
+    try:
+        yield shown
+    finally:
+        if shown is fig:  # a matplotlib figure, changed in place: put it back
+            info.relayout(fig, info.preset)
+            write_record(fig, info)
 
 
 # --------------------------------------------------------------------------- #
@@ -159,7 +227,7 @@ def _rgba(fig: Figure, dpi: float) -> Image.Image:
     fig.savefig(buffer, format="rgba", dpi=dpi)
     # as Agg sizes it: truncated, but 4.85 in at 100 dpi is 485 px (get_width_height)
     width, height = (int(v * dpi + 1e-8) for v in fig.get_size_inches())
-    return Image.frombuffer("RGBA", (width, height), buffer.getbuffer(), "raw", "RGBA", 0, 1)
+    return Image.frombuffer("RGBA", (width, height), buffer.getvalue(), "raw", "RGBA", 0, 1)
 
 
 def _png_info(meta: _Meta) -> PngImagePlugin.PngInfo:
@@ -180,7 +248,8 @@ def _png_info(meta: _Meta) -> PngImagePlugin.PngInfo:
 
 def _opaque(image: Image.Image) -> Image.Image:
     """Drop the alpha channel when every pixel is opaque (a quarter less to compress)."""
-    return image.convert("RGB") if image.getextrema()[3] == (255, 255) else image
+    extrema: Any = image.getextrema()  # one (low, high) per band
+    return image.convert("RGB") if extrema[3] == (255, 255) else image
 
 
 def _png(image: Image.Image, dpi: float, meta: _Meta) -> bytes:
@@ -291,7 +360,7 @@ def _describe(meta: _Meta) -> str:
 
 
 @contextlib.contextmanager
-def _quiet_font_subsetting():
+def _quiet_font_subsetting() -> Iterator[None]:
     """Silence fontTools' notes while the PDF backend subsets fonts.
 
     It logs "'created' timestamp seems very low" for fonts (Lato among them) whose
@@ -337,17 +406,25 @@ def _renderers(fig: Figure, dpi: float, meta: _Meta) -> dict[str, Callable[[], b
 
 
 def render(
-    fig: Figure, formats: Sequence[str] | str, size: str | SizePreset | None = None
+    fig: Figure, formats: Sequence[str] | str, size: SizeLike | None = None
 ) -> dict[str, bytes]:
-    """Render ``fig`` to each format in memory; return ``{format: bytes}``."""
+    """Render ``fig`` to each format in memory; return ``{format: bytes}``.
+
+    ``size`` lays a finalised figure out at another preset for the rendering (see
+    :func:`export`); the figure is as it was afterwards.
+    """
     chosen = check_formats(formats)
-    preset = _check_size(fig, size)
-    if preset is not None:
-        fig.set_size_inches(*preset.inches, forward=False)
-        fig.set_dpi(preset.dpi)
-    dpi = preset.dpi if preset is not None else fig.dpi
-    renderers = _renderers(fig, dpi, _Meta.of(fig))
-    with mpl.rc_context(_draw_rc(fig)):
+    with _at_size(fig, _preset(fig, size)) as shown:
+        return _render_formats(shown, chosen)
+
+
+def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
+    info = finalised(fig)
+    if info is not None:  # drawn at the size it was finalised for
+        fig.set_size_inches(*info.preset.inches, forward=False)
+        fig.set_dpi(info.preset.dpi)
+    renderers = _renderers(fig, fig.dpi, _Meta.of(fig))
+    with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
         return {name: renderers[name]() for name in chosen}
 
 
@@ -387,8 +464,8 @@ def _write_all(files: dict[Path, bytes]) -> None:
     except BaseException:
         _discard(staged)
         raise
-    for temp, target in staged:
-        os.replace(temp, target)
+    for staged_temp, target in staged:
+        os.replace(staged_temp, target)
 
 
 def _discard(staged: list[tuple[Path, Path]]) -> None:
@@ -400,9 +477,10 @@ def export(
     fig: Any,
     path: str | Path,
     formats: Sequence[str] | str | None = DEFAULT_FORMATS,
-    size: str | SizePreset | None = None,
+    size: SizeLike | None = None,
+    sizes: Sequence[SizeLike] | None = None,
 ) -> list[Path]:
-    """Write a figure to files for web and print.
+    """Write a figure to files for web and print, at its own size or at others.
 
     Parameters
     ----------
@@ -417,18 +495,33 @@ def export(
         ``svg`` (text as text, with ``<title>`` and ``<desc>``), ``pdf`` (fonts
         embedded as TrueType), ``webp`` (lossless) and ``tiff`` (CMYK, 300 dpi).
     size
-        A size preset name; None keeps the size the figure was finalised at.
+        One size preset (a name or a :class:`~housestyle.brand.SizePreset`) to write
+        the figure at, under the names ``path`` gives (``chart.png``...). None keeps
+        the size the figure was finalised at.
+    sizes
+        Several size presets, each written with its name in the file names:
+        ``sizes=["web", "social"]`` writes ``chart-web.png``, ``chart-social.png``,
+        ``chart-social@2x.png``... Give ``size`` or ``sizes``, not both.
 
     Returns
     -------
     list of pathlib.Path
-        The files written, in the order of ``formats``.
+        The files written: for each size, in the order of ``sizes``, the formats in
+        the order of ``formats``.
 
     Raises
     ------
     HouseStyleError
         For an object that is not a Figure, an unknown format or size preset, or a
         folder that cannot be written. Nothing is written then.
+
+    Notes
+    -----
+    At another size a finalised figure is laid out again for it, exactly as
+    ``finalise(fig, size=...)`` would (title block, footer and type fitted to the
+    size; a figure drawn from a ggplot is drawn again from the plot, not scaled as
+    pixels), and then laid out back: the figure is as it was before the call. Every
+    size is rendered before any file is written, so when one fails none is written.
     """
     if not isinstance(fig, Figure):
         raise HouseStyleError(
@@ -437,9 +530,13 @@ def export(
         )
     base = _base_path(path)
     chosen = check_formats(formats)
+    targets = _check_sizes(fig, size, sizes)
     _check_folder(base.parent)
-    rendered = render(fig, chosen, size)
-    files = {base.with_name(base.name + FORMATS[name]): data for name, data in rendered.items()}
+    files: dict[Path, bytes] = {}
+    for label, preset in targets:
+        stem = base.name if label is None else f"{base.name}-{label}"
+        for name, data in render(fig, chosen, preset).items():
+            files[base.with_name(stem + FORMATS[name])] = data
     _write_all(files)
     return list(files)
 
