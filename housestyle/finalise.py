@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 
 from ._callable import make_callable
 from ._finish.decoration import draw_plan
-from ._finish.figure import finish_figure
+from ._finish.figure import finish_figure, is_gridded
 from ._finish.ggplot import finish_ggplot
 from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
@@ -212,7 +212,12 @@ def _write(
     alt: str | None,
     spec: Any,
 ) -> None:
-    """Write the finish record: what was done, and how to do it again at another size."""
+    """Write the finish record: what was done, and how to do it again at another size.
+
+    A figure whose axes are all placed by hand (a table, say) has nothing a layout
+    engine can move, so it gets no ``relayout``: export then refuses other sizes
+    rather than stretching it; it is made again at the size instead.
+    """
     write_record(
         fig,
         Finalised(
@@ -226,7 +231,7 @@ def _write(
             header_height=laid_out.header_height,
             footer_height=preset.points[1] - laid_out.footer_top,
             logo=laid_out.logo.path if laid_out.logo is not None else None,
-            relayout=_relayout,
+            relayout=_relayout if spec is not None or is_gridded(fig) else None,
             spec=spec,
         ),
     )

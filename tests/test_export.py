@@ -11,6 +11,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import pytest
 from PIL import Image
 
@@ -410,3 +411,14 @@ def test_render_at_a_size_is_the_export_at_that_size(tmp_path):
     (path,) = export(fig, tmp_path / "c", formats=["png"], size="social")
     assert rendered == path.read_bytes()
     assert pixel_size(rendered) == (1200, 675)
+
+
+def test_a_figure_placed_by_hand_is_not_stretched_to_other_sizes(tmp_path):
+    fig = plt.figure()
+    fig.add_axes((0.1, 0.1, 0.8, 0.6)).plot([1, 2, 3])
+    fig = finalise(fig, title="Placed by hand", source="s")
+    assert finalised(fig).relayout is None
+    with pytest.raises(HouseStyleError, match=r"size=.social. \(a table"):
+        export(fig, tmp_path / "c", sizes=["web", "social"])
+    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in export(fig, tmp_path / "c", ["png"], sizes=["web"])] == ["c-web.png"]

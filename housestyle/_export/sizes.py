@@ -72,8 +72,10 @@ def at_size(fig: Figure, preset: SizePreset | None) -> Iterator[Figure]:
     elif info.relayout is None:
         own = info.preset.name
         raise HouseStyleError(
-            f"size: this figure was finalised for {own!r} and cannot be laid out "
-            f"again; allowed: size={own!r}, or make it again at {preset.name!r}"
+            f"size: this figure was finalised for {own!r} and its axes are placed by "
+            f"hand, so it cannot be laid out again at {preset.name!r}; allowed: its own "
+            f"size, or make it again with size={preset.name!r} (a table: "
+            f"housestyle.table(..., size={preset.name!r}))"
         )
     else:
         with _relaid_out(fig, info, preset) as shown:

@@ -23,7 +23,7 @@ from .decoration import remove_decoration
 from .legends import place_legends_on_top
 from .plan import Plan, Texts, plan, with_prefix
 
-__all__ = ["finish_figure", "rescale_type", "texts_from_figure"]
+__all__ = ["finish_figure", "is_gridded", "rescale_type", "texts_from_figure"]
 
 #: Decimal places a text size keeps when its scale is taken off: brand sizes are short
 #: decimals, so 6.2 / 0.62 comes back as exactly 10 and a size never drifts.
@@ -140,6 +140,11 @@ def _all_texts(fig: Figure) -> list[Text]:
     return list(found.values())
 
 
+def is_gridded(fig: Figure) -> bool:
+    """True when some axes of ``fig`` sit in a grid, which a layout engine arranges."""
+    return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes)
+
+
 def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -> None:
     """Confine constrained layout to the plot area, or use none for hand-placed axes.
 
@@ -148,7 +153,7 @@ def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -
     not a placeholder, so that saving it skips matplotlib's layout dry run (a second
     text layout of every label).
     """
-    if not any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes):
+    if not is_gridded(fig):
         with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
             fig.set_layout_engine(None)  # None re-reads these rcParams
         return
