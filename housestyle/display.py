@@ -138,6 +138,6 @@ def attach_display(fig: Figure) -> Figure:
     Sets ``_repr_mimebundle_`` and ``_ipython_display_`` on this figure instance only
     (matplotlib's ``Figure`` class is untouched). :func:`housestyle.finalise` calls it.
     """
-    fig._repr_mimebundle_ = _MimeBundle(fig)
-    fig._ipython_display_ = _IPythonDisplay(fig)
+    fig._repr_mimebundle_ = _MimeBundle(fig)  # type: ignore[attr-defined]
+    fig._ipython_display_ = _IPythonDisplay(fig)  # type: ignore[attr-defined]
     return fig

@@ -8,7 +8,8 @@ artists of the decoration, so that every reader finds them the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ __all__ = [
     "RULE",
     "TEXT_ROLES",
     "Finalised",
+    "Relayout",
     "decoration",
     "finalised",
     "is_decoration",
@@ -46,6 +48,12 @@ DECORATION = frozenset({*TEXT_ROLES, RULE, LOGO})
 
 _ATTRIBUTE = "_housestyle"
 
+#: Lays a finalised figure out again at a size and returns it: the same figure for a
+#: matplotlib chart (changed in place), a new one for a chart drawn from a ggplot.
+#: :func:`housestyle.finalise` sets it, so that export can re-size a figure without
+#: importing the finaliser (which imports export).
+Relayout = Callable[[Figure, SizePreset], Figure]
+
 
 @dataclass(frozen=True)
 class Finalised:
@@ -64,6 +72,12 @@ class Finalised:
         Points from the top edge to the plot, and from the plot to the bottom edge.
     logo
         The logo file drawn in the footer, or None.
+    relayout
+        How to lay the figure out again at another size (see :data:`Relayout`), or
+        None when it cannot be.
+    spec
+        For a figure drawn from a plotnine ``ggplot``: a clean copy of the plot, from
+        which it is drawn again at another size; None for a matplotlib chart.
     """
 
     title: str | None
@@ -76,6 +90,8 @@ class Finalised:
     header_height: float
     footer_height: float
     logo: Path | None = None
+    relayout: Relayout | None = field(default=None, compare=False, repr=False)
+    spec: Any = field(default=None, compare=False, repr=False)
 
 
 def finalised(fig: Any) -> Finalised | None:

@@ -1,12 +1,36 @@
-"""Charts shared by the finalise and export tests: one per kind the issue names."""
+"""The charts the test suite shares, and how to finish and inspect them.
+
+One chart per kind the issues name: a matplotlib line chart with a legend, a
+matplotlib 1x2 subplot figure, a plotnine line chart with a colour legend and its
+own labs, and a plotnine faceted scatter. :func:`finished` finalises one with the
+suite's standard texts; the inspection helpers read what a reader would see (the
+texts of each role of the title block, the decoration, pixels).
+"""
 
 from __future__ import annotations
+
+import io
+from collections import Counter
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from PIL import Image
 
 import housestyle
+from housestyle.record import DECORATION
+
+#: The texts :func:`finished` gives every chart unless told otherwise.
+TEXTS = {
+    "title": "Five series drift apart over fifty years",
+    "subtitle": "Random walks, 1970-2019",
+    "source": "synthetic data",
+    "alt": "Five lines wander apart; one ends highest.",
+}
 
 
 def series() -> pd.DataFrame:
@@ -16,7 +40,7 @@ def series() -> pd.DataFrame:
     return pd.DataFrame(data, index=years)
 
 
-def mpl_subplots(brand: str = "ou") -> plt.Figure:
+def mpl_subplots(brand: str = "ou") -> Figure:
     df = series()
     with housestyle.style(brand):
         fig, axes = plt.subplots(1, 2, sharey=True)
@@ -29,7 +53,7 @@ def mpl_subplots(brand: str = "ou") -> plt.Figure:
     return fig
 
 
-def mpl_line(brand: str = "ou") -> plt.Figure:
+def mpl_line(brand: str = "ou") -> Figure:
     df = series()
     with housestyle.style(brand):
         fig, ax = plt.subplots()
@@ -39,7 +63,7 @@ def mpl_line(brand: str = "ou") -> plt.Figure:
     return fig
 
 
-def ggplot_line():
+def ggplot_line() -> Any:
     from plotnine import aes, geom_line, ggplot, labs
 
     from housestyle import scale_colour_ou, theme_ou
@@ -54,7 +78,7 @@ def ggplot_line():
     )
 
 
-def ggplot_facets():
+def ggplot_facets() -> Any:
     from plotnine import aes, facet_wrap, geom_point, ggplot
     from plotnine.data import mpg
 
@@ -74,3 +98,53 @@ CHARTS = {
     "ggplot_line": ggplot_line,
     "ggplot_facets": ggplot_facets,
 }
+MPL = ("mpl_line", "mpl_subplots")
+GGPLOT = ("ggplot_line", "ggplot_facets")
+
+
+def finished(name: str = "mpl_line", **overrides: Any) -> Figure:
+    """Return chart ``name`` finalised with :data:`TEXTS` (``overrides`` win)."""
+    return housestyle.finalise(CHARTS[name](), **(TEXTS | overrides))
+
+
+# --------------------------------------------------------------------------- #
+# Reading a finished figure
+# --------------------------------------------------------------------------- #
+
+
+def draw(fig: Figure) -> RendererAgg:
+    """Draw ``fig`` with Agg at its own size and dpi; return the renderer."""
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
+def texts_with_gid(fig: Figure, gid: str) -> list[Text]:
+    """Return the texts of one role of the title block or footer, top line first."""
+    return [t for t in fig.findobj(lambda a: a.get_gid() == gid) if isinstance(t, Text)]
+
+
+def decoration_counts(fig: Figure) -> Counter[str]:
+    """Count the artists of each decoration gid anywhere in ``fig`` (one title block: no repeats)."""
+    return Counter(artist.get_gid() for artist in fig.findobj(lambda a: a.get_gid() in DECORATION))
+
+
+def decoration_texts(fig: Figure) -> dict[str, list[str]]:
+    """Return the lines of each text role of the title block and footer."""
+    out: dict[str, list[str]] = {}
+    for text in fig.findobj(Text):
+        if text.get_gid() in DECORATION:
+            out.setdefault(text.get_gid(), []).append(text.get_text())
+    return out
+
+
+def png(fig: Figure) -> bytes:
+    """Return the PNG :func:`housestyle.export` writes for ``fig`` at its own size."""
+    from housestyle.export import render
+
+    return render(fig, ["png"])["png"]
+
+
+def pixel_size(data: bytes) -> tuple[int, int]:
+    """Return the width and height in pixels of an image file's bytes."""
+    return Image.open(io.BytesIO(data)).size

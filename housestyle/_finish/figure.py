@@ -1,0 +1,167 @@
+"""The matplotlib adapter: a Figure finished in place at a preset.
+
+The figure takes the preset's size and dpi, its text the preset's type scale, its
+default-placed legends go on top, and constrained layout is confined to the area
+between the title block and the footer. Laid out again at another preset, the
+previous decoration comes off first and the type is scaled from the preset it had,
+never compounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.text import Text
+
+from ..brand import Brand, SizePreset
+from ..logo import LogoImage
+from .decoration import remove_decoration
+from .legends import place_legends_on_top
+from .plan import Plan, Texts, plan, with_prefix
+
+__all__ = ["finish_figure", "is_gridded", "rescale_type", "texts_from_figure"]
+
+#: Decimal places a text size keeps when its scale is taken off: brand sizes are short
+#: decimals, so 6.2 / 0.62 comes back as exactly 10 and a size never drifts.
+_SIZE_PLACES = 6
+
+
+def finish_figure(
+    fig: Figure,
+    brand: Brand,
+    preset: SizePreset,
+    texts: tuple[Texts, Texts],
+    logo: LogoImage | None,
+    from_scale: float,
+) -> tuple[Texts, Plan]:
+    """Lay ``fig`` out at ``preset``; return the texts it shows and the plan drawn.
+
+    ``texts`` is (given, kept): the texts given to this call, and those the figure
+    showed before (taken when not given, and when the chart holds none). ``from_scale``
+    is the type scale the figure's text is at now (1.0 for a figure not yet finalised).
+    """
+    given, kept = texts
+    remove_decoration(fig)
+    shown = texts_from_figure(fig, given).or_(kept)
+    shown = replace(shown, source=with_prefix(shown.source, brand))
+    fig.set_size_inches(*preset.inches, forward=False)
+    fig.set_dpi(preset.dpi)
+    rescale_type(fig, from_scale, preset.type_scale)
+    place_legends_on_top(fig, brand, preset)
+    laid_out = plan(brand, preset, shown, logo)
+    _set_layout(fig, brand, preset, laid_out)
+    return shown, laid_out
+
+
+def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
+    """Take a missing title from the suptitle, or from a lone axes' title."""
+    if texts.title is not None:
+        return texts
+    suptitle = _take_suptitle(fig)
+    if suptitle:
+        return replace(texts, title=suptitle)
+    axes = fig.axes
+    if len(axes) == 1 and axes[0].get_title(loc="center"):
+        title = axes[0].get_title(loc="center")
+        axes[0].set_title("", loc="center")
+        return replace(texts, title=title)
+    return texts
+
+
+def _take_suptitle(fig: Figure) -> str | None:
+    """Remove the figure's suptitle and return its text (None when there is none).
+
+    The one place that reads matplotlib's private ``Figure._suptitle``.
+    """
+    suptitle: Any = getattr(fig, "_suptitle", None)
+    if suptitle is None or not suptitle.get_text():
+        return None
+    text = str(suptitle.get_text())
+    suptitle.remove()
+    fig._suptitle = None  # type: ignore[attr-defined]
+    return text
+
+
+def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
+    """Set every text of ``fig`` from ``from_scale`` to ``to_scale`` of its brand size."""
+    if from_scale == to_scale:
+        return
+    for text in _all_texts(fig):
+        size = float(text.get_fontsize())
+        unscaled = size if from_scale == 1.0 else round(size / from_scale, _SIZE_PLACES)
+        text.set_fontsize(unscaled * to_scale)
+
+
+class _FromTheGrid(ConstrainedLayoutEngine):
+    """Constrained layout that starts every draw from the grid, not from the last draw.
+
+    matplotlib's engine adjusts the axes from where the previous draw left them, and
+    what it measures (tick labels, whose number follows the axes' width) moves with
+    them, so each draw of the same figure came out a little different: the file
+    exported after a notebook display was not the one displayed, and a figure laid
+    out at another size did not come back to the layout it had. Putting each axes
+    back at its grid position first makes every draw the first draw.
+    """
+
+    def execute(self, fig: Any) -> Any:
+        for ax in fig.axes:
+            spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+            if spec is not None:
+                _place_on_grid(ax, spec.get_position(fig))
+        return super().execute(fig)
+
+
+def _place_on_grid(ax: Any, position: Any) -> None:
+    """Set an axes' position without taking it out of the layout.
+
+    The public ``set_position`` also calls ``set_in_layout(False)``; matplotlib's own
+    layout code uses the private ``_set_position``, and so does this one place.
+    """
+    ax._set_position(position)
+
+
+def _all_texts(fig: Figure) -> list[Text]:
+    """Return every text of ``fig`` once, the tick labels of every tick included.
+
+    ``findobj`` reaches only the ticks at the axis' current locations; an axis keeps
+    the ticks it made for more locations (at a larger size, say), and shows them
+    again when the locations come back, so they are scaled too.
+    """
+    found = {id(text): text for text in fig.findobj(Text)}
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for tick in [*axis.majorTicks, *axis.minorTicks]:
+                found.setdefault(id(tick.label1), tick.label1)
+                found.setdefault(id(tick.label2), tick.label2)
+    return list(found.values())
+
+
+def is_gridded(fig: Figure) -> bool:
+    """True when some axes of ``fig`` sit in a grid, which a layout engine arranges."""
+    return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes)
+
+
+def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -> None:
+    """Confine constrained layout to the plot area, or use none for hand-placed axes.
+
+    Axes made with ``fig.add_axes`` (a table, say) have no grid for constrained layout
+    to arrange: their places are already chosen. Such a figure gets no engine at all,
+    not a placeholder, so that saving it skips matplotlib's layout dry run (a second
+    text layout of every label).
+    """
+    if not is_gridded(fig):
+        with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
+            fig.set_layout_engine(None)  # None re-reads these rcParams
+        return
+    width, height = preset.points
+    margins = brand.layout.margins
+    bottom = (height - laid_out.footer_top) / height
+    top = 1 - laid_out.header_height / height
+    engine = _FromTheGrid(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
+    left, right = margins.left / width, 1 - margins.right / width
+    engine.set(rect=(left, bottom, right - left, top - bottom))
+    fig.set_layout_engine(engine)

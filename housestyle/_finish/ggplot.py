@@ -1,0 +1,137 @@
+"""The plotnine adapter: a ggplot drawn at a preset, inside the plan's frame.
+
+The ggplot is drawn from a copy, never changed: its own title, subtitle and caption
+are blanked (the title block and footer draw them), plot margins reserve the plan's
+header and footer, its text takes the preset's type scale, and a discrete legend
+wider than the content is wrapped onto more rows until it fits. plotnine is
+imported only when a ggplot is finished.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import Any
+
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from ..brand import Brand, SizePreset
+from ..logo import LogoImage
+from .plan import Plan, Texts, content_width, plan, with_prefix
+
+__all__ = ["finish_ggplot", "labels_from_ggplot"]
+
+_MAX_LEGEND_ROWS = 4
+
+
+def finish_ggplot(
+    spec: Any, brand: Brand, preset: SizePreset, texts: Texts, logo: LogoImage | None
+) -> tuple[Figure, Texts, Plan]:
+    """Draw ``spec`` at ``preset``; return the figure, the texts it shows and the plan.
+
+    ``spec`` is a clean ggplot (see :func:`housestyle._finish.spec.clean_spec`); it is
+    copied for each draw and left as it is.
+    """
+    texts = labels_from_ggplot(spec, texts)
+    texts = replace(texts, source=with_prefix(texts.source, brand))
+    laid_out = plan(brand, preset, texts, logo)
+    framing = _framing(brand, preset, laid_out)
+    content = content_width(brand, preset) * preset.dpi / 72.0
+    fig, plot = _draw(spec, framing, preset.type_scale)
+    for rows in range(2, _MAX_LEGEND_ROWS + 1):
+        wrappable = _discrete_legend_aesthetics(plot)
+        if _legend_width(fig) <= content or not wrappable:
+            break
+        plt.close(fig)
+        fig, plot = _draw(spec, [*framing, _legend_rows(wrappable, rows)], preset.type_scale)
+    return fig, texts, laid_out
+
+
+def labels_from_ggplot(plot: Any, texts: Texts) -> Texts:
+    """Take each text not given from the plot's ``labs(title=, subtitle=, caption=)``."""
+    labels = plot.labels
+    from_plot = Texts(
+        title=labels.get("title", None) or None,
+        subtitle=labels.get("subtitle", None) or None,
+        source=labels.get("caption", None) or None,
+    )
+    return texts.or_(from_plot)
+
+
+def _framing(brand: Brand, preset: SizePreset, laid_out: Plan) -> list[Any]:
+    """Blank the plot's own titles; size it; reserve the header, footer and margins."""
+    from plotnine import labs, theme
+
+    width, height = preset.points
+    margins = brand.layout.margins
+    # plotnine gives every plot margin as a fraction of the figure's width.
+    return [
+        labs(title="", subtitle="", caption=""),
+        theme(
+            figure_size=preset.inches,
+            dpi=int(round(preset.dpi)),
+            plot_margin_top=laid_out.header_height / width,
+            plot_margin_bottom=(height - laid_out.footer_top) / width,
+            plot_margin_left=margins.left / width,
+            plot_margin_right=margins.right / width,
+        ),
+    ]
+
+
+def _draw(spec: Any, extra: list[Any], type_scale: float) -> tuple[Figure, Any]:
+    """Draw a copy of ``spec`` with ``extra`` added; return the figure and the copy."""
+    from .p9layout import SteadyLayout
+
+    plot = copy.deepcopy(spec) + extra
+    _scale_text(plot, type_scale)
+    fig = plot.draw()
+    plt.close(fig)
+    fig.set_layout_engine(SteadyLayout(plot))  # every draw lays out as the first
+    return fig, plot
+
+
+def _scale_text(plot: Any, scale: float) -> None:
+    """Multiply every text size of the plot's theme by ``scale``."""
+    if scale == 1.0:
+        return
+    from plotnine.themes.elements import element_text
+
+    for themeable in plot.theme.themeables.values():
+        element = themeable.theme_element
+        if isinstance(element, element_text) and isinstance(
+            element.properties.get("size"), int | float
+        ):
+            element.properties["size"] *= scale
+
+
+def _legend_width(fig: Figure) -> float:
+    """Return the width in pixels of the widest plotnine legend box in ``fig``."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.offsetbox import AnchoredOffsetbox
+
+    boxes = [artist for artist in fig.artists if isinstance(artist, AnchoredOffsetbox)]
+    if not boxes:
+        return 0.0
+    renderer = RendererAgg(*fig.bbox.size, fig.dpi)
+    return float(max(box.get_window_extent(renderer).width for box in boxes))
+
+
+def _discrete_legend_aesthetics(plot: Any) -> list[str]:
+    """Return the aesthetics of a drawn plot that have a discrete legend."""
+    from plotnine.scales.scale_discrete import scale_discrete
+
+    return [
+        aesthetic
+        for scale in plot.scales
+        if isinstance(scale, scale_discrete)
+        for aesthetic in scale.aesthetics
+        if aesthetic not in ("x", "y")
+    ]
+
+
+def _legend_rows(aesthetics: list[str], rows: int) -> Any:
+    """Return guides that wrap each legend onto ``rows`` rows."""
+    from plotnine import guide_legend, guides
+
+    return guides(**{aesthetic: guide_legend(nrow=rows, byrow=True) for aesthetic in aesthetics})
