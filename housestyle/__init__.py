@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
-from .context import current_brand, current_size
+from .context import current_brand, current_preset, current_size
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
 from .mpl import rc, style, use
@@ -58,6 +58,7 @@ __all__ = [
     "brands",
     "colormap",
     "current_brand",
+    "current_preset",
     "current_size",
     "export",
     "finalise",

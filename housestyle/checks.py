@@ -27,7 +27,7 @@ from ._words import plural
 from .brand import Brand, HouseStyleError, SizePreset
 from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
 from .context import resolve_brand
-from .record import finalised
+from .record import figure_title, finalised
 
 __all__ = [
     "CheckWarning",
@@ -130,13 +130,7 @@ class Report(list):
 
 
 def _figure_name(fig: Figure) -> str:
-    info = finalised(fig)
-    if info is not None and info.title:
-        return info.title
-    suptitle = getattr(fig, "_suptitle", None)
-    if suptitle is not None and suptitle.get_text():
-        return suptitle.get_text()
-    return "untitled figure"
+    return figure_title(fig) or "untitled figure"
 
 
 def _resolve(

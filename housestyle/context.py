@@ -17,6 +17,7 @@ from .brand import DEFAULT_BRAND, Brand, BrandLike, SizeLike, SizePreset, load_b
 
 __all__ = [
     "current_brand",
+    "current_preset",
     "current_size",
     "process_default",
     "resolve_brand",
@@ -124,6 +125,20 @@ def current_brand() -> Brand:
 def current_size() -> SizeLike | None:
     """Return the size chosen by a ``style(size=...)`` block or ``use(size=...)``, or None."""
     return _chosen().size
+
+
+def current_preset(brand: BrandLike | None = None) -> SizePreset:
+    """Return the size preset in effect for ``brand`` (the current brand by default).
+
+    That is the current size (see :func:`current_size`) else the brand's default
+    preset: what ``finalise(chart)`` will lay the chart out at.
+
+    Examples
+    --------
+    >>> current_preset("ou").name
+    'web'
+    """
+    return resolve_preset(resolve_brand(brand), None)
 
 
 def resolve_preset(brand: Brand, size: SizeLike | None = None) -> SizePreset:

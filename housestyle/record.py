@@ -16,6 +16,7 @@ from typing import Any
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
+from ._private import suptitle
 from .brand import Brand, SizePreset
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Finalised",
     "Relayout",
     "decoration",
+    "figure_title",
     "finalised",
     "is_decoration",
     "write_record",
@@ -105,6 +107,18 @@ def finalised(fig: Any) -> Finalised | None:
     """
     record = getattr(fig, _ATTRIBUTE, None)
     return record if isinstance(record, Finalised) else None
+
+
+def figure_title(fig: Figure) -> str | None:
+    """Return the chart's title: the one it was finalised with, else its suptitle's text.
+
+    The one statement of which text is a figure's title, for the checks and reports.
+    """
+    record = finalised(fig)
+    if record is not None:
+        return record.title
+    artist = suptitle(fig)
+    return str(artist.get_text()) if artist is not None else None
 
 
 def write_record(fig: Figure, record: Finalised) -> None:

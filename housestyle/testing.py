@@ -322,7 +322,7 @@ def setup(brand: str | Path | Brand | None = None) -> Iterator[Brand]:
     with isolated():
         token = scoped(resolved, None)
         try:
-            with mpl.rc_context(_base_rc(resolved)):
+            with mpl.rc_context(_base_rc(resolved)):  # type: ignore[arg-type]
                 yield resolved
         finally:
             unscope(token)
@@ -340,6 +340,7 @@ def _fixture() -> Callable:
     return housestyle_setup
 
 
+housestyle_setup: Callable[..., Any] | None
 try:  # the fixture exists only where pytest is installed
     housestyle_setup = _fixture()
 except ImportError:  # pragma: no cover - pytest is a test-time dependency

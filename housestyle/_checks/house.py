@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..record import finalised
+from ..record import figure_title, finalised
 from .scene import Finding, Scene
 
 __all__ = ["HOUSE_RULES", "alt_text", "source_line", "title_length"]
@@ -40,17 +40,9 @@ def source_line(scene: Scene) -> list[Finding]:
     ]
 
 
-def _title(scene: Scene) -> str | None:
-    info = finalised(scene.fig)
-    if info is not None:
-        return info.title
-    suptitle = getattr(scene.fig, "_suptitle", None)
-    return suptitle.get_text() if suptitle is not None else None
-
-
 def title_length(scene: Scene) -> list[Finding]:
     """A title longer than the brand's ``checks.title_max_chars``."""
-    title = _title(scene) or ""
+    title = figure_title(scene.fig) or ""
     limit = scene.brand.checks.title_max_chars
     if len(title) <= limit:
         return []

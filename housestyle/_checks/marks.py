@@ -70,7 +70,7 @@ class Mapped:
 
 def _in_data_space(artist: Artist, ax: Axes) -> bool:
     transform = artist.get_transform()
-    if isinstance(artist, Collection) and len(artist.get_offsets()) > 1:
+    if isinstance(artist, Collection) and len(np.asarray(artist.get_offsets())) > 1:
         transform = artist.get_offset_transform()
     try:
         x_data, y_data = transform.contains_branch_seperately(ax.transData)
@@ -131,7 +131,7 @@ def _collection_mark(coll: Collection, ax: Axes) -> Mark | None:
     kind = _collection_kind(coll)
     if kind is None:
         return None
-    widths = np.atleast_1d(coll.get_linewidths())
+    widths = np.atleast_1d(coll.get_linewidth())
     edges = _visible_rgba(coll.get_edgecolor()) if widths.max(initial=0) > 0 else np.zeros((0, 4))
     colours = edges if kind == "line" else _visible_rgba(coll.get_facecolor())
     if not len(colours):
@@ -163,7 +163,7 @@ def marks_of(ax: Axes) -> tuple[list[Mark], list[Mapped]]:
     series = _container_series(ax)
     for artist in _artists(ax):
         if isinstance(artist, AxesImage | Collection) and artist.get_array() is not None:
-            if isinstance(artist, Collection) or np.ndim(artist.get_array()) == 2:
+            if isinstance(artist, Collection) or np.ndim(np.asarray(artist.get_array())) == 2:
                 mapped.append(Mapped(artist, ax, artist.get_cmap()))
             continue
         if not _in_data_space(artist, ax):
@@ -219,7 +219,7 @@ class BrandColours:
         """Whether a colour is named by the brand, on a ramp, and neutral (memoised)."""
         key = tuple(np.round(np.asarray(rgb[:3]) * 255).astype(int))
         if key not in self._seen:
-            self._seen[key] = tuple(
+            self._seen[key] = tuple(  # type: ignore[assignment]
                 bool(len(table))
                 and bool((np.abs(table - rgb[:3]).max(axis=1) <= SAME_COLOUR).any())
                 for table in (self.named, self.ramps, self.neutral)
@@ -295,7 +295,7 @@ class _Roles:
 
 
 def _contrast(rgba: np.ndarray, background: np.ndarray) -> float:
-    return contrast_ratio(composite(rgba, background), background)
+    return contrast_ratio(tuple(composite(rgba, background)), tuple(background))
 
 
 def mark_contrast(scene: Scene) -> list[Finding]:

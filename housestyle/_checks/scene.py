@@ -22,6 +22,7 @@ from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from .._private import axes_titles, math_free_text
 from ..brand import Brand, SizePreset
 from ..record import TEXT_ROLES
 
@@ -75,16 +76,37 @@ class _TextRecorder(RendererAgg):
         number = len(self.drawn)
         ink = self.ink.new_gc()
         ink.copy_properties(gc)
-        ink.set_alpha(None)
+        ink.set_alpha(None)  # type: ignore[arg-type]  # None: the colour's own alpha
         ink.set_antialiased(False)
-        ink.set_foreground(tuple(((number >> shift) & 255) / 255 for shift in (16, 8, 0)))
+        red, green, blue = (((number >> shift) & 255) / 255 for shift in (16, 8, 0))
+        ink.set_foreground((red, green, blue))
         return ink
 
-    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # noqa: D102
+    def draw_text(  # noqa: D102
+        self,
+        gc: Any,
+        x: float,
+        y: float,
+        s: str,
+        prop: Any,
+        angle: float,
+        ismath: bool | str = False,
+        mtext: Text | None = None,
+    ) -> None:
         self.drawn.append((mtext, s))
         self.ink.draw_text(self._ink_gc(gc), x, y, s, prop, angle, ismath=ismath, mtext=mtext)
 
-    def draw_tex(self, gc, x, y, s, prop, angle, *, mtext=None):  # noqa: D102
+    def draw_tex(  # noqa: D102
+        self,
+        gc: Any,
+        x: float,
+        y: float,
+        s: str,
+        prop: Any,
+        angle: float,
+        *,
+        mtext: Text | None = None,
+    ) -> None:
         self.drawn.append((mtext, s))
         self.ink.draw_tex(self._ink_gc(gc), x, y, s, prop, angle, mtext=mtext)
 
@@ -293,7 +315,7 @@ def _leading(artist: Text, renderer: RendererAgg) -> tuple[float, float]:
     prop = artist.get_fontproperties()
 
     def ascent_descent(line: str) -> tuple[float, float]:
-        clean, ismath = artist._preprocess_math(line)
+        clean, ismath = math_free_text(artist, line)
         _, height, descent = renderer.get_text_width_height_descent(clean, prop, ismath=ismath)
         return height - descent, descent
 
@@ -368,9 +390,11 @@ def _text_role(artist: Text) -> str:
                 return f"{name} axis offset"
             if any(artist in (tick.label1, tick.label2) for tick in axis.get_major_ticks()):
                 return f"{name} tick label"
-        if artist in (ax.title, ax._left_title, ax._right_title):
+        if isinstance(ax, Axes) and artist in axes_titles(ax).values():
             return "axes title"
     figure = artist.get_figure(root=True)
+    if figure is None:
+        return "text"
     legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes)]
     for legend in legends:
         if legend is not None and (artist in legend.get_texts() or artist is legend.get_title()):
@@ -384,5 +408,5 @@ def describe(fig: Figure, artist: Artist) -> str:
         return f"{_text_role(artist)} {_quote(artist.get_text())}{_axes_number(fig, artist)}"
     kind = type(artist).__name__
     label = artist.get_label() if hasattr(artist, "get_label") else ""
-    named = f" {_quote(label)}" if label and not str(label).startswith("_") else ""
+    named = f" {_quote(str(label))}" if label and not str(label).startswith("_") else ""
     return f"{kind}{named}{_axes_number(fig, artist)}"

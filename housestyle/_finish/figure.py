@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.text import Text
 
+from .._private import place_in_layout, take_suptitle
 from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .decoration import remove_decoration
@@ -61,7 +62,7 @@ def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
     """Take a missing title from the suptitle, or from a lone axes' title."""
     if texts.title is not None:
         return texts
-    suptitle = _take_suptitle(fig)
+    suptitle = take_suptitle(fig)
     if suptitle:
         return replace(texts, title=suptitle)
     axes = fig.axes
@@ -70,20 +71,6 @@ def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
         axes[0].set_title("", loc="center")
         return replace(texts, title=title)
     return texts
-
-
-def _take_suptitle(fig: Figure) -> str | None:
-    """Remove the figure's suptitle and return its text (None when there is none).
-
-    The one place that reads matplotlib's private ``Figure._suptitle``.
-    """
-    suptitle: Any = getattr(fig, "_suptitle", None)
-    if suptitle is None or not suptitle.get_text():
-        return None
-    text = str(suptitle.get_text())
-    suptitle.remove()
-    fig._suptitle = None  # type: ignore[attr-defined]
-    return text
 
 
 def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
@@ -111,17 +98,8 @@ class _FromTheGrid(ConstrainedLayoutEngine):
         for ax in fig.axes:
             spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
             if spec is not None:
-                _place_on_grid(ax, spec.get_position(fig))
+                place_in_layout(ax, spec.get_position(fig))
         return super().execute(fig)
-
-
-def _place_on_grid(ax: Any, position: Any) -> None:
-    """Set an axes' position without taking it out of the layout.
-
-    The public ``set_position`` also calls ``set_in_layout(False)``; matplotlib's own
-    layout code uses the private ``_set_position``, and so does this one place.
-    """
-    ax._set_position(position)
 
 
 def _all_texts(fig: Figure) -> list[Text]:

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.text import Text
 
+from .._private import is_best_placed
 from ..brand import Brand, SizePreset
 from ..fonts import font_families
 from .plan import Measure, TextStyle, content_width
@@ -69,12 +70,8 @@ def _legends_to_place(fig: Figure) -> Iterator[tuple[Axes, _Entries]]:
 
 
 def is_default_placed(legend: Legend, ax: Axes) -> bool:
-    """True for a legend matplotlib places itself: ``loc="best"`` in its own axes.
-
-    The one place that reads the legend's private ``_loc`` (0 is "best"); a test fails
-    loudly if matplotlib renames it.
-    """
-    return bool(legend._loc == 0 and legend.get_bbox_to_anchor() == ax.bbox)  # type: ignore[attr-defined]
+    """True for a legend matplotlib places itself: ``loc="best"`` in its own axes."""
+    return is_best_placed(legend, ax)
 
 
 def _column_share(ax: Axes) -> float:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._private import styler_formatters
 from ..brand import Brand, BrandLike, HouseStyleError
 from ..context import resolve_brand
 from .model import (
@@ -83,7 +84,7 @@ def _house_css(brand: Brand) -> list[dict[str, Any]]:
 
 def _user_formatted(styler: Any, c: int) -> bool:
     """True when a ``.format()`` call set how some cell of column ``c`` shows."""
-    funcs = styler._display_funcs
+    funcs = styler_formatters(styler)
     return any(not _is_default(func) for (_, column), func in list(funcs.items()) if column == c)
 
 

@@ -1,0 +1,77 @@
+"""The one place housestyle reads matplotlib's and pandas' private attributes.
+
+Some things a house style needs have no public API: a figure's suptitle artist, an
+axes' left and right titles, whether a legend was placed with ``loc="best"``, moving
+an axes without taking it out of the layout, a Styler's formatters. Each is read
+here, behind a small function, and ``tests/test_private.py`` checks every one of
+them against the installed libraries, so a release that renames one fails there,
+loudly, rather than quietly changing a chart. (plotnine's privates are read in
+``housestyle/_finish/p9layout.py`` and ``spec.py``, which import plotnine; their tests
+are in ``tests/test_finalise.py``.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.legend import Legend
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+__all__ = [
+    "axes_titles",
+    "is_best_placed",
+    "math_free_text",
+    "place_in_layout",
+    "styler_formatters",
+    "suptitle",
+    "take_suptitle",
+]
+
+
+def suptitle(fig: Figure | SubFigure) -> Text | None:
+    """Return the figure's suptitle artist when it has text, else None."""
+    artist: Text | None = getattr(fig, "_suptitle", None)
+    return artist if artist is not None and artist.get_text() else None
+
+
+def take_suptitle(fig: Figure) -> str | None:
+    """Remove the figure's suptitle and return its text (None when there is none)."""
+    artist = suptitle(fig)
+    if artist is None:
+        return None
+    text = str(artist.get_text())
+    artist.remove()
+    fig._suptitle = None  # type: ignore[attr-defined]
+    return text
+
+
+def axes_titles(ax: Axes) -> dict[str, Text]:
+    """Return an axes' three title artists by location: left, center and right."""
+    return {"left": ax._left_title, "center": ax.title, "right": ax._right_title}  # type: ignore[attr-defined]
+
+
+def is_best_placed(legend: Legend, ax: Axes) -> bool:
+    """True for a legend matplotlib places itself: ``loc="best"`` in its own axes."""
+    return bool(legend._loc == 0 and legend.get_bbox_to_anchor() == ax.bbox)  # type: ignore[attr-defined]
+
+
+def place_in_layout(ax: Axes, position: Bbox) -> None:
+    """Set an axes' position and leave it in the layout.
+
+    The public ``set_position`` also calls ``set_in_layout(False)``; matplotlib's own
+    layout code uses the private ``_set_position``.
+    """
+    ax._set_position(position)  # type: ignore[attr-defined]
+
+
+def math_free_text(artist: Text, line: str) -> tuple[str, bool | str]:
+    """Return ``line`` as ``artist`` would draw it, and whether it is mathtext."""
+    return artist._preprocess_math(line)  # type: ignore[attr-defined]
+
+
+def styler_formatters(styler: Any) -> dict[tuple[int, int], Any]:
+    """Return a pandas Styler's cell formatters, ``{(row, column): function}``."""
+    return dict(styler._display_funcs)

@@ -1,0 +1,66 @@
+"""Every adapter to another library's private attributes still reads what it claims.
+
+housestyle/_private.py is the one place that reaches into matplotlib's and pandas'
+private attributes. A release that renames one must fail here, naming it, rather
+than quietly changing a chart.
+"""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.transforms import Bbox
+
+from housestyle import _private
+
+
+def test_suptitle_is_read_and_taken():
+    fig = plt.figure()
+    assert _private.suptitle(fig) is None
+    fig.suptitle("Rates fell")
+    assert _private.suptitle(fig).get_text() == "Rates fell"
+    assert _private.take_suptitle(fig) == "Rates fell"
+    assert _private.suptitle(fig) is None
+    assert not [t for t in fig.texts if t.get_text() == "Rates fell"]
+
+
+def test_axes_titles_by_location():
+    fig, ax = plt.subplots()
+    ax.set_title("L", loc="left")
+    ax.set_title("C")
+    ax.set_title("R", loc="right")
+    titles = _private.axes_titles(ax)
+    assert {loc: t.get_text() for loc, t in titles.items()} == {
+        "left": "L",
+        "center": "C",
+        "right": "R",
+    }
+
+
+def test_best_placed_legend():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], label="a")
+    assert _private.is_best_placed(ax.legend(), ax)
+    assert not _private.is_best_placed(ax.legend(loc="upper left"), ax)
+    assert not _private.is_best_placed(ax.legend(bbox_to_anchor=(1, 1)), ax)
+
+
+def test_place_in_layout_moves_the_axes_and_keeps_it_in_the_layout():
+    fig, ax = plt.subplots()
+    _private.place_in_layout(ax, Bbox.from_bounds(0.2, 0.3, 0.4, 0.5))
+    assert ax.get_position().bounds == pytest.approx((0.2, 0.3, 0.4, 0.5))
+    assert ax.get_in_layout()
+
+
+def test_math_free_text():
+    fig, ax = plt.subplots()
+    text = ax.text(0, 0, "x")
+    assert _private.math_free_text(text, "$x^2$") == ("$x^2$", True)
+    text.set_parse_math(False)
+    assert _private.math_free_text(text, "from $5 to $10") == ("from $5 to $10", False)
+
+
+def test_styler_formatters_keyed_by_cell():
+    styler = pd.DataFrame({"a": [1.5, 2.25]}).style.format("{:.1f}")
+    formatters = _private.styler_formatters(styler)
+    assert set(formatters) == {(0, 0), (1, 0)}
+    assert formatters[(1, 0)](2.25) == "2.2"
