@@ -49,7 +49,7 @@ from typing import Any
 
 import matplotlib as mpl
 
-from .brand import Brand
+from .brand import Brand, BrandLike
 from .context import (
     process_default,
     resolve_brand,
@@ -191,7 +191,7 @@ def image_mark(
     *,
     filename: str | None = None,
     tolerance: float = TOLERANCE,
-    brand: str | Path | Brand | None = None,
+    brand: BrandLike | None = None,
     **mark_kwargs: Any,
 ) -> Any:
     """Return the ``pytest.mark.mpl_image_compare`` mark with the house style's settings.
@@ -225,7 +225,7 @@ def image_test(
     *,
     filename: str | None = None,
     tolerance: float = TOLERANCE,
-    brand: str | Path | Brand | None = None,
+    brand: BrandLike | None = None,
     **mark_kwargs: Any,
 ) -> Callable[[Callable], Callable]:
     """Mark a test that returns a figure as an image test in the house style.
@@ -298,7 +298,7 @@ def isolated() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def setup(brand: str | Path | Brand | None = None) -> Iterator[Brand]:
+def setup(brand: BrandLike | None = None) -> Iterator[Brand]:
     """Pin everything that moves pixels for a block, then restore it.
 
     Inside the block: the Agg backend, the brand's bundled fonts registered,

@@ -6,6 +6,7 @@ renderer at the output dpi, in the brand's font, so widths are what is drawn.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -285,19 +286,41 @@ def _row_height(row: list[list[str]], placed: list[Placed], m: Metrics) -> float
     return max(content, m.pitch) + 2 * m.pad_y
 
 
-def lay_out(
+def _placed_columns(
     model: Model, kinds: dict[int, tuple[str, dict]], measure: Measure, m: Metrics, width: float
-) -> Layout:
-    """Measure ``model`` and place its columns in at most ``width`` points if it can."""
+) -> list[Placed]:
+    """The stub and the columns, each of its kind, measured and fitted into ``width``."""
     placed = [Placed(c, "stub", {}) for c in model.stub]
     for i, column in enumerate(model.columns):
         kind, options = kinds.get(i, ("number" if column.numeric else "text", {}))
         placed.append(Placed(column, kind, options))
     for p in placed:
         _measure_column(p, measure, m)
-    n = len(placed)
-    _fit(placed, width - 2 * m.pad_x * (n - 1))
+    _fit(placed, width - 2 * m.pad_x * (len(placed) - 1))
     _pad(placed, m)
+    return placed
+
+
+def _header_rows(
+    levels: int, header_lines: list[list[str]], spanners: list[Any], m: Metrics
+) -> tuple[list[float], float]:
+    """The top of each header row, and where the body starts: as tall as its text."""
+    tops, y = [], 0.0
+    for level in range(levels):
+        tops.append(y)
+        if level == levels - 1:
+            count = max((len(lines) for lines in header_lines), default=1)
+        else:
+            count = max((len(s.lines) for s in spanners if s.level == level), default=1)
+        y += max(count, 1) * m.pitch + 2 * m.pad_y
+    return tops, y
+
+
+def lay_out(
+    model: Model, kinds: dict[int, tuple[str, dict]], measure: Measure, m: Metrics, width: float
+) -> Layout:
+    """Measure ``model`` and place its columns in at most ``width`` points if it can."""
+    placed = _placed_columns(model, kinds, measure, m, width)
     spanners = _spanners(placed, model.header_levels, measure, m)
     header_lines = [
         measure.wrap(p.column.labels[-1], p.width + 0.01, True, False, m.max_lines)
@@ -305,21 +328,11 @@ def lay_out(
         else []
         for p in placed
     ]
-    header_tops, y = [], 0.0
-    for level in range(model.header_levels):
-        header_tops.append(y)
-        if level == model.header_levels - 1:
-            count = max((len(lines) for lines in header_lines), default=1)
-        else:
-            count = max((len(s.lines) for s in spanners if s.level == level), default=1)
-        y += max(count, 1) * m.pitch + 2 * m.pad_y
-    body_top = y
+    header_tops, body_top = _header_rows(model.header_levels, header_lines, spanners, m)
     lines = _cell_lines(placed, model.n_rows, measure, m)
     heights = [_row_height(row, placed, m) for row in lines] or [m.pitch + 2 * m.pad_y]
-    tops = []
-    for h in heights:
-        tops.append(y)
-        y += h
+    tops = list(itertools.accumulate(heights[:-1], initial=body_top))
+    y = body_top + sum(heights)
     return Layout(
         placed=placed,
         metrics=m,
