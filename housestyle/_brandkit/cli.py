@@ -4,17 +4,20 @@
   logo files given beside it) that loads; it never overwrites.
 - ``housestyle brand check FILE_OR_NAME [--json]`` prints the palette report and the
   findings with suggestions; it exits 1 when the brand fails its own ``checks:``.
+- ``housestyle brand specimen FILE_OR_NAME --out FILE.png|pdf`` draws a one-page specimen.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 __all__ = ["add_arguments", "option", "run"]
 
 _ACTIONS = {
     "new": "write a commented brand file that extends another, with your colours, fonts, logo",
     "check": "check a brand: contrast, colour-vision distances, suggestions (exit 1 on errors)",
+    "specimen": "draw a one-page specimen of a brand: colours, palettes, type, logo, a chart",
 }
 
 
@@ -41,18 +44,21 @@ def _add_new(parser: argparse.ArgumentParser) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add ``new`` and ``check`` to the ``housestyle brand`` parser."""
+    """Add ``new``, ``check`` and ``specimen`` to the ``housestyle brand`` parser."""
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     parsers = {
         name: actions.add_parser(name, help=text, description=text)
         for name, text in _ACTIONS.items()
     }
     _add_new(parsers["new"])
-    for name in ("check",):
+    for name in ("check", "specimen"):
         parsers[name].add_argument(
             "brand", metavar="FILE_OR_NAME", help="a brand file, or a shipped brand's name"
         )
     parsers["check"].add_argument("--json", action="store_true", help="print the report as JSON")
+    parsers["specimen"].add_argument(
+        "--out", required=True, metavar="FILE.png|pdf", help="the specimen file to write"
+    )
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -86,6 +92,14 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _specimen(args: argparse.Namespace) -> int:
+    from ..specimen import write_specimen
+
+    path = write_specimen(args.brand, args.out, label=option)
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one ``housestyle brand`` action; return its exit status."""
-    return {"new": _new, "check": _check}[args.action](args)
+    return {"new": _new, "check": _check, "specimen": _specimen}[args.action](args)
