@@ -34,6 +34,8 @@ _LAZY = {
     "Report": "checks",
     "palette_report": "brandcheck",
     "check_brand": "brandcheck",
+    "brand_specimen": "specimen",
+    "new_brand": "_brandkit.scaffold",
     "show": "notebook",
     "explore": "explorer",
     "theme_ou": "plotnine",

@@ -461,3 +461,13 @@ def test_new_brand_in_python_names_parameters(tmp_path):
         "x", tmp_path, palette=["#7a1f5c", "#0a7d5a", "#c25e00", "#2f5fb3", "#8a6d00", "#a23a8f"]
     )
     assert load_brand(path).name == "x"
+
+
+def test_the_brands_readme_shows_what_brand_new_says(tmp_path, files, capsys):
+    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    shown = next(line for line in readme.splitlines() if line.startswith("housestyle brand: "))
+    shutil.copy(MPL_FONTS / "DejaVuSans-Bold.ttf", files)
+    given = ["--font-regular", str(files / "DejaVuSerif.ttf")]
+    given += ["--font-bold", str(files / "DejaVuSans-Bold.ttf")]
+    status, _, err = run(capsys, "new", "dept", "--out", str(tmp_path / "out"), *given)
+    assert status == 2 and err.strip() == shown
