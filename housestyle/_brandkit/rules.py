@@ -98,12 +98,18 @@ _NAMED_USE = {
 }
 
 
+#: Which of the brand's ``checks:`` each use is held to: (what it needs, what labels need).
+_HELD = {
+    "text": ("text_contrast", None),
+    "marks": ("mark_contrast", None),
+    "marks and labels": ("mark_contrast", "text_contrast"),
+}
+
+
 def _swatch(brand: Brand, role: str, colour: str, use: str) -> Swatch:
-    checks = brand.checks
-    needs = {"text": checks.text_contrast, "marks": checks.mark_contrast}.get(use)
-    if use == "marks and labels":
-        needs = checks.mark_contrast
-    labels = checks.text_contrast if use == "marks and labels" else None
+    needs, labels = (
+        getattr(brand.checks, name) if name else None for name in _HELD.get(use, (None, None))
+    )
     contrast = round(contrast_ratio(colour, brand.colours.background), 2)
     return Swatch(role, colour, contrast, needs, labels, use)
 
