@@ -36,6 +36,7 @@ __all__ = [
     "MAX_DPI",
     "MAX_IMAGE_PIXELS",
     "MAX_IMAGE_SIDE",
+    "MIN_CATEGORICAL",
     "PALETTE_ROLES",
     "PRINT_DPI",
     "SCHEMA",
@@ -79,7 +80,8 @@ _TYPE_NAMES = (
     "source",
     "table",
 )
-_MIN_CATEGORICAL = 6
+#: The fewest colours a brand's categorical palette may hold.
+MIN_CATEGORICAL = 6
 #: The palettes every brand has, and the kind each must be: housestyle's defaults use
 #: them (the colour cycle, heatmaps' colormap, continuous scales, highlighting).
 PALETTE_ROLES = {
@@ -266,10 +268,10 @@ def validate(data: dict[str, Any], origins: dict[Key, Origin], path: Path) -> di
 
 def _check_categorical(clean: dict[str, Any], ctx: Context) -> None:
     categorical = clean["palettes"]["categorical"]
-    if len(categorical) < _MIN_CATEGORICAL:
+    if len(categorical) < MIN_CATEGORICAL:
         ctx.child("palettes").child("categorical").fail(
             f"the palette has {len(categorical)} colours, too few",
-            f"a list of at least {_MIN_CATEGORICAL} hex colours",
+            f"a list of at least {MIN_CATEGORICAL} hex colours",
         )
 
 

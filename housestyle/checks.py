@@ -25,7 +25,8 @@ from matplotlib.figure import Figure
 from ._checks import RULES, Finding, Scene
 from ._words import plural
 from .brand import Brand, HouseStyleError, SizePreset
-from .colour import CVD_TYPES, contrast_ratio, min_pair_distance, simulate_pixels
+from .brandcheck import palette_report  # the palette figures live with the brand check
+from .colour import CVD_TYPES, simulate_pixels
 from .context import resolve_brand
 from .record import figure_title, finalised
 
@@ -249,51 +250,3 @@ def simulate(fig_or_image: Any, kind: str = "deuteranopia") -> Any:
         raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
     rgb = np.round(_pixels(fig_or_image) * 255).astype(np.uint8)
     return Image.fromarray(simulate_pixels(rgb, [kind])[kind], "RGB")
-
-
-def palette_report(brand: str | Path | Brand | None = None, name: str = "categorical") -> dict:
-    """Report how a brand palette holds up: contrast, and distances as simulated.
-
-    Parameters
-    ----------
-    brand
-        The brand; None means the current brand.
-    name
-        The palette, ``"categorical"`` by default.
-
-    Returns
-    -------
-    dict
-        ``colours``: each colour with its contrast ratio against the background;
-        ``distances``: for normal vision and each of :data:`~housestyle.colour.CVD_TYPES`,
-        the smallest CAM02-UCS distance between neighbouring colours and between any
-        two; with the brand's thresholds, for publishing in the brand docs.
-    """
-    chosen = resolve_brand(brand)
-    colours = list(chosen.palettes[name]) if name in chosen.palettes else None
-    if colours is None:
-        raise HouseStyleError(
-            f"name: brand {chosen.name!r} has no palette {name!r}; "
-            f"allowed: {', '.join(chosen.palettes)}"
-        )
-    background = chosen.colours.background
-    return {
-        "brand": chosen.name,
-        "palette": name,
-        "background": background,
-        "thresholds": {
-            "mark_contrast": chosen.checks.mark_contrast,
-            "cvd_min_distance": chosen.checks.cvd_min_distance,
-        },
-        "colours": [
-            {"colour": colour, "contrast": round(contrast_ratio(colour, background), 2)}
-            for colour in colours
-        ],
-        "distances": {
-            (kind or "normal"): {
-                "neighbours": round(min_pair_distance(colours, kind, neighbours=True), 1),
-                "all_pairs": round(min_pair_distance(colours, kind, neighbours=False), 1),
-            }
-            for kind in (None, *CVD_TYPES)
-        },
-    }

@@ -22,6 +22,7 @@ COMMANDS = {
     "check": ("housestyle._check_cli", "check a recipe's chart for accessibility and house rules"),
     "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
     "brands": ("housestyle.cli", "list the shipped brands"),
+    "brand": ("housestyle._brandkit.cli", "start a brand, check its palettes, draw its specimen"),
 }
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "contrast_ratio",
     "cvd_distance",
     "relative_luminance",
+    "relative_luminances",
     "simulate_pixels",
     "simulate_rgb",
 ]
@@ -45,7 +46,15 @@ def _linear(rgb: np.ndarray) -> np.ndarray:
 def relative_luminance(colour: ColorType) -> float:
     """Return the WCAG relative luminance of a colour, from 0 (black) to 1 (white)."""
     rgb = np.array([float(channel) for channel in to_rgb(colour)])
-    return float(_linear(rgb) @ _LUMINANCE_WEIGHTS)
+    return float(relative_luminances(rgb))
+
+
+def relative_luminances(rgb: np.ndarray) -> np.ndarray:
+    """Return the WCAG relative luminance of an array of sRGB values in [0, 1].
+
+    The last axis holds red, green and blue; the result has one value fewer axes.
+    """
+    return _linear(np.asarray(rgb, dtype=float)) @ _LUMINANCE_WEIGHTS
 
 
 def contrast_ratio(foreground: ColorType, background: ColorType) -> float:

@@ -30,7 +30,7 @@ from matplotlib import font_manager
 from .brand import FONTS_DIRS, BrandLike, HouseStyleError
 from .context import resolve_brand
 
-__all__ = ["FontWarning", "font_families", "register_fonts"]
+__all__ = ["FontWarning", "StandIns", "font_families", "font_status", "register_fonts"]
 
 
 class FontWarning(UserWarning):
@@ -275,16 +275,27 @@ def register_fonts(brand: BrandLike | None = None) -> bool:
     """
     resolved = resolve_brand(brand)
     fonts = resolved.fonts
-    files = tuple(
-        (variant, path) for variant in _VARIANTS if (path := getattr(fonts, variant)) is not None
-    )
-    reason, stand_ins = _register(fonts.family, files)
+    reason, stand_ins = font_status(resolved)
     if reason is not None:
         _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
     if stand_ins:
-        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=not files)
+        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=fonts.installed)
     return True
+
+
+def font_status(brand: BrandLike | None = None) -> tuple[str | None, StandIns]:
+    """Register the brand's fonts and say, without warning, how they will be drawn.
+
+    Returns why the brand's family cannot be used (None when it can), and each style
+    the family has no face or file for with the style drawn instead, as
+    ``(("italic", "regular"), ...)``.
+    """
+    fonts = resolve_brand(brand).fonts
+    files = tuple(
+        (variant, path) for variant in _VARIANTS if (path := getattr(fonts, variant)) is not None
+    )
+    return _register(fonts.family, files)
 
 
 def font_families(brand: BrandLike | None = None) -> list[str]:

@@ -39,6 +39,7 @@ from ._gallery.manifest import (
 )
 from ._gallery.outputs import GalleryResult
 from ._gallery.pool import render_all
+from ._gallery.specimen import write_brand_pages
 from .brand import DEFAULT_BRAND, Brand, BrandLike, HouseStyleError, brands, load_brand
 from .recipes import Recipe, find_recipes
 
@@ -181,5 +182,6 @@ def build_gallery(
     result = _result(out, recipes, chosen, rendered, charts)
     write_manifest(out, charts, last.charts, None)  # the charts are kept even if pages fail
     site = _write_pages(result, last.site, force)
+    write_brand_pages(out, chosen, env, force)  # gallery/brands/<name>.html
     write_manifest(out, charts, last.charts, site)
     return result

@@ -1,0 +1,76 @@
+"""The sample chart of a brand's specimen: four labelled lines, finished in the brand.
+
+It is drawn from the current brand and size (``with housestyle.style(brand, size)``),
+like a recipe, so :func:`housestyle.export` can lay it out again at every preset.
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from ..context import current_brand
+from ..finalise import finalise
+from ..labels import spread_labels
+from ..palettes import palette
+
+__all__ = ["SERIES", "YEARS", "sample_chart", "sample_values"]
+
+#: The series of the sample chart, and the years it spans.
+SERIES = ("North", "East", "South", "West")
+YEARS = tuple(range(2015, 2025))
+#: The least gap between two end labels, in index points: a line of text at any size.
+_LABEL_GAP = 9.0
+_LABEL_OFFSET = 0.3  # years between a line's end and its label
+_BASE = 100.0  # the index's base year value, drawn as the reference line
+
+
+def sample_values(series: int) -> list[float]:
+    """Made-up index values (2015 = 100) of the ``series``-th line: smooth and distinct.
+
+    Examples
+    --------
+    >>> sample_values(0)[0], len(sample_values(3))
+    (100.0, 10)
+    """
+    growth = (0.05, 0.035, 0.02, 0.005)[series]
+    wave = (3.0, 4.0, 2.5, 3.5)[series]
+    return [
+        round(_BASE * (1 + growth) ** t + wave * math.sin(t * (0.6 + 0.15 * series)), 1)
+        for t in range(len(YEARS))
+    ]
+
+
+def sample_chart() -> Figure:
+    """Draw the sample chart in the current brand and size; return it finalised."""
+    brand = current_brand()
+    colours = palette("categorical", n=len(SERIES))
+    fig, ax = plt.subplots()
+    values = [sample_values(i) for i in range(len(SERIES))]
+    label_y = spread_labels([v[-1] for v in values], gap=_LABEL_GAP)
+    for name, colour, ys, y in zip(SERIES, colours, values, label_y, strict=True):
+        ax.plot(YEARS, ys, color=colour)
+        ax.text(
+            YEARS[-1] + _LABEL_OFFSET,
+            y,
+            name,
+            color=colour,
+            fontsize=brand.type.annotation,
+            fontweight="bold",
+            va="center",
+            clip_on=False,
+        )
+    ax.set_xlim(YEARS[0], YEARS[-1])
+    ax.set_xticks(YEARS[::3])
+    ax.spines["bottom"].set_visible(False)  # the axis does not start at zero: no baseline
+    ax.axhline(_BASE, color=brand.colours.axis, linewidth=brand.lines.axis, zorder=1.5)
+    return finalise(
+        fig,
+        title=f"Four regions in the {brand.name} style",
+        subtitle="An index of made-up figures, 2015 = 100",
+        source="housestyle sample data",
+        alt="Line chart of four made-up regional indices from 2015 to 2024, each labelled at "
+        "its end: North rises most, West least.",
+    )
