@@ -169,22 +169,30 @@ def _sources(recipe: Any) -> list[Source]:
     sources = [source_of(each) for each in (recipe if many else [recipe])]
     if not sources:
         raise HouseStyleError("recipe: none given; allowed: a recipe file or a chart function")
+    slugs = [source.slug for source in sources]
+    twice = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+    if twice:
+        raise HouseStyleError(
+            f"recipe: two recipes give the file names {', '.join(twice)}; allowed: recipes "
+            "whose file or function names differ"
+        )
     return sources
 
 
 def _charts(
     sources: list[Source], sets: list[dict[str, Any]], brands: list[Brand], sizes: Any
 ) -> list[_Chart]:
-    charts: dict[str, _Chart] = {}
-    for source in sources:
-        for params in sets:
-            for brand in brands:
-                for preset in _presets(brand, sizes):
-                    name = chart_name(source.slug, params, brand.name, preset.name)
-                    charts.setdefault(name, _Chart(source, params, brand, preset, name))
-    every = [(c.name, c.params, c.brand.name, c.preset.name) for c in charts.values()]
-    check_unique(every)
-    return list(charts.values())
+    charts = [
+        _Chart(
+            source, params, brand, preset, chart_name(source.slug, params, brand.name, preset.name)
+        )
+        for source in sources
+        for params in sets
+        for brand in brands
+        for preset in _presets(brand, sizes)
+    ]
+    check_unique((c.name, c.params, c.brand.name, c.preset.name) for c in charts)
+    return list({chart.name: chart for chart in charts}.values())  # the same chart once
 
 
 def _key(chart: _Chart, formats: tuple[str, ...], env: str, brand_keys: dict[str, str]) -> str:

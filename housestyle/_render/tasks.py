@@ -12,6 +12,7 @@ with the recipe's part of the traceback; it never stops the others.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 import traceback
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import recipes
+from .. import mpl, recipes
 from .._export.files import write_all
 from ..brand import SizeLike
 from ..export import FORMATS, render
@@ -200,7 +201,7 @@ def write_files(folder: str | Path, data: dict[str, bytes]) -> None:
 
 def failure(exc: BaseException) -> tuple[str, str]:
     """Return an error in one line, and the traceback of the frames outside this machinery."""
-    machinery = {Path(__file__).resolve(), Path(recipes.__file__).resolve()}
+    machinery = {Path(m.__file__ or "").resolve() for m in (sys.modules[__name__], recipes, mpl)}
     shown = traceback.TracebackException.from_exception(exc)
     shown.stack = traceback.StackSummary.from_list(
         [frame for frame in shown.stack if Path(frame.filename).resolve() not in machinery]
