@@ -94,8 +94,9 @@ class RenderReport:
     engine
         The engine the charts ran on.
     memory
-        ``{process id: (peak memory after its first chart, after its last, charts)}``
-        in bytes, for each process that drew charts.
+        ``{process id: {charts drawn: peak memory in bytes}}`` for each process that
+        drew charts, sampled after its 1st, 10th, 100th, 1000th... chart and its last:
+        flat when nothing grows with the number of charts.
     """
 
     out: Path
@@ -104,7 +105,7 @@ class RenderReport:
     failed: list[RenderedChart] = field(default_factory=list)
     seconds: float = 0.0
     engine: str = "process"
-    memory: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    memory: dict[int, dict[int, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -223,6 +224,7 @@ class _Run:
     ) -> None:
         self.report, self.manifest, self.keys, self.bar = report, manifest, keys, bar
         self.charts: dict[str, _Chart] = {}
+        self.counts: dict[int, int] = {}
         self.saved = time.monotonic()
 
     def chart(self, chart: _Chart, files: list[str], outcome: Outcome | None) -> RenderedChart:
@@ -253,9 +255,20 @@ class _Run:
             self.saved = time.monotonic()
 
     def _memory(self, outcome: Outcome) -> None:
-        if outcome.pid:
-            first, _, count = self.report.memory.get(outcome.pid, (outcome.peak_rss, 0, 0))
-            self.report.memory[outcome.pid] = (first, outcome.peak_rss, count + 1)
+        if not outcome.pid:
+            return
+        samples = self.report.memory.setdefault(outcome.pid, {})
+        self.counts[outcome.pid] = count = self.counts.get(outcome.pid, 0) + 1
+        last = max(samples, default=0)
+        if last and not _is_power_of_ten(last):
+            del samples[last]  # the previous chart was only the latest, not a sample
+        samples[count] = outcome.peak_rss
+
+
+def _is_power_of_ten(count: int) -> bool:
+    while count % 10 == 0:
+        count //= 10
+    return count == 1
 
 
 def _plan(

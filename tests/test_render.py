@@ -195,6 +195,8 @@ def test_dask_writes_the_same_bytes_as_worker_processes(counts, tmp_path, cluste
     assert len(expected) == 12
     assert folder_bytes(tmp_path / "d") == expected == folder_bytes(tmp_path / "w")
     assert len(process.memory) == 2 and os.getpid() not in process.memory  # two worker processes
+    assert all(1 in samples for samples in process.memory.values())  # after its first chart
+    assert sum(max(samples) for samples in process.memory.values()) == 6  # and its last
     assert {pid for pid in on_workers.memory} <= set(cluster.run(os.getpid).values())
     again = render_many(counts, out=tmp_path / "d", engine="dask", client=cluster, **kinds)
     assert again.drawn == [] and len(again.skipped) == 4
