@@ -111,7 +111,12 @@ def _default_files(entry: dict[str, Any], slug: str) -> list[str]:
 
 
 def _plan_brand(
-    recipe: Recipe, brand: Brand, sizes: list[str], out: Path, old: dict[str, Any], keys: Any
+    recipe: Recipe,
+    brand: Brand,
+    sizes: list[str],
+    out: Path,
+    old: dict[str, Any] | None,
+    keys: Any,
 ) -> tuple[dict[str, Any], list[Planned]]:
     """The entry of one recipe in one brand, with what is kept, and what to render."""
     slug, todo = recipe.slug, []
