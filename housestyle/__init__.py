@@ -35,6 +35,8 @@ _LAZY = {
     "palette_report": "checks",
     "show": "notebook",
     "explore": "explorer",
+    "render_many": "render",
+    "RenderReport": "render",
     "theme_ou": "plotnine",
     "line_size": "plotnine",
     "scale_colour_ou": "plotnine",
