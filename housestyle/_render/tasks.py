@@ -154,13 +154,20 @@ def worker_memory() -> tuple[int, int]:
     return now, max(peak, now)
 
 
-def _function(target: Any) -> Callable[..., Any]:
-    """The chart function of a target; a recipe file is imported once per process."""
+def _function(target: Any, worker: bool) -> Callable[..., Any]:
+    """The chart function of a target; a recipe file is imported once per process.
+
+    In a worker the recipe's folder stays on ``sys.path``, so that helpers it imports
+    inside ``recipe()`` are found too (in the caller's own process it is on the path
+    only while the file is imported).
+    """
     if callable(target):
         return target
     path = Path(target)
     if not str(target).endswith(".py") or not path.is_file():
         return chart_function(target, prefix=PREFIX)[0]
+    if worker and str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
     stamp = path.stat().st_mtime_ns
     cached = _loaded.get(str(path))
     if cached is None or cached[0] != stamp:
@@ -177,11 +184,11 @@ def _close_new(before: set[int]) -> None:
         plt.close(number)
 
 
-def _draw(task: Task) -> tuple[dict[str, bytes], dict[str, Any]]:
+def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     """Draw and render one chart; return its files as bytes and the ``after`` step's info."""
     import matplotlib.pyplot as plt
 
-    function = _function(task.target)
+    function = _function(task.target, worker)
     before = set(plt.get_fignums())
     try:
         with style(task.brand, task.size):  # rendered in the rcParams it was drawn in
@@ -227,7 +234,7 @@ def run_task(task: Task, write: bool = True, worker: bool = False) -> Outcome:
     started = time.perf_counter()
     with _drawing:
         try:
-            data, info = _draw(task)
+            data, info = _draw(task, worker)
             if write:
                 write_files(task.folder, data)
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - reported, the run goes on
