@@ -22,6 +22,7 @@ are noisy, so run it on a quiet one.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import subprocess
@@ -104,7 +105,11 @@ def dask_run(out: Path, jobs: int) -> tuple[float, float, int]:
     started = time.perf_counter()
     with (
         LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
     ):
