@@ -33,6 +33,8 @@ from plotnine.data import economics
 import housestyle
 
 TAGS = ("line", "time series", "shaded events", "annotation", "matplotlib")
+#: The files this recipe reads: `housestyle render` draws it again when one changes.
+DATA = ("data/us_recessions.csv",)
 
 RECESSIONS = Path(__file__).parent / "data" / "us_recessions.csv"
 

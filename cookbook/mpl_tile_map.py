@@ -54,6 +54,8 @@ from statsmodels.datasets import statecrime
 import housestyle
 
 TAGS = ("map", "tile map", "cartogram", "choropleth", "legend", "matplotlib")
+#: The files this recipe reads: `housestyle render` draws it again when one changes.
+DATA = ("data/us_state_tiles.csv",)
 
 TILES = Path(__file__).parent / "data" / "us_state_tiles.csv"
 #: Class edges of the poverty rate, percent: five classes of two points.

@@ -65,6 +65,8 @@ import housestyle
 from housestyle import scale_fill_ou, theme_ou
 
 TAGS = ("map", "tile map", "cartogram", "choropleth", "legend", "plotnine")
+#: The files this recipe reads: `housestyle render` draws it again when one changes.
+DATA = ("data/us_state_tiles.csv",)
 
 TILES = Path(__file__).parent / "data" / "us_state_tiles.csv"
 #: Class edges of the poverty rate, percent: five classes of two points.

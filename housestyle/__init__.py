@@ -38,6 +38,8 @@ _LAZY = {
     "new_brand": "_brandkit.scaffold",
     "show": "notebook",
     "explore": "explorer",
+    "render_many": "render",
+    "RenderReport": "render",
     "theme_ou": "plotnine",
     "line_size": "plotnine",
     "scale_colour_ou": "plotnine",

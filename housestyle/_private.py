@@ -12,6 +12,10 @@ are in ``tests/test_finalise.py``.)
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from matplotlib.axes import Axes
@@ -24,10 +28,12 @@ __all__ = [
     "axes_titles",
     "is_best_placed",
     "math_free_text",
+    "pdf_glyph_subsetter",
     "place_in_layout",
     "styler_formatters",
     "suptitle",
     "take_suptitle",
+    "using_pdf_glyph_subsetter",
 ]
 
 
@@ -75,3 +81,67 @@ def math_free_text(artist: Text, line: str) -> tuple[str, bool | str]:
 def styler_formatters(styler: Any) -> dict[tuple[int, int], Any]:
     """Return a pandas Styler's cell formatters, ``{(row, column): function}``."""
     return dict(styler._display_funcs)
+
+
+# --------------------------------------------------------------------------- #
+# The PDF backend's font subsetter
+# --------------------------------------------------------------------------- #
+
+#: ``(font path, glyph ids) -> context manager`` yielding ``.font`` and ``.glyph_index_map``.
+GlyphSubsetter = Callable[[Any, Any], Any]
+_subsetter: contextvars.ContextVar[GlyphSubsetter | None] = contextvars.ContextVar(
+    "housestyle_pdf_subsetter", default=None
+)
+_swap_lock = threading.Lock()
+_swap: dict[str, Any] = {"users": 0, "original": None}
+
+
+def _pdf_ps() -> Any:
+    from matplotlib.backends import _backend_pdf_ps
+
+    return _backend_pdf_ps
+
+
+def pdf_glyph_subsetter() -> GlyphSubsetter:
+    """Return matplotlib's own font subsetter for PDF and PS output (``get_glyphs_subset``).
+
+    ``backend_pdf`` calls it as ``_backend_pdf_ps.get_glyphs_subset(fontfile, glyphs)``
+    for every face it embeds as TrueType; it runs fontTools' subsetter over the whole
+    font file.
+    """
+    module = _pdf_ps()
+    installed = module.get_glyphs_subset
+    return _swap["original"] if installed is _dispatch else installed
+
+
+def _dispatch(fontfile: Any, glyphs: Any) -> Any:
+    """The subsetter installed while any thread is inside :func:`using_pdf_glyph_subsetter`."""
+    chosen = _subsetter.get() or _swap["original"]
+    return chosen(fontfile, glyphs)
+
+
+@contextlib.contextmanager
+def using_pdf_glyph_subsetter(subsetter: GlyphSubsetter) -> Iterator[None]:
+    """Have the PDF backend subset fonts with ``subsetter`` inside the block, in this context only.
+
+    matplotlib's module attribute is swapped for a dispatcher while any thread is in
+    such a block and put back when the last one leaves; the dispatcher gives other
+    threads (and this one outside the block) matplotlib's own subsetter, so no other
+    savefig sees a change.
+    """
+    module = _pdf_ps()
+    with _swap_lock:
+        if _swap["users"] == 0:
+            _swap["original"] = module.get_glyphs_subset
+            module.get_glyphs_subset = _dispatch
+        _swap["users"] += 1
+    token = _subsetter.set(subsetter)
+    try:
+        yield
+    finally:
+        _subsetter.reset(token)
+        with _swap_lock:
+            _swap["users"] -= 1
+            if _swap["users"] == 0:
+                module.get_glyphs_subset = _swap["original"]
+                _swap["original"] = None

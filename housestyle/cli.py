@@ -19,6 +19,10 @@ __all__ = ["main", "run"]
 #: Sub-command -> the module that provides ``add_arguments(parser)`` and ``run(args)``.
 COMMANDS = {
     "gallery": ("housestyle._gallery.cli", "build a static gallery site from a cookbook folder"),
+    "render": (
+        "housestyle._render.cli",
+        "render recipes over parameters, brands, sizes and formats",
+    ),
     "check": ("housestyle._check_cli", "check a recipe's chart for accessibility and house rules"),
     "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
     "brands": ("housestyle.cli", "list the shipped brands"),

@@ -6,11 +6,16 @@ and a brand switcher, and one page per recipe with its teaching text, chart,
 highlighted source and downloads (PNG, 2x PNG, SVG, PDF and the ``.py``), and its
 check report (:func:`housestyle.check`) with the chart as colour-blind viewers see it.
 
+Each recipe is shown in every brand at every size preset the brand has: at the
+brand's default size with its downloads, check report and colour-blind views, and at
+each other size as a thumbnail that opens the full-size chart, with its downloads.
+
 A build goes in named steps (:func:`build_gallery`): read the recipes without
 running them; plan which charts changed since the last build (the hashes in
-``manifest.json``, :mod:`housestyle._gallery.manifest`); render those in a pool of
-spawned worker processes (:mod:`housestyle._gallery.pool`), each recipe in every
-brand through the recipe contract, exported, checked and simulated
+``manifest.json``, :mod:`housestyle._gallery.manifest`); draw those through the
+render engine that ``housestyle render`` uses (:mod:`housestyle._render.engines`:
+spawned worker processes, or Dask), each recipe in each brand at each size through
+the recipe contract, exported, then thumbnailed, checked and simulated in the worker
 (:mod:`housestyle._gallery.render`); remove the files of recipes that are gone; and
 write the pages when anything they show changed (:mod:`housestyle._gallery.site`).
 When nothing changed, neither the recipes nor plotnine are imported.
@@ -22,13 +27,14 @@ of the gallery is still built and ``housestyle gallery`` exits with status 1.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ._gallery.manifest import (
     Charts,
+    Planned,
     digest,
     files_digest,
     package_digest,
@@ -37,9 +43,12 @@ from ._gallery.manifest import (
     remove_stale,
     write_manifest,
 )
-from ._gallery.outputs import GalleryResult
-from ._gallery.pool import render_all
+from ._gallery.outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
+from ._gallery.render import chart_extras, size_extras
 from ._gallery.specimen import write_brand_pages
+from ._render.engines import check_engine, run_tasks
+from ._render.progress import Progress
+from ._render.tasks import Outcome, Task
 from .brand import DEFAULT_BRAND, Brand, BrandLike, HouseStyleError, brands, load_brand
 from .recipes import Recipe, find_recipes
 
@@ -54,9 +63,23 @@ _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+")
 # --------------------------------------------------------------------------- #
 
 
-def _check_jobs(jobs: int | None) -> None:
-    if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
-        raise HouseStyleError(f"jobs: {jobs!r} is not allowed; allowed: a whole number from 1")
+def _sizes(chosen: list[Brand], names: Sequence[str] | None) -> dict[str, list[str]]:
+    """Each brand's sizes to show besides its default: all of them, or those named."""
+    every = {size for brand in chosen for size in brand.presets}
+    unknown = [name for name in names or () if name not in every]
+    if unknown:
+        raise HouseStyleError(
+            f"size: unknown size preset {', '.join(map(repr, unknown))}; "
+            f"allowed: {', '.join(sorted(every))}"
+        )
+    return {
+        brand.name: [
+            size
+            for size in brand.presets
+            if size != brand.default_size and (names is None or size in names)
+        ]
+        for brand in chosen
+    }
 
 
 def _load_brands(names: Sequence[BrandLike] | None) -> list[Brand]:
@@ -121,16 +144,79 @@ def _write_pages(result: GalleryResult, previous: str | None, force: bool) -> st
 # --------------------------------------------------------------------------- #
 
 
+def _task(planned: Planned) -> Task:
+    """The render task of one planned chart: the default size has the checks and views."""
+    default = planned.size is None
+    return Task(
+        name=planned.recipe.slug,
+        folder=str(planned.folder),
+        target=str(planned.recipe.path),
+        params={},
+        brand=str(planned.brand.path),
+        size=planned.brand.default_size if default else str(planned.size),
+        formats=CHART_FORMATS if default else SIZE_FORMATS,
+        finish=False,  # the recipe contract: recipe() returns the finished Figure
+        after=chart_extras if default else size_extras,
+    )
+
+
+def _entry(planned: Planned, outcome: Outcome) -> dict[str, Any]:
+    if outcome.ok:
+        shown = outcome.info
+    else:
+        shown = {"status": "failed", "error": outcome.error, "traceback": outcome.traceback}
+    return {"key": planned.key, **shown, "seconds": round(outcome.seconds, 3)}
+
+
+def _render(
+    todo: list[Planned], charts: Charts, engine: str, jobs: int | None, client: Any
+) -> list[tuple[str, str]]:
+    """Draw the planned charts on the engine; fill in ``charts``; return what was drawn."""
+    tasks = [_task(planned) for planned in todo]
+    by_task = {id(task): planned for task, planned in zip(tasks, todo, strict=True)}
+    rendered: dict[tuple[str, str], None] = {}
+    bar = Progress(len(tasks), "gallery")
+
+    def done(task: Task, outcome: Outcome) -> None:
+        planned = by_task[id(task)]
+        slug, brand = planned.recipe.slug, planned.brand.name
+        entry = charts[slug][brand]
+        if planned.size is None:
+            charts[slug][brand] = {**_entry(planned, outcome), "sizes": entry["sizes"]}
+        else:
+            entry["sizes"][planned.size] = _entry(planned, outcome)
+        rendered[(slug, brand)] = None
+        bar.step(f"{slug} {brand} {planned.size or ''}".strip(), outcome.ok)
+
+    try:
+        run_tasks(tasks, done, engine=engine, jobs=jobs, client=client)
+    finally:
+        bar.close()
+    return list(rendered)
+
+
 def _failed(charts: Charts) -> list[str]:
-    return [s for s, by in charts.items() if any(e.get("status") != "ok" for e in by.values())]
+    def ok(entry: dict[str, Any]) -> bool:
+        sizes = entry.get("sizes", {}).values()
+        return entry.get("status") == "ok" and all(e.get("status") == "ok" for e in sizes)
+
+    return [slug for slug, by in charts.items() if not all(ok(e) for e in by.values())]
 
 
 def _result(
-    out: Path, recipes: list[Recipe], chosen: list[Brand], rendered: list, charts: Charts
+    out: Path,
+    recipes: list[Recipe],
+    chosen: list[Brand],
+    rendered: list,
+    charts: Charts,
+    sizes: dict[str, list[str]],
 ) -> GalleryResult:
     names = [b.name for b in chosen]
     descriptions = {b.name: b.description for b in chosen}
-    return GalleryResult(out, recipes, names, rendered, _failed(charts), charts, descriptions)
+    shown = {b.name: [b.default_size, *sizes[b.name]] for b in chosen}
+    return GalleryResult(
+        out, recipes, names, rendered, _failed(charts), charts, descriptions, shown
+    )
 
 
 def build_gallery(
@@ -139,6 +225,9 @@ def build_gallery(
     brands: Sequence[BrandLike] | None = None,
     jobs: int | None = None,
     force: bool = False,
+    sizes: Sequence[str] | None = None,
+    engine: str = "process",
+    client: Any = None,
 ) -> GalleryResult:
     """Build the static gallery site of a cookbook folder.
 
@@ -157,6 +246,12 @@ def build_gallery(
         Worker processes; ``None`` for the number of CPUs.
     force
         Render every chart even when its inputs did not change.
+    sizes
+        The size presets to show each recipe at besides each brand's default;
+        ``None`` for all of them.
+    engine, client
+        The render engine (``"process"``, ``"dask"`` or ``"serial"``) and, for
+        Dask, the client or scheduler address (see :func:`housestyle.render_many`).
 
     Returns
     -------
@@ -167,19 +262,21 @@ def build_gallery(
     ------
     HouseStyleError
         For a cookbook folder that does not exist or holds no recipe, an unknown
-        brand, or ``jobs`` below 1. Nothing is written then.
+        brand or size, an unknown engine, or ``jobs`` below 1. Nothing is written then.
     """
     cookbook, out = Path(cookbook).resolve(), Path(out).resolve()
-    _check_jobs(jobs)
+    check_engine(engine, jobs, None)
     recipes, others = _read_cookbook(cookbook)
     chosen = _load_brands(brands)
+    shown = _sizes(chosen, sizes)
     out.mkdir(parents=True, exist_ok=True)
     last = read_manifest(out)
     env, shared = package_digest(), files_digest(others)
-    charts, todo = plan(recipes, chosen, out, {} if force else last.charts, env, shared)
-    rendered = render_all(cookbook, recipes, todo, charts, jobs or os.cpu_count() or 1)
+    old = {} if force else last.charts
+    charts, todo = plan(recipes, chosen, shown, out, old, env, shared)
+    rendered = _render(todo, charts, engine, jobs, client)
     remove_stale(out, last.charts, {r.slug for r in recipes})
-    result = _result(out, recipes, chosen, rendered, charts)
+    result = _result(out, recipes, chosen, rendered, charts, shown)
     write_manifest(out, charts, last.charts, None)  # the charts are kept even if pages fail
     site = _write_pages(result, last.site, force)
     write_brand_pages(out, chosen, env, force)  # gallery/brands/<name>.html

@@ -5,6 +5,9 @@ A recipe is a Python file:
 - its module docstring's first line is the title, and the rest is Markdown that
   teaches (why this chart, what the house style changes, what to watch for);
 - ``TAGS`` is a tuple of words (chart type, library);
+- ``DATA`` (optional) is a tuple of the files it reads, relative to its own folder
+  (``("data/recessions.csv",)``; glob patterns such as ``"data/*.csv"`` too), so that
+  ``housestyle render`` draws it again when one of them changes;
 - ``recipe()`` returns the finished matplotlib Figure, the one
   :func:`housestyle.finalise` returns; it takes the brand and the size from the
   context (``with housestyle.style(brand, size): recipe()``), so the same recipe
@@ -20,6 +23,7 @@ insists on the finished Figure.
 from __future__ import annotations
 
 import ast
+import glob
 import hashlib
 import importlib
 import importlib.util
@@ -43,6 +47,7 @@ __all__ = [
     "LIBRARIES",
     "Recipe",
     "chart_function",
+    "data_files",
     "find_recipes",
     "load_recipe",
     "read_recipe",
@@ -86,6 +91,10 @@ class Recipe:
         The file's text.
     digest
         The SHA-256 of the file's bytes.
+    data
+        ``DATA``: the files the recipe declares it reads, as written (relative to
+        its folder, globs allowed); ``()`` when it declares none. See
+        :func:`data_files`.
     """
 
     slug: str
@@ -96,6 +105,7 @@ class Recipe:
     library: str
     source: str
     digest: str
+    data: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -124,15 +134,18 @@ def _assigned(tree: ast.Module, name: str) -> ast.expr | None:
     return None
 
 
-def _tags(tree: ast.Module) -> tuple[str, ...]:
-    value = _assigned(tree, "TAGS")
+def _words(tree: ast.Module, name: str) -> tuple[str, ...]:
+    """A module-level tuple of strings such as ``TAGS``; ``()`` when missing or not a literal."""
+    value = _assigned(tree, name)
     if value is None:
         return ()
     try:
-        tags = ast.literal_eval(value)
+        words = ast.literal_eval(value)
     except (ValueError, TypeError, SyntaxError):
         return ()
-    return tuple(str(tag) for tag in tags) if isinstance(tags, Iterable) else ()
+    if isinstance(words, str):
+        return (words,)
+    return tuple(str(word) for word in words) if isinstance(words, Iterable) else ()
 
 
 def _imported(tree: ast.Module) -> set[str]:
@@ -173,7 +186,7 @@ def read_recipe(path: str | Path) -> Recipe | None:
         return None
     doc = (ast.get_docstring(tree) if tree is not None else None) or ""
     title, _, body = doc.partition("\n")
-    tags = _tags(tree) if tree is not None else ()
+    tags = _words(tree, "TAGS") if tree is not None else ()
     return Recipe(
         slug=_slug(path.stem),
         path=path,
@@ -183,7 +196,50 @@ def read_recipe(path: str | Path) -> Recipe | None:
         library=_library(tags, tree) if tree is not None else LIBRARIES[0],
         source=source,
         digest=hashlib.sha256(raw).hexdigest(),
+        data=_words(tree, "DATA") if tree is not None else (),
     )
+
+
+def data_files(folder: str | Path, declared: Iterable[str], *, field: str = "DATA") -> list[Path]:
+    """Return the files a recipe declares in ``DATA``, found from its folder, in name order.
+
+    Parameters
+    ----------
+    folder
+        The recipe's folder: each entry is relative to it (an absolute path is kept).
+    declared
+        The entries of ``DATA``: file paths or glob patterns (``"data/*.csv"``).
+    field
+        What the caller calls them, for error messages (the recipe file).
+
+    Raises
+    ------
+    HouseStyleError
+        When an entry names no file, so that a typo is not silently never checked.
+
+    Examples
+    --------
+    >>> data_files(".", [])
+    []
+    """
+    folder = Path(folder)
+    found: set[Path] = set()
+    for entry in declared:
+        pattern = Path(entry).expanduser()
+        base = pattern if pattern.is_absolute() else folder / pattern
+        matches = (
+            [Path(p) for p in glob.glob(str(base), recursive=True)]
+            if glob.has_magic(entry)
+            else [base]
+        )
+        files = [p.resolve() for p in matches if p.is_file()]
+        if not files:
+            raise HouseStyleError(
+                f"{field}: DATA names {entry!r}, and no file is there ({folder}); "
+                "allowed: paths of files the recipe reads, relative to its folder"
+            )
+        found.update(files)
+    return sorted(found)
 
 
 def _is_hidden(parts: tuple[str, ...]) -> bool:

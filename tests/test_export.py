@@ -422,3 +422,54 @@ def test_a_figure_placed_by_hand_is_not_stretched_to_other_sizes(tmp_path):
         export(fig, tmp_path / "c", sizes=["web", "social"])
     assert list(tmp_path.iterdir()) == []
     assert [p.name for p in export(fig, tmp_path / "c", ["png"], sizes=["web"])] == ["c-web.png"]
+
+
+def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypatch):
+    """Each face is subset from a copy without layout tables: same pages, same bytes anywhere."""
+    import contextlib
+
+    from matplotlib.backends import _backend_pdf_ps
+    from matplotlib.font_manager import FontPath
+
+    from housestyle._export import pdffonts
+
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftoppm (poppler-utils) is required in CI")
+        pytest.skip("pdftoppm not installed")
+    lato = ROOT / "fonts" / "lato" / "Lato-Bold.ttf"
+    with pdffonts.lean_subset(FontPath(str(lato), 0), {0, 36, 37}) as lean:
+        assert not {"GPOS", "GSUB", "GDEF", "kern"} & set(lean.font.keys())
+        assert {"glyf", "cmap", "hmtx"} <= set(lean.font.keys())
+        assert {0, 36, 37} <= set(lean.glyph_index_map)  # with the recommended .notdef etc.
+    assert _backend_pdf_ps.get_glyphs_subset is _private_original()
+
+    fig = finished("mpl_subplots", title="Fitting the office's tiles")  # a "ti" ligature too
+    ours = export(fig, tmp_path / "lean", formats=["pdf"])[0]
+    monkeypatch.setattr(formats_module, "lean_pdf_fonts", contextlib.nullcontext)
+    theirs = export(fig, tmp_path / "full", formats=["pdf"])[0]
+    assert ours.read_bytes() != theirs.read_bytes()  # the fonts differ...
+    pages = []
+    for pdf in (ours, theirs):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "150", str(pdf), str(pdf.with_suffix(""))], check=True
+        )
+        pages.append(Image.open(pdf.with_name(pdf.stem + "-1.png")).convert("RGB").tobytes())
+    assert pages[0] == pages[1]  # ...and draw the same page, pixel for pixel
+
+    code = textwrap.dedent(f"""
+        import sys
+        from tests.charts import finished
+        from housestyle import export
+        fig = finished("mpl_subplots", title="Fitting the office's tiles")
+        export(fig, {str(tmp_path / "again")!r}, formats=["pdf"])
+    """)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MPLBACKEND": "Agg"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
+    assert (tmp_path / "again.pdf").read_bytes() == ours.read_bytes()  # reproducible
+
+
+def _private_original():
+    from housestyle import _private
+
+    return _private.pdf_glyph_subsetter()

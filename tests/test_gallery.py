@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
@@ -95,7 +96,8 @@ def test_docstring_markup_is_escaped(built):
 def test_downloads_exist_for_every_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
-    downloads = [a["href"] for t, a in parse(page).tags if t == "a" and "download" in a]
+    links = [a for t, a in parse(page).tags if t == "a" and "download" in a]
+    downloads = [a["href"] for a in links if a.get("class") == "download"]
     assert len(downloads) == 2 * 4 + 2  # four formats in two brands, the .py twice
     web = housestyle.load_brand("ou").presets["web"].pixels
     for link in downloads:
@@ -119,6 +121,51 @@ def test_every_local_reference_resolves_and_nothing_is_remote(built):
             assert "://" not in ref and not ref.startswith("//"), (page.name, ref)
             if ref:
                 assert (page.parent / ref.split("?")[0]).resolve().exists(), (page.name, ref)
+
+
+def size_cards(page: Path, brand: str) -> dict[str, dict]:
+    """``{size: {"thumb": src, "full": href, "downloads": [href...]}}`` of one brand's sizes."""
+    section = page.read_text().split('id="sizes"', 1)[1].split("</section>", 1)[0]
+    block = section.split(f'<div class="per-brand size-list" data-brand="{brand}"', 1)[1]
+    block = block.split("</ul>", 1)[0]
+    cards = {}
+    for card in block.split('<li class="size-card" data-size="')[1:]:
+        links = _Links()
+        links.feed(card.split(">", 1)[1])
+        cards[card.split('"', 1)[0]] = {
+            "thumb": (links.attr("img", "src") or [None])[0],
+            "full": next(
+                (a["href"] for t, a in links.tags if a.get("class") == "size-thumb"), None
+            ),
+            "downloads": [a["href"] for t, a in links.tags if a.get("class") == "size-download"],
+            "failed": "size-failure" in card,
+        }
+    return cards
+
+
+def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
+    _, out, _ = built
+    page = out / "recipes" / "bars.html"
+    presets = housestyle.load_brand("ou").presets
+    for brand in ("ou", "night"):
+        cards = size_cards(page, brand)
+        assert list(cards) == list(presets)  # the default (web) first, then every other preset
+        for size, card in cards.items():
+            full = (page.parent / card["full"]).resolve()
+            assert_chart_file(full.name, full.read_bytes(), presets[size].pixels)
+            thumb = (page.parent / card["thumb"]).resolve()
+            with Image.open(thumb) as image:
+                assert image.width <= max(360, presets["web"].pixels[0])
+            assert [Path(link).suffix for link in card["downloads"]] == [".png", ".svg", ".pdf"]
+            for link in card["downloads"]:
+                target = (page.parent / link).resolve()
+                assert_chart_file(target.name, target.read_bytes(), presets[size].pixels)
+                assert f"/images/{brand}/" in target.as_posix()
+        assert "/print-column/" in cards["print-column"]["full"]
+    social = (out / "images" / "night" / "social" / "bars.png").read_bytes()
+    assert social != (out / "images" / "ou" / "social" / "bars.png").read_bytes()
+    broken = size_cards(out / "recipes" / "broken.html", "ou")
+    assert all(card["failed"] for card in broken.values()) and len(broken) == len(presets)
 
 
 def test_brands_differ_in_the_images(built):
@@ -201,29 +248,38 @@ def test_a_checker_error_is_shown_not_fatal(tmp_path):
 def test_incremental_builds(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
-    first = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    first = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert sorted(first.rendered) == [("bars", "ou"), ("broken", "ou"), ("line", "ou")]
+    assert first.sizes == {"ou": ["web", "social"]}
     assert first.failed == ["broken"]
 
-    second = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    second = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert second.rendered == []
     assert second.failed == ["broken"]  # a kept failure still counts
     assert (out / "recipes" / "broken.html").read_text().count("ZeroDivisionError") >= 1
 
     line = cookbook / "line.py"
     line.write_text(line.read_text().replace("[2, 3, 1]", "[1, 3, 2]"))
-    third = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    third = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert third.rendered == [("line", "ou")]
 
     (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
-    fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fourth.rendered == [("bars", "ou")]
+    social = out / "images" / "ou" / "social" / "bars.pdf"
+    social.unlink()  # so is one at another size, and only that one
+    drawn = social.with_suffix(".png").stat().st_mtime_ns
+    assert build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"]).rendered == [
+        ("bars", "ou")
+    ]
+    assert social.is_file() and social.with_suffix(".png").stat().st_mtime_ns != drawn
+    assert (out / "images" / "ou" / "bars.svg").is_file()
 
     (out / "images" / "ou" / "line-protanopia.png").unlink()  # so is a missing simulation
-    fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fifth.rendered == [("line", "ou")]
     assert fifth.check_errors == {"line": {"ou": 1}}  # the report is kept with the chart
-    sixth = build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    sixth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert sixth.rendered == [] and sixth.check_errors == {"line": {"ou": 1}}
     assert "alt_text" in check_blocks(out / "recipes" / "line.html")["ou"]
 
@@ -232,17 +288,19 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     (cookbook / "broken.py").unlink()
     out = tmp_path / "site"
-    build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    build_gallery(cookbook, out, brands=["ou"], jobs=2, sizes=["social"])
     (cookbook / "data").mkdir()
     (cookbook / "data" / "numbers.csv").write_text("x\n1\n")
-    again = build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    again = build_gallery(cookbook, out, brands=["ou"], jobs=2, sizes=["social"])
     assert sorted(again.rendered) == [("bars", "ou"), ("line", "ou")]  # data may feed any recipe
     (cookbook / "line.py").unlink()
-    last = build_gallery(cookbook, out, brands=["ou"], jobs=2)
+    last = build_gallery(cookbook, out, brands=["ou"], jobs=2, sizes=["social"])
     assert last.rendered == [] and last.ok
     assert not (out / "recipes" / "line.html").exists()
     assert not (out / "images" / "ou" / "line.png").exists()
     assert not list((out / "images" / "ou").glob("line-*.png"))  # thumbnail, simulations
+    assert not list((out / "images" / "ou" / "social").glob("line*"))  # the other sizes too
+    assert (out / "images" / "ou" / "social" / "bars.png").is_file()
     assert "line.html" not in (out / "index.html").read_text()
 
 
@@ -252,23 +310,24 @@ def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
     brand = tmp_path / "mine.yaml"
     brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#aa3377"}\n')
     out = tmp_path / "site"
-    result = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1)
+    result = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"])
     assert result.brands == ["ou", "mine"]  # the default brand first
     assert result.ok
     assert (out / "images" / "mine" / "bars.png").is_file()
     brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#117733"}\n')
-    again = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1)
+    again = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"])
     assert sorted(again.rendered) == [("bars", "mine"), ("line", "mine")]
 
 
 def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
-    build_gallery(cookbook, out, brands=["ou"], jobs=1)
+    build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     code = textwrap.dedent(f"""
         import sys
         from housestyle.gallery import build_gallery
-        result = build_gallery({str(cookbook)!r}, {str(out)!r}, brands=["ou"], jobs=1)
+        result = build_gallery({str(cookbook)!r}, {str(out)!r}, brands=["ou"], jobs=1,
+                               sizes=["social"])
         assert result.rendered == [], result.rendered
         assert "plotnine" not in sys.modules
         assert not any(name.startswith("housestyle_gallery_recipe") for name in sys.modules)
@@ -288,6 +347,8 @@ def test_user_errors(tmp_path):
         build_gallery(cookbook, tmp_path / "out", brands=["nope"])
     with pytest.raises(HouseStyleError, match="jobs"):
         build_gallery(cookbook, tmp_path / "out", jobs=0)
+    with pytest.raises(HouseStyleError, match="size: unknown size preset 'huge'"):
+        build_gallery(cookbook, tmp_path / "out", sizes=["huge"])
     assert not (tmp_path / "out").exists()
 
 
@@ -301,6 +362,7 @@ def test_default_folders_are_relative_to_the_working_directory(tmp_path):
     (cookbook / "broken.py").unlink()
     env = {**os.environ, "MPLBACKEND": "Agg"}
     command = [sys.executable, "-m", "housestyle.cli", "gallery", "--brand", "ou", "--jobs", "1"]
+    command += ["--size", "social"]
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "gallery" / "index.html").is_file()

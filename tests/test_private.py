@@ -64,3 +64,37 @@ def test_styler_formatters_keyed_by_cell():
     formatters = _private.styler_formatters(styler)
     assert set(formatters) == {(0, 0), (1, 0)}
     assert formatters[(1, 0)](2.25) == "2.2"
+
+
+def test_the_pdf_glyph_subsetter_is_swapped_in_this_context_only_and_put_back():
+    import io
+    import threading
+
+    from matplotlib.backends import _backend_pdf_ps
+
+    original = _backend_pdf_ps.get_glyphs_subset
+    assert _private.pdf_glyph_subsetter() is original
+    calls, seen_elsewhere = [], []
+
+    def mine(fontfile, glyphs):
+        calls.append(fontfile)
+        return original(fontfile, glyphs)
+
+    def other_thread():  # a savefig in another thread meanwhile gets matplotlib's own
+        chosen = _backend_pdf_ps.get_glyphs_subset
+        seen_elsewhere.append(_private._subsetter.get() is None and chosen is not mine)
+
+    fig, ax = plt.subplots()
+    ax.set_title("Rates")
+    with _private.using_pdf_glyph_subsetter(mine):
+        assert _private.pdf_glyph_subsetter() is original  # still names matplotlib's
+        with plt.rc_context({"pdf.fonttype": 42}):  # TrueType, as housestyle writes PDFs
+            fig.savefig(io.BytesIO(), format="pdf")  # backend_pdf calls it by this name
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        thread.join()
+    assert calls and all(hasattr(path, "face_index") for path in calls)
+    assert seen_elsewhere == [True]
+    assert _backend_pdf_ps.get_glyphs_subset is original  # put back
+    with _backend_pdf_ps.get_glyphs_subset(calls[0], {0, 1}) as result:  # what we return too
+        assert hasattr(result, "font") and hasattr(result, "glyph_index_map")

@@ -2,8 +2,9 @@
 
 Each format has one renderer: PNG (sRGB, dpi, text chunks), PNG at twice the density,
 SVG (text as text, ``<title>`` and ``<desc>``, the logo as its own SVG), PDF (TrueType
-fonts, no dates), lossless WebP with XMP, and CMYK TIFF at print density. Nothing here
-writes a file or changes a figure's size; :mod:`housestyle.export` does both.
+fonts subset from lean copies of the faces, :mod:`.pdffonts`; no dates), lossless WebP
+with XMP, and CMYK TIFF at print density. Nothing here writes a file or changes a
+figure's size; :mod:`housestyle.export` does both.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PIL import Image, PngImagePlugin
 from .._version import version
 from ..context import resolve_brand
 from ..record import LOGO, finalised
+from .pdffonts import lean_pdf_fonts
 
 __all__ = ["FORMATS", "PRINT_DPI", "Meta", "renderers"]
 
@@ -230,7 +232,7 @@ def _pdf(fig: Figure, meta: Meta) -> bytes:
         "CreationDate": None,
         "ModDate": None,
     }
-    with _quiet_font_subsetting():
+    with _quiet_font_subsetting(), lean_pdf_fonts():  # each face subset from a lean copy
         fig.savefig(out, format="pdf", metadata=metadata, dpi=_vector_image_dpi(fig))
     return out.getvalue()
 

@@ -23,6 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="a brand name or brand file; repeat for several (default: every shipped brand)",
     )
+    parser.add_argument(
+        "--size",
+        dest="sizes",
+        action="append",
+        metavar="PRESET",
+        help="a size preset to show besides the default; repeat for several (default: all)",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     parser.add_argument("--force", action="store_true", help="render every chart again")
 
@@ -47,7 +54,9 @@ def _summary(result: GalleryResult, seconds: float) -> str:
 def run(args: argparse.Namespace) -> int:
     """Build the gallery (``housestyle gallery``); return 1 if a recipe failed."""
     started = time.perf_counter()
-    result = build_gallery(args.cookbook, args.out, args.brands, args.jobs, args.force)
+    result = build_gallery(
+        args.cookbook, args.out, args.brands, args.jobs, args.force, sizes=args.sizes
+    )
     _report_failures(result)
     print(_summary(result, time.perf_counter() - started), file=sys.stderr)
     return 0 if result.ok else 1

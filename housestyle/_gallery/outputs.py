@@ -12,14 +12,19 @@ from ..recipes import Recipe
 __all__ = [
     "CHART_FORMATS",
     "SIMULATIONS",
+    "SIZE_FORMATS",
     "GalleryResult",
     "chart_files",
     "derived_files",
     "image_folder",
+    "size_files",
+    "size_folder",
 ]
 
 #: The formats written for every chart, in the order of the download links.
 CHART_FORMATS = ("png", "png2x", "svg", "pdf")
+#: The formats written for the recipe at each of the brand's other sizes.
+SIZE_FORMATS = ("png", "svg", "pdf")
 #: The colour-vision deficiencies each chart is shown with, beside its check report.
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
 
@@ -34,9 +39,19 @@ def derived_files(slug: str) -> list[str]:
     return [f"{slug}-{suffix}.png" for suffix in ("thumb", *SIMULATIONS)]
 
 
+def size_files(slug: str) -> list[str]:
+    """The files of one chart at one of the other sizes: exports and a thumbnail."""
+    return [slug + FORMATS[fmt] for fmt in SIZE_FORMATS] + [f"{slug}-thumb.png"]
+
+
 def image_folder(out: Path, brand: str) -> Path:
-    """Where the charts of one brand go."""
+    """Where the charts of one brand go, at the brand's default size."""
     return out / "images" / brand
+
+
+def size_folder(out: Path, brand: str, size: str) -> Path:
+    """Where the charts of one brand go at one of its other sizes."""
+    return out / "images" / brand / size
 
 
 @dataclass
@@ -60,6 +75,10 @@ class GalleryResult:
         ``{slug: {brand: result}}`` as kept in the manifest.
     descriptions
         ``{brand: description}`` for the brand switcher.
+    sizes
+        ``{brand: [size, ...]}``: every size each recipe is shown at, the brand's
+        default first (its files in :func:`image_folder`, the others' in
+        :func:`size_folder`; an entry's ``"sizes"`` holds them).
     """
 
     out: Path
@@ -69,6 +88,7 @@ class GalleryResult:
     failed: list[str] = field(default_factory=list)
     charts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
+    sizes: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def index(self) -> Path:

@@ -1,83 +1,67 @@
-"""Rendering one recipe for the gallery: exports, thumbnail, check report, simulations.
+"""What the gallery adds to each chart in the worker: thumbnails, checks, simulations.
 
-:func:`render_recipe` runs in a worker process (see :mod:`housestyle._gallery.pool`).
-It loads the recipe once and renders it in each brand asked for, through the recipe
-contract (:func:`housestyle.recipes.run_recipe`); a recipe that raises, or returns
-something else than the finished Figure, gives a failure with its traceback.
+The gallery draws its charts through the render engine
+(:func:`housestyle._render.engines.run_tasks`), as ``housestyle render`` does; the
+steps here run in the worker after a chart is rendered (a task's ``after``), on the
+rendered bytes, and hand back more files and the chart's manifest entry:
+
+- at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
+  the chart is wide, :func:`housestyle.check`'s report, and the chart as seen with
+  each colour-vision deficiency;
+- at each other size (:func:`size_extras`): a small thumbnail for the recipe page.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import time
-import traceback
-from collections.abc import Callable
-from pathlib import Path
+import io
 from typing import Any
 
-import matplotlib.pyplot as plt
 import numpy as np
 from PIL import Image
 
-from .. import recipes
+from .._render.tasks import Task
 from ..colour import simulate_pixels
-from ..export import export
-from ..mpl import style
-from ..recipes import chart_function, run_recipe
 from ..record import finalised
-from .outputs import CHART_FORMATS, SIMULATIONS
+from .outputs import SIMULATIONS
 
-__all__ = ["THUMB_WIDTH", "check_report", "failure", "init_worker", "render_recipe"]
+__all__ = ["SIZE_THUMB_WIDTH", "THUMB_WIDTH", "check_report", "chart_extras", "size_extras"]
 
 #: Widest thumbnail, in pixels; larger charts get a scaled-down copy for the index.
 THUMB_WIDTH = 800
-#: The files whose frames a failure's traceback leaves out: the reader wants their recipe's.
-_MACHINERY = {Path(__file__).resolve()}
+#: Width of the thumbnails of the other sizes on a recipe page.
+SIZE_THUMB_WIDTH = 360
 
 
-def init_worker(cookbook: str) -> None:
-    """Prepare a spawned worker: the Agg backend and the cookbook importable."""
-    os.environ["MPLBACKEND"] = "Agg"
-    import matplotlib
-
-    matplotlib.use("Agg")
-    if cookbook not in sys.path:
-        sys.path.insert(0, cookbook)
-
-
-def _fit_width(image: Any) -> Any:
-    """The image scaled down to :data:`THUMB_WIDTH`, or itself when it is narrower."""
-    if image.width <= THUMB_WIDTH:
+def _fit_width(image: Any, width: int = THUMB_WIDTH) -> Any:
+    """The image scaled down to ``width``, or itself when it is narrower."""
+    if image.width <= width:
         return image
-    height = round(image.height * THUMB_WIDTH / image.width)
-    return image.resize((THUMB_WIDTH, height), Image.Resampling.LANCZOS)
+    height = round(image.height * width / image.width)
+    return image.resize((width, height), Image.Resampling.LANCZOS)
 
 
-def _thumbnail(png: Path, out: Path) -> tuple[str, int, int]:
-    """Write a thumbnail when the chart is wide; return its file name and the chart's size."""
-    with Image.open(png) as image:
-        width, height = image.size
-        if width <= THUMB_WIDTH:
-            return png.name, width, height
-        _fit_width(image).save(out, optimize=False)
-    return out.name, width, height
+def _png(image: Any) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
 
 
-def _simulations(png: Path, folder: Path, slug: str) -> dict[str, str]:
-    """Write the chart as seen with each of :data:`SIMULATIONS`; return ``{kind: file name}``.
+def _open(png: bytes) -> Any:
+    image = Image.open(io.BytesIO(png))
+    image.load()
+    return image
+
+
+def _simulations(image: Any, slug: str) -> dict[str, bytes]:
+    """The chart as seen with each of :data:`SIMULATIONS`: ``{file name: PNG bytes}``.
 
     The pixels are those of ``housestyle.simulate(png, kind)``; each distinct colour
     is simulated once for all three kinds. Charts wider than :data:`THUMB_WIDTH` are
     scaled down first.
     """
-    with Image.open(png) as image:
-        rgb = _fit_width(image.convert("RGB"))
-    names = {}
-    for kind, shown in simulate_pixels(np.asarray(rgb), SIMULATIONS).items():
-        names[kind] = f"{slug}-{kind}.png"
-        Image.fromarray(shown, "RGB").save(folder / names[kind])
-    return names
+    rgb = _fit_width(image.convert("RGB"))
+    shown = simulate_pixels(np.asarray(rgb), SIMULATIONS)
+    return {f"{slug}-{kind}.png": _png(Image.fromarray(p, "RGB")) for kind, p in shown.items()}
 
 
 def check_report(fig: Any) -> dict[str, Any]:
@@ -90,73 +74,39 @@ def check_report(fig: Any) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
-def _render_one(
-    function: Callable[..., Any], slug: str, brand_path: str, folder: Path
-) -> dict[str, Any]:
-    """Render, export and check one recipe in one brand; return its manifest entry."""
-    started = time.perf_counter()
-    folder.mkdir(parents=True, exist_ok=True)
-    with style(brand_path):  # exported and checked in the rcParams it was drawn in
-        fig = run_recipe(function)
-        try:
-            export(fig, folder / slug, formats=CHART_FORMATS)
-            info = finalised(fig)
-            report = check_report(fig)
-        finally:
-            plt.close(fig)
-    png = folder / f"{slug}.png"
-    thumb, width, height = _thumbnail(png, folder / f"{slug}-thumb.png")
-    return {
+def chart_extras(
+    fig: Any, files: dict[str, bytes], task: Task
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """At the default size: the index thumbnail, the check report and the simulations."""
+    slug = task.name
+    image = _open(files[f"{slug}.png"])
+    extra = _simulations(image, slug)
+    thumb = f"{slug}.png"
+    if image.width > THUMB_WIDTH:
+        thumb = f"{slug}-thumb.png"
+        extra[thumb] = _png(_fit_width(image))
+    info = finalised(fig)
+    return extra, {
         "status": "ok",
         "alt": (info.alt or info.title or "") if info else "",
         "thumb": thumb,
-        "width": width,
-        "height": height,
-        "checks": report,
-        "simulations": _simulations(png, folder, slug),
-        "seconds": round(time.perf_counter() - started, 3),
+        "width": image.width,
+        "height": image.height,
+        "checks": check_report(fig),
+        "simulations": {kind: f"{slug}-{kind}.png" for kind in SIMULATIONS},
     }
 
 
-def failure(exc: BaseException) -> dict[str, Any]:
-    """A failed chart's manifest entry: the error, and the traceback of the recipe's frames."""
-    machinery = {*_MACHINERY, Path(recipes.__file__).resolve()}
-    shown = traceback.TracebackException.from_exception(exc)
-    shown.stack = traceback.StackSummary.from_list(
-        [frame for frame in shown.stack if Path(frame.filename).resolve() not in machinery]
-    )
-    text = "".join(shown.format())
-    return {"status": "failed", "error": f"{type(exc).__name__}: {exc}", "traceback": text}
-
-
-def render_recipe(path: str, slug: str, jobs: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """Render one recipe in several brands; runs in a worker process.
-
-    Parameters
-    ----------
-    path
-        The recipe file.
-    slug
-        The recipe's page name, used for its files.
-    jobs
-        ``(brand name, brand file, output folder)`` for each brand to render.
-
-    Returns
-    -------
-    dict
-        ``{brand name: result}``, each result a dict with ``status`` ``"ok"`` or
-        ``"failed"`` and, for failures, the error and traceback.
-    """
-    try:
-        function, _ = chart_function(Path(path), prefix="housestyle_gallery_recipe")
-    except BaseException as exc:  # noqa: BLE001 - any error in a recipe is reported
-        failed = failure(exc)
-        return {name: failed for name, _, _ in jobs}
-    results = {}
-    for name, brand_path, folder in jobs:
-        try:
-            results[name] = _render_one(function, slug, brand_path, Path(folder))
-        except BaseException as exc:  # noqa: BLE001
-            results[name] = failure(exc)
-            plt.close("all")  # whatever the failed recipe left open
-    return results
+def size_extras(
+    fig: Any, files: dict[str, bytes], task: Task
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """At another size: a thumbnail for the recipe page, and the chart's pixel size."""
+    slug = task.name
+    image = _open(files[f"{slug}.png"])
+    thumb = f"{slug}-thumb.png"
+    return {thumb: _png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
+        "status": "ok",
+        "thumb": thumb,
+        "width": image.width,
+        "height": image.height,
+    }

@@ -26,9 +26,9 @@ from .._files import write_text
 from .._words import plural
 from ..export import FORMATS
 from ..recipes import LIBRARIES, Recipe
-from .outputs import CHART_FORMATS, GalleryResult
+from .outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
 
-__all__ = ["check_summary", "checks_section", "markdown", "write_site"]
+__all__ = ["check_summary", "checks_section", "markdown", "sizes_view", "write_site"]
 
 _HERE = Path(__file__).resolve().parent
 PYGMENTS_STYLE = "default"
@@ -36,6 +36,8 @@ PYGMENTS_STYLE = "default"
 FOLD_TAGS = 16
 #: Download links on a recipe page: (format label, file name suffix).
 DOWNLOADS = tuple((fmt.upper().replace("2X", " 2x"), FORMATS[fmt]) for fmt in CHART_FORMATS)
+#: Download links of each size in the "Every size" section.
+SIZE_DOWNLOADS = tuple((fmt.upper(), FORMATS[fmt]) for fmt in SIZE_FORMATS)
 #: What each simulated view stands for, under its caption.
 SIMULATION_NOTES = {
     "deuteranopia": "no green cones; the most common kind",
@@ -112,6 +114,50 @@ def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) ->
             for label, suffix in DOWNLOADS
         ]
     return view
+
+
+def _size_card(
+    result: GalleryResult, recipe: Recipe, brand: str, size: str, default: bool
+) -> dict[str, Any]:
+    """One size on a recipe page: a thumbnail opening the full-size chart, and downloads."""
+    entry = result.charts[recipe.slug][brand]
+    if not default:
+        entry = entry.get("sizes", {}).get(size, {})
+    folder = f"images/{brand}/" if default else f"images/{brand}/{size}/"
+    card = {"name": size, "default": default, "ok": entry.get("status") == "ok", **entry}
+    if card["ok"]:
+        files = result.out / folder
+        card["thumb_url"] = f"../{folder}{entry['thumb']}"
+        card["full_url"] = f"../{folder}{recipe.slug}.png"
+        card["downloads"] = [
+            {
+                "label": label,
+                "url": f"../{folder}{recipe.slug}{suffix}",
+                "name": f"{recipe.slug}-{size}{suffix}",
+                "size": _size(files / f"{recipe.slug}{suffix}"),
+            }
+            for label, suffix in SIZE_DOWNLOADS
+        ]
+    return card
+
+
+def sizes_view(result: GalleryResult, recipe: Recipe) -> list[dict[str, Any]]:
+    """The "Every size" section of a recipe page: per brand, a card for each size.
+
+    The brand's default size comes first. Empty when the build showed one size only.
+    """
+    if not any(len(sizes) > 1 for sizes in result.sizes.values()):
+        return []
+    return [
+        {
+            "brand": brand,
+            "sizes": [
+                _size_card(result, recipe, brand, size, default=position == 0)
+                for position, size in enumerate(result.sizes.get(brand, []))
+            ],
+        }
+        for brand in result.brands
+    ]
 
 
 def _card(result: GalleryResult, recipe: Recipe) -> dict[str, Any]:
@@ -253,6 +299,7 @@ def write_site(result: GalleryResult) -> None:
             code=_source_html(recipe.source),
             views=[_chart_view(result, recipe, b, "../") for b in result.brands],
             checks=checks_section(result, recipe),
+            sizes=sizes_view(result, recipe),
             previous=result.recipes[position - 1] if position > 0 else None,
             next=result.recipes[position + 1] if position + 1 < len(result.recipes) else None,
         )

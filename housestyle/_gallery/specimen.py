@@ -15,8 +15,8 @@ import shutil
 from pathlib import Path
 
 from .._files import write_text
+from .._render.keys import brand_digest, digest, files_digest
 from ..brand import Brand
-from .manifest import brand_digest, digest, files_digest
 
 __all__ = ["BRANDS_FOLDER", "brand_page", "write_brand_pages"]
 

@@ -1,0 +1,251 @@
+"""One chart drawn and exported, in whichever process runs it.
+
+A :class:`Task` says everything a worker needs: the recipe (a file, a module name or
+a picklable function), its parameters, the brand, the size, the formats, and where
+the files go. :func:`run_task` draws it inside ``housestyle.style(brand, size)``
+through the recipe contract, renders every format in memory, writes the files all or
+none (or hands the bytes back for the caller to write), closes every figure it
+opened, and returns an :class:`Outcome`. A chart that raises gives a failed outcome
+with the recipe's part of the traceback; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import mpl, recipes
+from .._export.files import write_all
+from ..brand import SizeLike
+from ..export import FORMATS, render
+from ..mpl import style
+from ..recipes import chart_function, run_recipe
+
+__all__ = [
+    "After",
+    "Outcome",
+    "Task",
+    "failure",
+    "prepare_worker",
+    "run_task",
+    "worker_memory",
+    "write_files",
+]
+
+#: An extra step in the worker after the chart is rendered (the gallery's thumbnails and
+#: checks): given the figure, the rendered files and the task, it returns more files
+#: (``{name: bytes}``) and information for the caller (JSON-able).
+After = Callable[[Any, dict[str, bytes], "Task"], tuple[dict[str, bytes], dict[str, Any]]]
+
+#: The module name prefix of recipe files loaded by workers.
+PREFIX = "housestyle_render_recipe"
+#: pyplot keeps one list of figures per process: one chart at a time in each, even on a
+#: Dask worker that runs several threads.
+_drawing = threading.Lock()
+#: ``{recipe file: (modification time, function)}``: one import per recipe per process.
+_loaded: dict[str, tuple[int, Callable[..., Any]]] = {}
+
+
+@dataclass(frozen=True)
+class Task:
+    """One chart to draw: a recipe with its parameters, in a brand, at a size.
+
+    Attributes
+    ----------
+    name
+        The file name without suffix; each format adds its own.
+    folder
+        Where the files go (an absolute path, the same on every worker).
+    target
+        The recipe: a file path, ``"pkg.mod:function"``, or a picklable function.
+    params
+        Keyword arguments for the chart function.
+    brand, size
+        The brand (a shipped name or a brand file's path) and the size preset's name.
+    formats
+        Format names of :data:`housestyle.export.FORMATS`.
+    finish
+        Finalise a Figure or ggplot that the function did not finalise itself.
+    after
+        An extra step after rendering (see :data:`After`), or None.
+    """
+
+    name: str
+    folder: str
+    target: Any
+    params: dict[str, Any]
+    brand: str
+    size: SizeLike
+    formats: tuple[str, ...]
+    finish: bool = True
+    after: After | None = None
+
+    def files(self) -> list[str]:
+        """The names of the exported files, one per format."""
+        return [self.name + FORMATS[fmt] for fmt in self.formats]
+
+
+@dataclass
+class Outcome:
+    """What running one task gave.
+
+    Attributes
+    ----------
+    name
+        The task's name.
+    ok
+        True when the chart was drawn and its files written (or returned).
+    files
+        The names of the files made, in the task's folder.
+    seconds
+        Time drawing, rendering and writing it.
+    error, traceback
+        For a failure: the error in one line, and the recipe's part of the traceback.
+    info
+        What the task's ``after`` step returned.
+    data
+        ``{file name: bytes}`` when the caller writes the files, else None.
+    pid, rss, peak_rss
+        The process that ran it, and its resident memory now and at its peak, in bytes.
+    """
+
+    name: str
+    ok: bool
+    files: tuple[str, ...] = ()
+    seconds: float = 0.0
+    error: str = ""
+    traceback: str = ""
+    info: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, bytes] | None = None
+    pid: int = 0
+    rss: int = 0
+    peak_rss: int = 0
+
+
+def prepare_worker() -> None:
+    """Make this process a worker: the Agg backend, never a window."""
+    os.environ["MPLBACKEND"] = "Agg"
+    import matplotlib
+
+    if matplotlib.get_backend().lower() != "agg":
+        matplotlib.use("Agg")
+
+
+def worker_memory() -> tuple[int, int]:
+    """Return this process's resident memory now and at its peak, in bytes (0 if unknown)."""
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    except (ImportError, OSError):
+        peak = 0
+    try:
+        with open("/proc/self/statm") as stream:
+            now = int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        now = 0
+    return now, max(peak, now)
+
+
+def _function(target: Any, worker: bool) -> Callable[..., Any]:
+    """The chart function of a target; a recipe file is imported once per process.
+
+    In a worker the recipe's folder stays on ``sys.path``, so that helpers it imports
+    inside ``recipe()`` are found too (in the caller's own process it is on the path
+    only while the file is imported).
+    """
+    if callable(target):
+        return target
+    path = Path(target)
+    if not str(target).endswith(".py") or not path.is_file():
+        return chart_function(target, prefix=PREFIX)[0]
+    if worker and str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    stamp = path.stat().st_mtime_ns
+    cached = _loaded.get(str(path))
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, chart_function(path, prefix=PREFIX)[0])
+        _loaded[str(path)] = cached
+    return cached[1]
+
+
+def _close_new(before: set[int]) -> None:
+    """Close every pyplot figure opened since ``before``; the caller's own stay open."""
+    import matplotlib.pyplot as plt
+
+    for number in set(plt.get_fignums()) - before:
+        plt.close(number)
+
+
+def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Draw and render one chart; return its files as bytes and the ``after`` step's info."""
+    import matplotlib.pyplot as plt
+
+    function = _function(task.target, worker)
+    before = set(plt.get_fignums())
+    try:
+        with style(task.brand, task.size):  # rendered in the rcParams it was drawn in
+            fig = run_recipe(function, finish=task.finish, kwargs=task.params)
+            rendered = render(fig, task.formats)
+            files = {task.name + FORMATS[fmt]: data for fmt, data in rendered.items()}
+            extra, info = task.after(fig, files, task) if task.after else ({}, {})
+    finally:
+        _close_new(before)
+    return {**files, **extra}, info
+
+
+def write_files(folder: str | Path, data: dict[str, bytes]) -> None:
+    """Write one chart's files into ``folder``, all or none."""
+    write_all({Path(folder) / name: content for name, content in data.items()})
+
+
+def failure(exc: BaseException) -> tuple[str, str]:
+    """Return an error in one line, and the traceback of the frames outside this machinery."""
+    machinery = {Path(m.__file__ or "").resolve() for m in (sys.modules[__name__], recipes, mpl)}
+    shown = traceback.TracebackException.from_exception(exc)
+    shown.stack = traceback.StackSummary.from_list(
+        [frame for frame in shown.stack if Path(frame.filename).resolve() not in machinery]
+    )
+    return f"{type(exc).__name__}: {exc}", "".join(shown.format())
+
+
+def run_task(task: Task, write: bool = True, worker: bool = False) -> Outcome:
+    """Draw, render and write one chart; never raise for the chart's own errors.
+
+    Parameters
+    ----------
+    task
+        The chart.
+    write
+        Write the files into ``task.folder`` here; else return their bytes in
+        :attr:`Outcome.data` for the caller to write.
+    worker
+        This process is a worker (a pool's or Dask's): draw with the Agg backend.
+    """
+    if worker:
+        prepare_worker()
+    started = time.perf_counter()
+    with _drawing:
+        try:
+            data, info = _draw(task, worker)
+            if write:
+                write_files(task.folder, data)
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - reported, the run goes on
+            error, trace = failure(exc)
+            return _outcome(task, started, ok=False, error=error, traceback=trace)
+    return _outcome(
+        task, started, ok=True, files=tuple(data), info=info, data=None if write else data
+    )
+
+
+def _outcome(task: Task, started: float, **fields: Any) -> Outcome:
+    rss, peak = worker_memory()
+    seconds = time.perf_counter() - started
+    return Outcome(task.name, seconds=seconds, pid=os.getpid(), rss=rss, peak_rss=peak, **fields)
