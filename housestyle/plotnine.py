@@ -30,6 +30,7 @@ from .fonts import font_families
 from .palettes import CONTINUOUS, palette
 
 __all__ = [
+    "FontFamilies",
     "line_size",
     "scale_color_ou",
     "scale_color_ou_continuous",
@@ -39,6 +40,42 @@ __all__ = [
     "scale_fill_ou_continuous",
     "theme_ou",
 ]
+
+
+class FontFamilies(Sequence[str]):
+    """The brand's font family names, as one value of an ``element_text``.
+
+    plotnine spreads a ``list``, ``tuple`` or array given for a text property over the
+    artists it styles, one value each, when their number is the length of the
+    sequence: ``family=["Lato", "DejaVu Sans"]`` set "Lato" on the first of exactly
+    two labels and "DejaVu Sans" on the second. This sequence is none of those types,
+    so plotnine sets it whole on every text; matplotlib reads it as the list of
+    families to try in order.
+
+    Examples
+    --------
+    >>> names = FontFamilies(["Lato", "DejaVu Sans"])
+    >>> list(names), isinstance(names, list | tuple)
+    (['Lato', 'DejaVu Sans'], False)
+    """
+
+    def __init__(self, names: Sequence[str]):
+        self._names = tuple(names)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._names[index]
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(other) == self._names
+
+    def __hash__(self) -> int:
+        return hash(self._names)
+
+    def __repr__(self) -> str:
+        return f"FontFamilies({list(self._names)!r})"
 
 
 def _line_or_blank(shown: bool, colour: str, width: float) -> Any:
@@ -96,7 +133,7 @@ class theme_ou(theme_gray):
         super().__init__(base_size=brand.type.axis_title * scale, base_family=families[0])
         self.brand = brand
         self += theme(
-            text=element_text(family=families, color=brand.colours.text),
+            text=element_text(family=FontFamilies(families), color=brand.colours.text),
             **_title_elements(brand, scale),
             **_axis_elements(brand, scale),
             **_panel_elements(brand),

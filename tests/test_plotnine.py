@@ -170,12 +170,6 @@ def test_scales_follow_the_palette_kind_not_its_name(frame, tmp_path):
     assert colours == ["#aa3377", "#bbbbbb", "#bbbbbb"]  # a focus palette: one, then the grey
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="theme_ou gives text a 2-name family list, which plotnine spreads over exactly "
-    "two legend entries, facets or ticks: the second is drawn in the fallback. The fix "
-    "(a non-list sequence of names) changes the p9_slope baseline, whose '2008' shows it.",
-)
 def test_two_categories_draw_both_labels_in_the_brand_font():
     frame = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 2, 1], "g": list("aabb")})
     fig = (ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()).draw()
@@ -187,3 +181,19 @@ def test_two_categories_draw_both_labels_in_the_brand_font():
     }
     plt.close(fig)
     assert files == {"a": "Lato-Regular.ttf", "b": "Lato-Regular.ttf"}
+
+
+def test_two_bars_saved_with_plain_save_embed_only_the_brand_font(tmp_path):
+    frame = pd.DataFrame({"party": ["Labour", "Plaid Cymru"], "seats": [30, 13]})
+    p = ggplot(frame, aes("party", "seats")) + geom_col() + theme_ou()
+    path = tmp_path / "two.pdf"
+    p.save(path, verbose=False)
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    fonts = {line.split()[0].split("+")[-1] for line in listing.stdout.splitlines()[2:]}
+    assert fonts == {"Lato-Regular"}
+
+
+def test_theme_family_is_one_value_not_a_sequence_plotnine_spreads():
+    family = theme_ou().getp(("text", "family"))
+    assert not isinstance(family, list | tuple)
+    assert list(family) == ["Lato", "DejaVu Sans"]
