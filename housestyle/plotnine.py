@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from plotnine import (
     element_blank,
@@ -133,7 +133,7 @@ class theme_ou(theme_gray):
         super().__init__(base_size=brand.type.axis_title * scale, base_family=families[0])
         self.brand = brand
         self += theme(
-            text=element_text(family=FontFamilies(families), color=brand.colours.text),
+            text=element_text(family=cast(Any, FontFamilies(families)), color=brand.colours.text),
             **_title_elements(brand, scale),
             **_axis_elements(brand, scale),
             **_panel_elements(brand),
