@@ -23,6 +23,7 @@ from matplotlib.transforms import Bbox
 __all__ = [
     "axes_titles",
     "is_best_placed",
+    "is_colorbar",
     "math_free_text",
     "place_in_layout",
     "styler_formatters",
@@ -56,6 +57,11 @@ def axes_titles(ax: Axes) -> dict[str, Text]:
 def is_best_placed(legend: Legend, ax: Axes) -> bool:
     """True for a legend matplotlib places itself: ``loc="best"`` in its own axes."""
     return bool(legend._loc == 0 and legend.get_bbox_to_anchor() == ax.bbox)  # type: ignore[attr-defined]
+
+
+def is_colorbar(ax: Axes) -> bool:
+    """True for the axes a colorbar is drawn in (made by ``fig.colorbar`` or given as ``cax``)."""
+    return getattr(ax, "_colorbar", None) is not None
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 
 from ._callable import make_callable
 from ._finish.decoration import draw_plan
-from ._finish.figure import finish_figure, is_gridded
+from ._finish.figure import finish_figure, is_gridded, warn_if_reshaped
 from ._finish.ggplot import finish_ggplot
 from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
@@ -128,6 +128,8 @@ def finalise(
     before = finalised(chart)
     chosen = _brand(brand, before)
     preset = _preset(chosen, size, before)
+    if size is None and before is None and current_size() is None and isinstance(chart, Figure):
+        warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
     style: Any = rc(chosen)  # keys checked by rc(); mypy knows only literal rc keys
     with mpl.rc_context(style):  # laid out as it is drawn: under its brand's style

@@ -44,6 +44,15 @@ def test_best_placed_legend():
     assert not _private.is_best_placed(ax.legend(bbox_to_anchor=(1, 1)), ax)
 
 
+def test_colorbar_axes_are_known():
+    fig, (ax, own) = plt.subplots(1, 2)
+    image = ax.imshow([[0, 1], [2, 3]])
+    made = fig.colorbar(image, ax=ax).ax
+    given = fig.colorbar(image, cax=own).ax
+    assert _private.is_colorbar(made) and _private.is_colorbar(given)
+    assert not _private.is_colorbar(ax)
+
+
 def test_place_in_layout_moves_the_axes_and_keeps_it_in_the_layout():
     fig, ax = plt.subplots()
     _private.place_in_layout(ax, Bbox.from_bounds(0.2, 0.3, 0.4, 0.5))
