@@ -82,8 +82,8 @@ def desaturated(colour: str, saturation: float = SEABORN_SATURATION) -> str:
 
     Examples
     --------
-    >>> desaturated("#ff0000")
-    '#df2020'
+    >>> [round(v, 3) for v in to_rgb(desaturated("red"))]
+    [0.875, 0.125, 0.125]
     """
     hue, lightness, sat = colorsys.rgb_to_hls(*to_rgb(colour))
     return to_hex(colorsys.hls_to_rgb(hue, lightness, sat * saturation))
