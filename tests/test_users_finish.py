@@ -274,3 +274,39 @@ def test_no_shape_warning_when_the_size_is_asked_for_or_the_shape_fits(how):
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             housestyle.finalise(fig, size="web" if how == "size" else None, title="T", **TEXTS)
+
+
+# --------------------------------------------------------------------------- #
+# Another style inside the block (issue 12.7)
+# --------------------------------------------------------------------------- #
+
+
+def test_set_theme_inside_the_block_warns_once():
+    from housestyle.mpl import StyleWarning
+
+    sns = pytest.importorskip("seaborn")
+    with pytest.warns(StyleWarning, match=r"sns.set_theme\(\)") as caught, housestyle.style():
+        sns.set_theme()
+        plt.subplots()
+    assert len(caught) == 1
+
+
+@pytest.mark.parametrize("how", ["brand rc", "one tweak", "before the block"])
+def test_no_warning_when_the_brand_still_holds(how):
+    sns = pytest.importorskip("seaborn")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        if how == "before the block":
+            sns.set_theme()
+        with housestyle.style():
+            if how == "brand rc":
+                sns.set_theme(rc=housestyle.rc())
+            elif how == "one tweak":
+                plt.rcParams["axes.prop_cycle"] = plt.cycler(color=["black"])
+            fig, ax = plt.subplots()
+            ax.plot([1, 2], label="a")
+            legend = ax.legend()
+    if how != "one tweak":
+        assert Path(font_manager.findfont(legend.get_texts()[0].get_fontproperties())).name == (
+            "Lato-Regular.ttf"
+        )
