@@ -26,7 +26,9 @@ __all__ = [
     "is_colorbar",
     "math_free_text",
     "place_in_layout",
+    "placed_by_layout",
     "styler_formatters",
+    "sup_labels",
     "suptitle",
     "take_suptitle",
 ]
@@ -36,6 +38,19 @@ def suptitle(fig: Figure | SubFigure) -> Text | None:
     """Return the figure's suptitle artist when it has text, else None."""
     artist: Text | None = getattr(fig, "_suptitle", None)
     return artist if artist is not None and artist.get_text() else None
+
+
+def sup_labels(fig: Figure | SubFigure) -> tuple[Text | None, Text | None]:
+    """Return the figure's ``supxlabel`` and ``supylabel`` artists (None where there is none).
+
+    Whether the layout engine places one is :func:`placed_by_layout`.
+    """
+    return getattr(fig, "_supxlabel", None), getattr(fig, "_supylabel", None)
+
+
+def placed_by_layout(label: Text) -> bool:
+    """True for a ``supxlabel``/``supylabel`` given no position: the layout engine places it."""
+    return bool(getattr(label, "_autopos", False))
 
 
 def take_suptitle(fig: Figure) -> str | None:

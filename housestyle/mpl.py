@@ -188,7 +188,8 @@ _REPLACED_BY_A_THEME = ("font.family", "axes.prop_cycle")
 def _warn_if_replaced(brand: Brand) -> None:
     """Warn once when the brand's font and colour cycle were both replaced in the block."""
     own = rc(brand)
-    changed = [key for key in _REPLACED_BY_A_THEME if mpl.rcParams[key] != own[key]]
+    now = cast(Mapping[str, Any], mpl.rcParams)
+    changed = [key for key in _REPLACED_BY_A_THEME if now[key] != own[key]]
     if len(changed) < len(_REPLACED_BY_A_THEME):
         return
     warnings.warn(

@@ -23,6 +23,15 @@ def test_suptitle_is_read_and_taken():
     assert not [t for t in fig.texts if t.get_text() == "Rates fell"]
 
 
+def test_sup_labels_and_who_places_them():
+    fig = plt.figure()
+    assert _private.sup_labels(fig) == (None, None)
+    placed = fig.supxlabel("Years")
+    given = fig.supylabel("Rate", x=0.05)
+    assert _private.sup_labels(fig) == (placed, given)
+    assert _private.placed_by_layout(placed) and not _private.placed_by_layout(given)
+
+
 def test_axes_titles_by_location():
     fig, ax = plt.subplots()
     ax.set_title("L", loc="left")

@@ -31,7 +31,14 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine, Tigh
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from .._private import axes_titles, is_colorbar, place_in_layout, take_suptitle
+from .._private import (
+    axes_titles,
+    is_colorbar,
+    place_in_layout,
+    placed_by_layout,
+    sup_labels,
+    take_suptitle,
+)
 from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .adopt import adopt_house_style
@@ -224,14 +231,22 @@ class _FromTheGrid(ConstrainedLayoutEngine):
     space between them, or the labels' room if that is more.
     """
 
-    def __init__(self, *, spacing: tuple[float, float] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        *,
+        spacing: tuple[float, float] | None = None,
+        label_pad: tuple[float, float] = (0.0, 0.0),
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self.spacing = spacing
+        self.label_pad = label_pad
 
     def execute(self, fig: Any) -> Any:
         result = self._solve(fig, _SPACE, _SPACE)
         if self.spacing is not None:
             result = self._solve(fig, *_fitted_spacing(fig, self.spacing))
+        _sup_labels_into(fig, self.get()["rect"], self.label_pad)
         quantise_positions(fig)
         return result
 
@@ -291,6 +306,27 @@ def _neighbours(fig: Figure) -> tuple[tuple[Axes, Axes] | None, tuple[Axes, Axes
             if down is None and two.rowspan.start == one.rowspan.stop:
                 down = (first, second)
     return across, down
+
+
+def _sup_labels_into(
+    fig: Figure, rect: tuple[float, float, float, float], pad: tuple[float, float]
+) -> None:
+    """Move ``supxlabel`` and ``supylabel`` to the plot area, where their room was made.
+
+    Constrained layout makes room for them inside its ``rect`` but sets them at the
+    figure's edge, which finalise gives to the footer (and the left margin). They go
+    to the edge of the rect, less ``pad`` (figure fractions: the brand's axis-title
+    pad), which the footer gap and the left margin have room for: the room made for
+    them has none between them and the tick labels.
+    """
+    left, bottom = rect[0] - pad[0], rect[1] - pad[1]
+    xlabel, ylabel = sup_labels(fig)
+    if xlabel is not None and xlabel.get_in_layout() and placed_by_layout(xlabel):
+        x, y = xlabel.get_position()
+        xlabel.set_position((x, bottom + y))
+    if ylabel is not None and ylabel.get_in_layout() and placed_by_layout(ylabel):
+        x, y = ylabel.get_position()
+        ylabel.set_position((left + x, y))
 
 
 def quantise_positions(fig: Figure) -> None:
@@ -392,7 +428,15 @@ def _set_layout(
             pad=0.0, h_pad=_TIGHT_PAD, w_pad=_TIGHT_PAD, rect=(left, bottom, right, top)
         )
     else:
-        engine = _FromTheGrid(w_pad=0.0, h_pad=0.0, wspace=_SPACE, hspace=_SPACE, spacing=spacing)
+        pad = brand.layout.pads.axis_title * preset.type_scale
+        engine = _FromTheGrid(
+            w_pad=0.0,
+            h_pad=0.0,
+            wspace=_SPACE,
+            hspace=_SPACE,
+            spacing=spacing,
+            label_pad=(pad / width, pad / height),
+        )
         engine.set(rect=(left, bottom, right - left, top - bottom))
     fig.set_layout_engine(engine)
 
