@@ -310,3 +310,49 @@ def test_no_warning_when_the_brand_still_holds(how):
         assert Path(font_manager.findfont(legend.get_texts()[0].get_fontproperties())).name == (
             "Lato-Regular.ttf"
         )
+
+
+# --------------------------------------------------------------------------- #
+# pandas' gridlines, seaborn's error bars and heatmap values
+# --------------------------------------------------------------------------- #
+
+
+def test_pandas_plot_keeps_the_brands_gridlines_on_one_axis():
+    frame = pd.DataFrame({"rain": [3, 5, 2]}, index=[2021, 2022, 2023])
+    with housestyle.style():
+        ax = frame.plot()  # pandas calls ax.grid(True): both axes
+    housestyle.finalise(ax.figure, title="Rain", **TEXTS)
+    draw(ax.figure)
+    assert any(line.get_visible() for line in ax.get_ygridlines())
+    assert not any(line.get_visible() for line in ax.get_xgridlines())
+
+
+def test_seaborn_error_bars_are_in_the_brands_axis_colour():
+    sns = pytest.importorskip("seaborn")
+    frame = pd.DataFrame({"g": list("aabb"), "v": [1, 2, 3, 5]})
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        sns.barplot(frame, x="g", y="v", ax=ax)
+    housestyle.finalise(fig, title="Bars", **TEXTS)
+    assert {to_hex(line.get_color()) for line in ax.get_lines()} == {BRAND.colours.axis}
+
+
+def test_heatmap_values_are_written_in_the_brands_best_ink():
+    sns = pytest.importorskip("seaborn")
+    from housestyle.palettes import best_ink
+
+    table = pd.DataFrame(np.arange(12).reshape(3, 4) * 1.0)
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        sns.heatmap(table, annot=True, cmap="ou_sequential", ax=ax)
+    housestyle.finalise(fig, title="Cells", **TEXTS)
+    mesh = ax.collections[0]
+    cells = mesh.to_rgba(mesh.get_array()).reshape(3, 4, 4)
+    for text in ax.texts:
+        x, y = text.get_position()
+        cell = cells[int(y), int(x)]
+        assert to_hex(text.get_color()) == to_hex(best_ink(cell, BRAND))
+    assert {to_hex(text.get_color()) for text in ax.texts} == {
+        BRAND.colours.text,
+        BRAND.colours.background,
+    }

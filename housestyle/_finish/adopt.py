@@ -8,8 +8,14 @@ made with. :func:`adopt_house_style` puts the brand on what nobody chose:
 - text in matplotlib's default family (``sans-serif``, which draws DejaVu Sans) is set
   in the brand's family; text the user gave a family keeps it (and ``check()`` says so);
 - colours seaborn desaturated from a brand colour (its ``saturation=0.75`` default on
-  bars, boxes and violins) are the brand colour again;
-- an axes that shows an image or a colour mesh gets no gridlines drawn over it.
+  bars, boxes and violins) are the brand colour again, and its error bars' fixed dark
+  grey (``".26"``) is the brand's axis colour;
+- gridlines on both axes where the brand draws them on one are set back to the
+  brand's (pandas' ``.plot()`` calls ``ax.grid(True)``, which turns on both);
+- an axes that shows an image or a colour mesh gets no gridlines drawn over it, and
+  the values seaborn's ``heatmap(annot=True)`` writes on its cells (in its own dark
+  grey or white, chosen by a lightness rule that gives 2:1 on mid-tones) are in the
+  brand's ink for each cell (:func:`housestyle.palettes.best_ink`).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import matplotlib as mpl
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import Collection, QuadMesh
@@ -29,18 +36,32 @@ from matplotlib.text import Text
 
 from ..brand import Brand
 from ..fonts import font_families
+from ..palettes import best_ink
 
-__all__ = ["SEABORN_SATURATION", "adopt_house_style", "desaturated", "every_text"]
+__all__ = [
+    "SEABORN_ERROR_GREY",
+    "SEABORN_SATURATION",
+    "adopt_house_style",
+    "desaturated",
+    "every_text",
+]
 
 #: seaborn's default ``saturation`` for bars, boxes, violins and boxens.
 SEABORN_SATURATION = 0.75
+#: The grey seaborn draws the error bars of filled marks in (``err_kws`` colour).
+SEABORN_ERROR_GREY = ".26"
+#: The two colours seaborn's heatmap writes cell values in.
+SEABORN_CELL_INKS = (".15", "w")
 
 
 def adopt_house_style(fig: Figure, brand: Brand) -> None:
     """Put the brand on the text, colours and gridlines of ``fig`` that nobody chose."""
     _brand_font_on_default_text(fig, brand)
     _undo_desaturation(fig, brand)
+    _brand_error_bars(fig, brand)
+    _brand_grid_axis(fig, brand)
     _no_grid_over_images(fig)
+    _brand_ink_on_cells(fig, brand)
 
 
 # --------------------------------------------------------------------------- #
@@ -143,9 +164,33 @@ def _restore_collection(collection: Collection, restored: dict[str, str]) -> Non
     collection.set_facecolor(cast(Any, faces))  # an (n, 4) array: the stubs want a list
 
 
+def _brand_error_bars(fig: Figure, brand: Brand) -> None:
+    """Draw the lines seaborn gave its fixed error-bar grey in the brand's axis colour."""
+    grey = to_hex(SEABORN_ERROR_GREY)
+    for ax in fig.axes:
+        for line in ax.get_lines():
+            if to_hex(line.get_color()) == grey:
+                line.set_color(brand.colours.axis)
+
+
 # --------------------------------------------------------------------------- #
 # Images
 # --------------------------------------------------------------------------- #
+
+
+def _grid_shown(axis: Any) -> bool:
+    return any(line.get_visible() for line in axis.get_gridlines())
+
+
+def _brand_grid_axis(fig: Figure, brand: Brand) -> None:
+    """Where a brand draws gridlines on one axis, turn off the other's if both are on."""
+    wanted = brand.layout.gridlines
+    if wanted not in ("x", "y"):
+        return
+    for ax in fig.axes:
+        if ax.name != "rectilinear" or not (_grid_shown(ax.xaxis) and _grid_shown(ax.yaxis)):
+            continue
+        ax.grid(False, axis="x" if wanted == "y" else "y")
 
 
 def _shows_image(ax: Axes) -> bool:
@@ -161,3 +206,42 @@ def _no_grid_over_images(fig: Figure) -> None:
     for ax in fig.axes:
         if _shows_image(ax):
             ax.grid(False)
+
+
+def _brand_ink_on_cells(fig: Figure, brand: Brand) -> None:
+    """Write the values seaborn put on a heatmap's cells in the brand's ink for each cell."""
+    inks = {to_hex(ink) for ink in SEABORN_CELL_INKS}
+    for ax in fig.axes:
+        meshes = [c for c in ax.collections if isinstance(c, QuadMesh)]
+        if len(meshes) != 1:
+            continue
+        for text in ax.texts:
+            if to_hex(text.get_color()) in inks:
+                cell = _cell_colour(meshes[0], *text.get_position())
+                if cell is not None:
+                    text.set_color(best_ink(cell, brand))
+
+
+def _cell_colour(mesh: QuadMesh, x: float, y: float) -> tuple[float, float, float, float] | None:
+    """Return the colour of the mesh's cell at data point (x, y), or None outside it."""
+    coordinates = np.asarray(mesh.get_coordinates())
+    columns, rows = coordinates[0, :, 0], coordinates[:, 0, 1]
+    column = _cell_index(columns, x)
+    row = _cell_index(rows, y)
+    if column is None or row is None:
+        return None
+    values = mesh.get_array()
+    if values is None:
+        return None
+    value = np.asarray(values).reshape(len(rows) - 1, len(columns) - 1)[row, column]
+    red, green, blue, alpha = np.asarray(mesh.to_rgba(value), dtype=float).ravel()[:4]
+    return float(red), float(green), float(blue), float(alpha)
+
+
+def _cell_index(edges: np.ndarray, value: float) -> int | None:
+    ascending = edges[-1] >= edges[0]
+    ordered = edges if ascending else edges[::-1]
+    index = int(np.searchsorted(ordered, value)) - 1
+    if not 0 <= index < len(edges) - 1:
+        return None
+    return index if ascending else len(edges) - 2 - index
