@@ -57,17 +57,29 @@ def _discrete(
     return scale
 
 
-def _strict_palette(colours: list[str], name: str, brand: Brand) -> Callable[[int], list[str]]:
+def _strict_palette(
+    colours: list[str], name: str, brand: Brand, default_for: str | None = None
+) -> Callable[[int], list[str]]:
+    """Return a palette function that refuses more categories than a qualitative palette holds.
+
+    ``default_for`` names the aesthetic when the scale is theme_ou's default, not one the
+    user added, so that the error says where the palette came from.
+    """
     kind = brand.palette_kinds.get(name, "qualitative")
+    field, whose = "palette", f"the {brand.name!r} palette {name!r}"
+    if default_for is not None:
+        field = {"color": "colour"}.get(default_for, default_for)
+        whose = f"theme_ou's default for a {field} mapping with no scale, {whose},"
 
     def pick(n: int) -> list[str]:
         if kind == "focus" or kind in CONTINUOUS:  # the grey repeated; a ramp sampled
             return list(palette(name, n, brand=brand))
         if n > len(colours):
             raise HouseStyleError(
-                f"palette: the {brand.name!r} palette {name!r} holds {len(colours)} "
-                f"colours but the data has {n} categories; allowed: at most {len(colours)}. "
-                "Group small categories into 'Other', facet, or highlight with a mapping"
+                f"{field}: {whose} holds {len(colours)} colours but the data has {n} "
+                f"categories; allowed: at most {len(colours)}. Group small categories into "
+                "'Other', facet, highlight with a mapping (scale_colour_ou({...})), or add a "
+                "scale of your own"
             )
         return colours[:n]
 
@@ -174,4 +186,7 @@ def default_scale(aesthetic: str, kind: str, brand: Brand) -> Any | None:
     make, name = _DEFAULTS[kind]
     if aesthetic == "fill":
         make = _FILL[make]
-    return make(name, brand=brand)
+    scale = make(name, brand=brand)
+    if make in (scale_colour_ou, scale_fill_ou):
+        scale.palette = _strict_palette(list(palette(name, brand=brand)), name, brand, aesthetic)
+    return scale

@@ -298,3 +298,10 @@ def test_the_plots_own_margin_is_kept_on_top_of_the_brands():
         render(fig, ["png"])
         lefts.append(fig.axes[0].get_position().x0 * fig.bbox.width)
     assert lefts[1] - lefts[0] == pytest.approx(0.1 * 640, abs=1)  # 0.11 less theme_ou's 0.01
+
+
+def test_more_categories_than_the_default_palette_holds_is_a_clear_error():
+    frame = pd.DataFrame({"x": range(7), "y": range(7), "g": list("abcdefg")})
+    plot = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()
+    with pytest.raises(HouseStyleError, match=r"colour: theme_ou's default .* 7 categories"):
+        plot.draw()

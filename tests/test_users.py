@@ -11,7 +11,9 @@ is finalised and then asserted as a reader sees it:
   legend or text sits on the title block, the footer or the plot, the brand's font,
   contrast and sizes hold;
 - a title the chart carried itself (``ax.set_title``, ``df.plot(title=)``, a
-  suptitle, ``labs(title=)``) is the finished chart's title.
+  suptitle, ``labs(title=)``) is the finished chart's title;
+- finalise gives no warning, but the one that says a chart made at another shape
+  was laid out at the default size.
 
 Charts that cannot pass for a reason another part owns are strict xfails naming it.
 Set ``HOUSESTYLE_USERS_OUT`` to a folder to keep each finished chart's PNG there.
@@ -20,6 +22,7 @@ Set ``HOUSESTYLE_USERS_OUT`` to a folder to keep each finished chart's PNG there
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -32,6 +35,7 @@ import housestyle
 from housestyle._checks.fonts import brand_font_files
 from housestyle._checks.marks import BrandColours, marks_of
 from housestyle._checks.scene import describe
+from housestyle._finish.figure import LayoutWarning
 from housestyle._private import is_colorbar
 from housestyle.checks import check
 from housestyle.export import render
@@ -103,7 +107,15 @@ def off_brand_marks(fig, brand, spec: UserChart) -> list[str]:
 def _finished(name: str):
     spec = CHARTS[name]
     texts = TEXTS | ({"title": spec.title} if spec.title else {})
-    fig = housestyle.finalise(spec.make(), **texts)
+    made = spec.make()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = housestyle.finalise(made, **texts)
+    warned = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+    if spec.reshaped:
+        assert [issubclass(w.category, LayoutWarning) for w in caught] == [True], warned
+    else:
+        assert warned == []
     png = render(fig, ["png"])["png"]
     folder = os.environ.get("HOUSESTYLE_USERS_OUT")
     if folder:

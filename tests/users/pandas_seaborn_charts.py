@@ -173,7 +173,7 @@ def relplot():
     return grid.figure
 
 
-@chart("seaborn")
+@chart("seaborn", reshaped=True)  # three 3-inch columns: 9 x 3 in
 def relplot_in_columns():
     import seaborn as sns
 

@@ -26,6 +26,9 @@ class UserChart:
         The title given to finalise; None when the chart carries its own title.
     expect_title
         The title the finished chart must show (its own title, moved into the block).
+    reshaped
+        The chart was made at a shape far from the default size's, so finalise warns
+        (a :class:`~housestyle._finish.figure.LayoutWarning`); no other chart may warn.
     xfail
         Why the chart cannot pass yet (a strict xfail), or None.
     """
@@ -35,6 +38,7 @@ class UserChart:
     ramp: bool = False
     title: str | None = "A user's chart"
     expect_title: str | None = None
+    reshaped: bool = False
     xfail: str | None = None
     library: str = field(default="matplotlib")
 
