@@ -313,18 +313,8 @@ def test_no_warning_when_the_brand_still_holds(how):
 
 
 # --------------------------------------------------------------------------- #
-# pandas' gridlines, seaborn's error bars and heatmap values
+# seaborn's error bars and heatmap values
 # --------------------------------------------------------------------------- #
-
-
-def test_pandas_plot_keeps_the_brands_gridlines_on_one_axis():
-    frame = pd.DataFrame({"rain": [3, 5, 2]}, index=[2021, 2022, 2023])
-    with housestyle.style():
-        ax = frame.plot()  # pandas calls ax.grid(True): both axes
-    housestyle.finalise(ax.figure, title="Rain", **TEXTS)
-    draw(ax.figure)
-    assert any(line.get_visible() for line in ax.get_ygridlines())
-    assert not any(line.get_visible() for line in ax.get_xgridlines())
 
 
 def test_seaborn_error_bars_are_in_the_brands_axis_colour():

@@ -10,8 +10,6 @@ made with. :func:`adopt_house_style` puts the brand on what nobody chose:
 - colours seaborn desaturated from a brand colour (its ``saturation=0.75`` default on
   bars, boxes and violins) are the brand colour again, and its error bars' fixed dark
   grey (``".26"``) is the brand's axis colour;
-- gridlines on both axes where the brand draws them on one are set back to the
-  brand's (pandas' ``.plot()`` calls ``ax.grid(True)``, which turns on both);
 - an axes that shows an image or a colour mesh gets no gridlines drawn over it, and
   the values seaborn's ``heatmap(annot=True)`` writes on its cells (in its own dark
   grey or white, chosen by a lightness rule that gives 2:1 on mid-tones) are in the
@@ -59,7 +57,6 @@ def adopt_house_style(fig: Figure, brand: Brand) -> None:
     _brand_font_on_default_text(fig, brand)
     _undo_desaturation(fig, brand)
     _brand_error_bars(fig, brand)
-    _brand_grid_axis(fig, brand)
     _no_grid_over_images(fig)
     _brand_ink_on_cells(fig, brand)
 
@@ -176,21 +173,6 @@ def _brand_error_bars(fig: Figure, brand: Brand) -> None:
 # --------------------------------------------------------------------------- #
 # Images
 # --------------------------------------------------------------------------- #
-
-
-def _grid_shown(axis: Any) -> bool:
-    return any(line.get_visible() for line in axis.get_gridlines())
-
-
-def _brand_grid_axis(fig: Figure, brand: Brand) -> None:
-    """Where a brand draws gridlines on one axis, turn off the other's if both are on."""
-    wanted = brand.layout.gridlines
-    if wanted not in ("x", "y"):
-        return
-    for ax in fig.axes:
-        if ax.name != "rectilinear" or not (_grid_shown(ax.xaxis) and _grid_shown(ax.yaxis)):
-            continue
-        ax.grid(False, axis="x" if wanted == "y" else "y")
 
 
 def _shows_image(ax: Axes) -> bool:
