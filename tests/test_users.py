@@ -32,10 +32,10 @@ from matplotlib.colors import to_hex
 from matplotlib.text import Text
 
 import housestyle
+from housestyle import LayoutWarning
 from housestyle._checks.fonts import brand_font_files
 from housestyle._checks.marks import BrandColours, marks_of
 from housestyle._checks.scene import describe
-from housestyle._finish.figure import LayoutWarning
 from housestyle._private import is_colorbar
 from housestyle.checks import check
 from housestyle.export import render

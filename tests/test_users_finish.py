@@ -20,8 +20,7 @@ from matplotlib.colors import to_hex
 from matplotlib.text import Text
 
 import housestyle
-from housestyle import load_brand
-from housestyle._finish.figure import LayoutWarning
+from housestyle import LayoutWarning, load_brand
 from housestyle.record import finalised
 
 from .charts import draw, texts_with_gid
@@ -282,7 +281,7 @@ def test_no_shape_warning_when_the_size_is_asked_for_or_the_shape_fits(how):
 
 
 def test_set_theme_inside_the_block_warns_once():
-    from housestyle.mpl import StyleWarning
+    from housestyle import StyleWarning
 
     sns = pytest.importorskip("seaborn")
     with pytest.warns(StyleWarning, match=r"sns.set_theme\(\)") as caught, housestyle.style():
