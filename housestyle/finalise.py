@@ -88,7 +88,9 @@ def finalise(
         a :class:`~housestyle.brand.SizePreset`. None is the current size (set by
         ``housestyle.style(size=...)`` or ``housestyle.use(size=...)``), else the
         brand's default preset; on a finalised figure, with no current size set, the
-        size it had.
+        size it had. A figure made at a shape far from the default preset's (a
+        ``figsize=(12, 3)`` strip) is laid out at it all the same, with a
+        :class:`~housestyle.LayoutWarning` naming the brand's size closest in shape.
     brand
         A brand, its name or path; None for the current brand (on a finalised
         figure: the brand it was finished in).

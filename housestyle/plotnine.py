@@ -96,6 +96,8 @@ class theme_ou(theme_gray):
     colour, lines and points at the brand's widths, text in the brand's font, and a
     colour or fill mapping with no scale on the brand's palettes. A scale added
     before or after it (``scale_colour_ou({...})``, any plotnine scale) is used as is.
+    (A theme set with plotnine's ``theme_set`` styles plots but brings no defaults:
+    add ``theme_ou()`` to the plot for them.)
     Negative numbers on the axes and in legends get a true minus sign when the brand
     asks for one (``type.unicode_minus``).
 
