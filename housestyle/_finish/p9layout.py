@@ -8,7 +8,7 @@ before each layout. This module imports plotnine, so it is imported only when a
 ggplot is drawn; its class is at module level so that a figure using it pickles.
 
 Its positions are rounded to a small fraction of a pixel as the matplotlib adapter's
-are (:func:`~housestyle._finish.figure.quantise_positions`), so that no noise in the
+are (:func:`~housestyle._finish.engine.quantise_positions`), so that no noise in the
 last bits of its sums can reach the renderer.
 
 It reads plotnine's private grid of panels (``facet._panels_gridspec``, its
@@ -23,7 +23,7 @@ from typing import Any
 
 from plotnine._mpl.layout_manager import PlotnineLayoutEngine
 
-from .figure import quantise_positions
+from .engine import quantise_positions
 
 __all__ = ["SteadyLayout"]
 
