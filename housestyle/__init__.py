@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._finish.figure import LayoutWarning
 from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
 from .context import current_brand, current_preset, current_size
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
-from .mpl import rc, style, use
+from .mpl import StyleWarning, rc, style, use
 from .palettes import Palette, best_ink, colormap, palette, register_colormaps
 from .record import Finalised, finalised
 
@@ -56,8 +57,10 @@ __all__ = [
     "Finalised",
     "FontWarning",
     "HouseStyleError",
+    "LayoutWarning",
     "Palette",
     "SizePreset",
+    "StyleWarning",
     "__version__",
     "best_ink",
     "brands",

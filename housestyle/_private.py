@@ -27,10 +27,13 @@ from matplotlib.transforms import Bbox
 __all__ = [
     "axes_titles",
     "is_best_placed",
+    "is_colorbar",
     "math_free_text",
     "pdf_glyph_subsetter",
     "place_in_layout",
+    "placed_by_layout",
     "styler_formatters",
+    "sup_labels",
     "suptitle",
     "take_suptitle",
     "using_pdf_glyph_subsetter",
@@ -41,6 +44,19 @@ def suptitle(fig: Figure | SubFigure) -> Text | None:
     """Return the figure's suptitle artist when it has text, else None."""
     artist: Text | None = getattr(fig, "_suptitle", None)
     return artist if artist is not None and artist.get_text() else None
+
+
+def sup_labels(fig: Figure | SubFigure) -> tuple[Text | None, Text | None]:
+    """Return the figure's ``supxlabel`` and ``supylabel`` artists (None where there is none).
+
+    Whether the layout engine places one is :func:`placed_by_layout`.
+    """
+    return getattr(fig, "_supxlabel", None), getattr(fig, "_supylabel", None)
+
+
+def placed_by_layout(label: Text) -> bool:
+    """True for a ``supxlabel``/``supylabel`` given no position: the layout engine places it."""
+    return bool(getattr(label, "_autopos", False))
 
 
 def take_suptitle(fig: Figure) -> str | None:
@@ -62,6 +78,11 @@ def axes_titles(ax: Axes) -> dict[str, Text]:
 def is_best_placed(legend: Legend, ax: Axes) -> bool:
     """True for a legend matplotlib places itself: ``loc="best"`` in its own axes."""
     return bool(legend._loc == 0 and legend.get_bbox_to_anchor() == ax.bbox)  # type: ignore[attr-defined]
+
+
+def is_colorbar(ax: Axes) -> bool:
+    """True for the axes a colorbar is drawn in (made by ``fig.colorbar`` or given as ``cax``)."""
+    return getattr(ax, "_colorbar", None) is not None
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

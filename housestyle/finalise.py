@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 
 from ._callable import make_callable
 from ._finish.decoration import draw_plan
-from ._finish.figure import finish_figure, is_gridded
+from ._finish.figure import finish_figure, is_gridded, warn_if_reshaped
 from ._finish.ggplot import finish_ggplot
 from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
@@ -88,7 +88,9 @@ def finalise(
         a :class:`~housestyle.brand.SizePreset`. None is the current size (set by
         ``housestyle.style(size=...)`` or ``housestyle.use(size=...)``), else the
         brand's default preset; on a finalised figure, with no current size set, the
-        size it had.
+        size it had. A figure made at a shape far from the default preset's (a
+        ``figsize=(12, 3)`` strip) is laid out at it all the same, with a
+        :class:`~housestyle.LayoutWarning` naming the brand's size closest in shape.
     brand
         A brand, its name or path; None for the current brand (on a finalised
         figure: the brand it was finished in).
@@ -128,6 +130,8 @@ def finalise(
     before = finalised(chart)
     chosen = _brand(brand, before)
     preset = _preset(chosen, size, before)
+    if size is None and before is None and current_size() is None and isinstance(chart, Figure):
+        warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
     style: Any = rc(chosen)  # keys checked by rc(); mypy knows only literal rc keys
     with mpl.rc_context(style):  # laid out as it is drawn: under its brand's style

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import functools
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -23,7 +24,7 @@ from .context import resolve_brand, scoped, set_process_default, unscope
 from .fonts import font_families
 from .palettes import register_colormaps
 
-__all__ = ["mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
+__all__ = ["StyleWarning", "mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
 
 _SPINES = ("left", "right", "top", "bottom")
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -174,6 +175,33 @@ def rc(brand: BrandLike | None = None) -> dict[str, Any]:
     return dict(cast(Mapping[str, Any], mpl.RcParams(params)))
 
 
+class StyleWarning(UserWarning):
+    """Another style replaced the brand's inside a :func:`style` block."""
+
+
+#: rcParams that another whole style (``sns.set_theme()``, ``plt.style.use(...)``)
+#: replaces: when both differ from the brand's at the end of a block, charts made
+#: after the change were not in the house style.
+_REPLACED_BY_A_THEME = ("font.family", "axes.prop_cycle")
+
+
+def _warn_if_replaced(brand: Brand) -> None:
+    """Warn once when the brand's font and colour cycle were both replaced in the block."""
+    own = rc(brand)
+    now = cast(Mapping[str, Any], mpl.rcParams)
+    changed = [key for key in _REPLACED_BY_A_THEME if now[key] != own[key]]
+    if len(changed) < len(_REPLACED_BY_A_THEME):
+        return
+    warnings.warn(
+        f"housestyle.style({brand.name!r}): another style replaced the brand's inside the "
+        f"block ({' and '.join(changed)} changed; sns.set_theme() or plt.style.use() does "
+        "this), so charts made after it are not in the house style. Call sns.set_theme() "
+        "before the block, or pass rc=housestyle.rc() to it",
+        StyleWarning,
+        stacklevel=3,
+    )
+
+
 class style(contextlib.ContextDecorator):
     """Apply the house style for a block or a function, then restore rcParams.
 
@@ -182,6 +210,10 @@ class style(contextlib.ContextDecorator):
     the block, so :func:`housestyle.theme_ou` and :func:`housestyle.finalise` use it,
     and ``size`` the current size, so ``finalise(chart)`` inside the block lays the
     chart out at that preset: any chart function renders at any size.
+
+    Another style applied inside the block (``sns.set_theme()``, ``plt.style.use``)
+    wins for the charts made after it; a :class:`StyleWarning` at the end of the block
+    says so (when it replaced both the brand's font and its colour cycle).
 
     Parameters
     ----------
@@ -216,6 +248,8 @@ class style(contextlib.ContextDecorator):
         return brand
 
     def __exit__(self, *exc_info: object) -> None:
+        if exc_info[0] is None:
+            _warn_if_replaced(resolve_brand(self.brand))
         self._stacks.pop().close()
 
     def __call__(self, func: _F) -> _F:

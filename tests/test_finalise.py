@@ -413,7 +413,7 @@ def _guided_grid():
     from housestyle import theme_ou
 
     return (
-        ggplot(mpg, aes("displ", "hwy", colour="class"))
+        ggplot(mpg, aes("displ", "hwy", colour="fl"))  # 5 fuels: the brand's palette holds 6
         + geom_point()
         + facet_grid("drv", "year")
         + theme_ou()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 from matplotlib import font_manager
@@ -170,12 +171,6 @@ def test_scales_follow_the_palette_kind_not_its_name(frame, tmp_path):
     assert colours == ["#aa3377", "#bbbbbb", "#bbbbbb"]  # a focus palette: one, then the grey
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="theme_ou gives text a 2-name family list, which plotnine spreads over exactly "
-    "two legend entries, facets or ticks: the second is drawn in the fallback. The fix "
-    "(a non-list sequence of names) changes the p9_slope baseline, whose '2008' shows it.",
-)
 def test_two_categories_draw_both_labels_in_the_brand_font():
     frame = pd.DataFrame({"x": [1, 2, 1, 2], "y": [1, 2, 2, 1], "g": list("aabb")})
     fig = (ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()).draw()
@@ -187,3 +182,126 @@ def test_two_categories_draw_both_labels_in_the_brand_font():
     }
     plt.close(fig)
     assert files == {"a": "Lato-Regular.ttf", "b": "Lato-Regular.ttf"}
+
+
+def test_two_bars_saved_with_plain_save_embed_only_the_brand_font(tmp_path):
+    frame = pd.DataFrame({"party": ["Labour", "Plaid Cymru"], "seats": [30, 13]})
+    p = ggplot(frame, aes("party", "seats")) + geom_col() + theme_ou()
+    path = tmp_path / "two.pdf"
+    p.save(path, verbose=False)
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    fonts = {line.split()[0].split("+")[-1] for line in listing.stdout.splitlines()[2:]}
+    assert fonts == {"Lato-Regular"}
+
+
+def test_theme_family_is_one_value_not_a_sequence_plotnine_spreads():
+    family = theme_ou().getp(("text", "family"))
+    assert not isinstance(family, list | tuple)
+    assert list(family) == ["Lato", "DejaVu Sans"]
+
+
+# --------------------------------------------------------------------------- #
+# The brand's defaults, with no scale added (issue 12.6)
+# --------------------------------------------------------------------------- #
+
+
+def _drawn(plot):
+    from housestyle.export import render
+
+    fig = housestyle.finalise(plot, title="T", source="S")
+    render(fig, ["png"])  # lays it out
+    return fig
+
+
+def test_a_single_series_takes_the_brand_colour_and_widths():
+    from plotnine import geom_point
+
+    brand = load_brand("ou")
+    frame = pd.DataFrame({"x": [1, 2, 3], "y": [2, 1, 3]})
+    fig = _drawn(ggplot(frame, aes("x", "y")) + geom_line() + geom_point() + theme_ou())
+    (line,) = fig.axes[0].get_lines()
+    assert to_hex(line.get_color()) == brand.colours.primary
+    assert line.get_linewidth() == pytest.approx(brand.lines.data)
+    (points,) = fig.axes[0].collections
+    assert {to_hex(c) for c in points.get_facecolor()} == {brand.colours.primary}
+    diameter = float(np.sqrt(points.get_sizes()[0]))  # scatter sizes are points squared
+    assert diameter == pytest.approx(brand.marks.point)
+
+
+def test_bars_are_the_primary_colour_not_plotnines_grey():
+    frame = pd.DataFrame({"party": ["Labour", "Plaid Cymru"], "seats": [30, 13]})
+    fig = _drawn(ggplot(frame, aes("party", "seats")) + geom_col() + theme_ou())
+    faces = {to_hex(c) for c in fig.axes[0].collections[0].get_facecolor()}
+    assert faces == {load_brand("ou").colours.primary}
+
+
+def test_a_discrete_colour_mapping_takes_the_categorical_palette(frame):
+    fig = _drawn(ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou())
+    colours = [to_hex(line.get_color()) for line in fig.axes[0].get_lines()]
+    assert colours == list(load_brand("ou").palettes["categorical"][:3])
+
+
+def test_a_continuous_fill_takes_the_sequential_ramp():
+    from plotnine import geom_tile
+
+    brand = load_brand("ou")
+    frame = pd.DataFrame({"x": [1, 2, 3, 4], "y": [1, 1, 1, 1], "v": [0.0, 1.0, 2.0, 3.0]})
+    fig = _drawn(ggplot(frame, aes("x", "y", fill="v")) + geom_tile() + theme_ou())
+    faces = [to_hex(c) for c in fig.axes[0].collections[0].get_facecolor()]
+    ramp = brand.palettes["sequential"]
+    assert (faces[0], faces[-1]) == (ramp[0], ramp[-1])
+
+
+def test_a_scale_added_after_the_theme_is_used_without_a_warning(frame):
+    import warnings
+
+    brand = load_brand("ou")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plot = (
+            ggplot(frame, aes("x", "y", colour="g"))
+            + geom_line()
+            + theme_ou()
+            + scale_colour_ou({"a": "highlight"})
+        )
+        fig = _drawn(plot)
+    colours = [to_hex(line.get_color()) for line in fig.axes[0].get_lines()]
+    assert colours == [brand.colours.highlight, brand.colours.grey, brand.colours.grey]
+
+
+def test_defaults_leave_plotnine_and_the_callers_plot_as_they_were(frame):
+    from plotnine import theme_gray
+
+    plain = ggplot(frame, aes("x", "y", colour="g")) + geom_line()
+    fig = (plain + theme_ou() + theme_gray()).draw()  # another complete theme wins
+    assert [to_hex(line.get_color()) for line in fig.axes[0].get_lines()][0] == "#f8766d"
+    plt.close(fig)
+    assert geom_line.DEFAULT_AES["color"] == "black"
+    assert type(plain.layers).__name__ == "Layers"  # the plot added to is not changed
+
+
+def test_negative_numbers_get_a_true_minus(frame):
+    shifted = frame.assign(y=frame["y"] - 2)
+    fig = _drawn(ggplot(shifted, aes("x", "y")) + geom_line() + theme_ou())
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "\N{MINUS SIGN}1.0" in labels and not any(label.startswith("-") for label in labels)
+
+
+def test_the_plots_own_margin_is_kept_on_top_of_the_brands():
+    from housestyle.export import render
+
+    frame = pd.DataFrame({"x": [1, 2], "y": [1, 2]})
+    plot = ggplot(frame, aes("x", "y")) + geom_line() + theme_ou()
+    lefts = []
+    for extra in (plot, plot + theme(plot_margin_left=0.11)):
+        fig = housestyle.finalise(extra, title="T")
+        render(fig, ["png"])
+        lefts.append(fig.axes[0].get_position().x0 * fig.bbox.width)
+    assert lefts[1] - lefts[0] == pytest.approx(0.1 * 640, abs=1)  # 0.11 less theme_ou's 0.01
+
+
+def test_more_categories_than_the_default_palette_holds_is_a_clear_error():
+    frame = pd.DataFrame({"x": range(7), "y": range(7), "g": list("abcdefg")})
+    plot = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()
+    with pytest.raises(HouseStyleError, match=r"colour: theme_ou's default .* 7 categories"):
+        plot.draw()

@@ -23,6 +23,15 @@ def test_suptitle_is_read_and_taken():
     assert not [t for t in fig.texts if t.get_text() == "Rates fell"]
 
 
+def test_sup_labels_and_who_places_them():
+    fig = plt.figure()
+    assert _private.sup_labels(fig) == (None, None)
+    placed = fig.supxlabel("Years")
+    given = fig.supylabel("Rate", x=0.05)
+    assert _private.sup_labels(fig) == (placed, given)
+    assert _private.placed_by_layout(placed) and not _private.placed_by_layout(given)
+
+
 def test_axes_titles_by_location():
     fig, ax = plt.subplots()
     ax.set_title("L", loc="left")
@@ -42,6 +51,15 @@ def test_best_placed_legend():
     assert _private.is_best_placed(ax.legend(), ax)
     assert not _private.is_best_placed(ax.legend(loc="upper left"), ax)
     assert not _private.is_best_placed(ax.legend(bbox_to_anchor=(1, 1)), ax)
+
+
+def test_colorbar_axes_are_known():
+    fig, (ax, own) = plt.subplots(1, 2)
+    image = ax.imshow([[0, 1], [2, 3]])
+    made = fig.colorbar(image, ax=ax).ax
+    given = fig.colorbar(image, cax=own).ax
+    assert _private.is_colorbar(made) and _private.is_colorbar(given)
+    assert not _private.is_colorbar(ax)
 
 
 def test_place_in_layout_moves_the_axes_and_keeps_it_in_the_layout():

@@ -8,12 +8,14 @@ and the output size.
 
 from __future__ import annotations
 
+from .fonts import FONT_RULES
 from .house import HOUSE_RULES
 from .marks import MARK_RULES
+from .placement import PLACEMENT_RULES
 from .scene import Finding, Scene
 from .text import TEXT_RULES
 
 __all__ = ["RULES", "Finding", "Scene"]
 
 #: Every rule, in the order its findings are listed.
-RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES)
+RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES, *FONT_RULES, *PLACEMENT_RULES)

@@ -195,10 +195,16 @@ class BrandColours:
 
     @cached_property
     def named(self) -> np.ndarray:
-        """Every colour written in the brand: named colours and palette entries."""
+        """The brand's named colours and the entries of its palettes that are not ramps.
+
+        The stops of a sequential or diverging palette are points on its ramp: tiles
+        coloured with ``palette("sequential", n)`` encode a quantity as any other
+        samples of the ramp do, so they count as ramp colours, not as categories.
+        """
         colours = [*vars(self.brand.colours).values()]
-        for entries in self.brand.palettes.values():
-            colours.extend(entries)
+        for name, entries in self.brand.palettes.items():
+            if self.brand.palette_kinds.get(name) not in CONTINUOUS:
+                colours.extend(entries)
         return np.array([to_rgb(colour) for colour in colours])
 
     @cached_property

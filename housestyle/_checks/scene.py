@@ -12,8 +12,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
+import matplotlib as mpl
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -24,7 +25,8 @@ from matplotlib.text import Text
 
 from .._private import axes_titles, math_free_text
 from ..brand import Brand, SizePreset
-from ..record import TEXT_ROLES
+from ..mpl import output_rc, rc
+from ..record import TEXT_ROLES, finalised
 
 __all__ = ["DrawnText", "Finding", "Scene", "composite", "describe", "hex_colour"]
 
@@ -157,11 +159,19 @@ class Scene:
     # ------------------------------------------------------------------ rendering
 
     def render(self) -> _TextRecorder:
-        """Draw the figure without text (once) and return the recording renderer."""
+        """Draw the figure without text (once) and return the recording renderer.
+
+        A finalised figure is drawn as export draws it: under its brand's rcParams,
+        which some artists read only when drawn (how many ticks fit, for one), so that
+        what is checked is what is exported.
+        """
         if self._recorder is None:
             width, height = self.fig.bbox.size
             recorder = _TextRecorder(width, height, self.fig.dpi)
-            self.fig.draw(recorder)
+            info = finalised(self.fig)
+            style = rc(info.brand) if info is not None else {}
+            with mpl.rc_context(cast(Any, {**style, **output_rc()})):
+                self.fig.draw(recorder)
             self._recorder = recorder
         return self._recorder
 

@@ -5,26 +5,61 @@ default-placed legends go on top, and constrained layout is confined to the area
 between the title block and the footer. Laid out again at another preset, the
 previous decoration comes off first and the type is scaled from the preset it had,
 never compounded.
+
+The user's own layout calls are kept where they say something the layout engine
+cannot know: the space between panels set with ``fig.subplots_adjust(wspace=,
+hspace=)`` is kept (the margins are the brand's, and the engine makes room for the
+labels). ``fig.tight_layout()``, which seaborn's grids call too, asks for room for
+the labels, which the engine makes at the finished size.
+A panel's lone title (``ax.set_title``, ``df.plot(title=)``) becomes the title block's.
 """
 
 from __future__ import annotations
 
+import math
+import sys
+import warnings
+from collections.abc import Hashable
 from dataclasses import replace
-from typing import Any
 
 import matplotlib as mpl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.layout_engine import LayoutEngine, TightLayoutEngine
 from matplotlib.text import Text
 
-from .._private import place_in_layout, take_suptitle
+from .._private import (
+    axes_titles,
+    is_colorbar,
+    take_suptitle,
+)
 from ..brand import Brand, SizePreset
 from ..logo import LogoImage
+from .adopt import adopt_house_style
 from .decoration import remove_decoration
+from .engine import SPACE, FromTheGrid, users_spacing
 from .legends import place_legends_on_top
 from .plan import Plan, Texts, plan, with_prefix
 
-__all__ = ["finish_figure", "is_gridded", "rescale_type", "texts_from_figure"]
+__all__ = [
+    "LayoutWarning",
+    "finish_figure",
+    "is_gridded",
+    "rescale_type",
+    "texts_from_figure",
+    "warn_if_reshaped",
+]
+
+#: The space around panels under tight layout, in multiples of the font size.
+_TIGHT_PAD = 0.5
+#: A figure made this many times wider (or taller) in shape than the preset it is
+#: laid out at, with no size asked for, gets a :class:`LayoutWarning`.
+_ASPECT_TOLERANCE = 1.5
+
+
+class LayoutWarning(UserWarning):
+    """finalise laid a figure out at a shape far from the one it was made at."""
+
 
 #: Decimal places a text size keeps when its scale is taken off: brand sizes are short
 #: decimals, so 6.2 / 0.62 comes back as exactly 10 and a size never drifts.
@@ -47,6 +82,8 @@ def finish_figure(
     """
     given, kept = texts
     remove_decoration(fig)
+    adopt_house_style(fig, brand)
+    spacing = users_spacing(fig)
     shown = texts_from_figure(fig, given).or_(kept)
     shown = replace(shown, source=with_prefix(shown.source, brand))
     fig.set_size_inches(*preset.inches, forward=False)
@@ -54,23 +91,99 @@ def finish_figure(
     rescale_type(fig, from_scale, preset.type_scale)
     place_legends_on_top(fig, brand, preset)
     laid_out = plan(brand, preset, shown, logo)
-    _set_layout(fig, brand, preset, laid_out)
+    _set_layout(fig, brand, preset, laid_out, spacing)
     return shown, laid_out
 
 
 def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
-    """Take a missing title from the suptitle, or from a lone axes' title."""
+    """Take a missing title from the suptitle, or from the title of a lone panel."""
     if texts.title is not None:
         return texts
     suptitle = take_suptitle(fig)
     if suptitle:
         return replace(texts, title=suptitle)
-    axes = fig.axes
-    if len(axes) == 1 and axes[0].get_title(loc="center"):
-        title = axes[0].get_title(loc="center")
-        axes[0].set_title("", loc="center")
-        return replace(texts, title=title)
-    return texts
+    title = _take_panel_title(fig)
+    return replace(texts, title=title) if title else texts
+
+
+def _take_panel_title(fig: Figure) -> str | None:
+    """Take the title off a figure's one panel and return it (None: left as it is).
+
+    A panel is one place in the grid: an axes with its twins, without colorbars. Its
+    title is a left or a centred one (the brand sets titles left, so ``ax.set_title``
+    and ``df.plot(title=)`` make left ones); with both, or with several panels, each
+    stays a panel title. A right title is a note (a unit, a date) and stays.
+    """
+    panels = _panels(fig)
+    if len(panels) != 1:
+        return None
+    titles = [
+        artist
+        for ax in panels[0]
+        for loc, artist in axes_titles(ax).items()
+        if loc != "right" and artist.get_text()
+    ]
+    if len(titles) != 1:
+        return None
+    text = str(titles[0].get_text())
+    titles[0].set_text("")
+    return text
+
+
+def _panels(fig: Figure) -> list[list[Axes]]:
+    """Group the figure's visible axes, colorbars aside, by their place: twins share one."""
+    places: dict[Hashable, list[Axes]] = {}
+    for ax in fig.axes:
+        if ax.get_visible() and not is_colorbar(ax):
+            places.setdefault(_place(ax), []).append(ax)
+    return list(places.values())
+
+
+def _place(ax: Axes) -> Hashable:
+    spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+    if spec is None:
+        return tuple(round(v, 6) for v in ax.get_position(original=True).bounds)
+    return (id(spec.get_gridspec()), spec.rowspan, spec.colspan)
+
+
+def warn_if_reshaped(fig: Figure, brand: Brand, preset: SizePreset) -> None:
+    """Warn when a figure made far from the preset's shape is laid out at it.
+
+    finalise lays every chart out at one of the brand's sizes, never at the figure's
+    own; a ``figsize=(12, 3)`` strip laid out at 640 x 450 px silently changes shape,
+    so the warning names the preset closest in shape (and the one used).
+    """
+    made = _aspect(tuple(fig.get_size_inches()))
+    target = _aspect(preset.inches)
+    if max(made / target, target / made) < _ASPECT_TOLERANCE:
+        return
+    closest = min(  # of equal shapes, one of the preset's family (web, print...)
+        brand.presets.values(),
+        key=lambda p: (
+            round(abs(math.log(_aspect(p.inches) / made)), 6),
+            p.family != preset.family,
+        ),
+    )
+    width, height = fig.get_size_inches()
+    _warn(
+        f"finalise: the figure was made {width:g} x {height:g} in (shape {made:.2f}:1) and is "
+        f"laid out at the brand's size {preset.name!r} ({target:.2f}:1), the default when no "
+        f"size is given; pass size={closest.name!r} (the brand's size closest in shape, "
+        f"{_aspect(closest.inches):.2f}:1), another of its sizes ({', '.join(brand.presets)}), "
+        "or add a size of the shape you want to the brand's presets"
+    )
+
+
+def _aspect(inches: tuple[float, float]) -> float:
+    return float(inches[0]) / float(inches[1])
+
+
+def _warn(message: str) -> None:
+    """Warn, pointing at the first caller outside housestyle (the user's finalise call)."""
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, LayoutWarning, stacklevel=level)
 
 
 def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
@@ -81,25 +194,6 @@ def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
         size = float(text.get_fontsize())
         unscaled = size if from_scale == 1.0 else round(size / from_scale, _SIZE_PLACES)
         text.set_fontsize(unscaled * to_scale)
-
-
-class _FromTheGrid(ConstrainedLayoutEngine):
-    """Constrained layout that starts every draw from the grid, not from the last draw.
-
-    matplotlib's engine adjusts the axes from where the previous draw left them, and
-    what it measures (tick labels, whose number follows the axes' width) moves with
-    them, so each draw of the same figure came out a little different: the file
-    exported after a notebook display was not the one displayed, and a figure laid
-    out at another size did not come back to the layout it had. Putting each axes
-    back at its grid position first makes every draw the first draw.
-    """
-
-    def execute(self, fig: Any) -> Any:
-        for ax in fig.axes:
-            spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
-            if spec is not None:
-                place_in_layout(ax, spec.get_position(fig))
-        return super().execute(fig)
 
 
 def _all_texts(fig: Figure) -> list[Text]:
@@ -123,23 +217,58 @@ def is_gridded(fig: Figure) -> bool:
     return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes)
 
 
-def _set_layout(fig: Figure, brand: Brand, preset: SizePreset, laid_out: Plan) -> None:
+def _set_layout(
+    fig: Figure,
+    brand: Brand,
+    preset: SizePreset,
+    laid_out: Plan,
+    spacing: tuple[float, float] | None,
+) -> None:
     """Confine constrained layout to the plot area, or use none for hand-placed axes.
 
     Axes made with ``fig.add_axes`` (a table, say) have no grid for constrained layout
     to arrange: their places are already chosen. Such a figure gets no engine at all,
     not a placeholder, so that saving it skips matplotlib's layout dry run (a second
     text layout of every label).
+
+    The figure's engine is taken off before the new one is set: matplotlib refuses to
+    change the engine of a figure that has a colorbar made for another engine (after
+    ``tight_layout``, say), though constrained layout arranges such colorbars well.
     """
+    with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
+        fig.set_layout_engine(None)  # None re-reads these rcParams
     if not is_gridded(fig):
-        with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
-            fig.set_layout_engine(None)  # None re-reads these rcParams
         return
     width, height = preset.points
     margins = brand.layout.margins
     bottom = (height - laid_out.footer_top) / height
     top = 1 - laid_out.header_height / height
-    engine = _FromTheGrid(w_pad=0.0, h_pad=0.0, wspace=0.04, hspace=0.04)
     left, right = margins.left / width, 1 - margins.right / width
-    engine.set(rect=(left, bottom, right - left, top - bottom))
+    if _has_grid_colorbar(fig):  # made for tight layout: constrained layout cannot place it
+        engine: LayoutEngine = TightLayoutEngine(
+            pad=0.0, h_pad=_TIGHT_PAD, w_pad=_TIGHT_PAD, rect=(left, bottom, right, top)
+        )
+    else:
+        pad = brand.layout.pads.axis_title * preset.type_scale
+        engine = FromTheGrid(
+            w_pad=0.0,
+            h_pad=0.0,
+            wspace=SPACE,
+            hspace=SPACE,
+            spacing=spacing,
+            label_pad=(pad / width, pad / height),
+        )
+        engine.set(rect=(left, bottom, right - left, top - bottom))
     fig.set_layout_engine(engine)
+
+
+def _has_grid_colorbar(fig: Figure) -> bool:
+    """True when a colorbar has a place in the grid: made without constrained layout.
+
+    ``fig.colorbar`` under tight layout or none splits its axes' grid cell, and with
+    ``shrink=1`` leaves rows of height 0 that constrained layout cannot solve.
+    """
+    return any(
+        is_colorbar(ax) and getattr(ax, "get_subplotspec", lambda: None)() is not None
+        for ax in fig.axes
+    )

@@ -20,7 +20,7 @@ from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .plan import Plan, Texts, content_width, plan, with_prefix
 
-__all__ = ["finish_ggplot", "labels_from_ggplot"]
+__all__ = ["finish_ggplot", "labels_from_ggplot", "own_margins"]
 
 _MAX_LEGEND_ROWS = 4
 
@@ -36,7 +36,7 @@ def finish_ggplot(
     texts = labels_from_ggplot(spec, texts)
     texts = replace(texts, source=with_prefix(texts.source, brand))
     laid_out = plan(brand, preset, texts, logo)
-    framing = _framing(brand, preset, laid_out)
+    framing = _framing(brand, preset, laid_out, own_margins(spec))
     content = content_width(brand, preset) * preset.dpi / 72.0
     fig, plot = _draw(spec, framing, preset.type_scale)
     for rows in range(2, _MAX_LEGEND_ROWS + 1):
@@ -59,8 +59,26 @@ def labels_from_ggplot(plot: Any, texts: Texts) -> Texts:
     return texts.or_(from_plot)
 
 
-def _framing(brand: Brand, preset: SizePreset, laid_out: Plan) -> list[Any]:
-    """Blank the plot's own titles; size it; reserve the header, footer and margins."""
+def own_margins(plot: Any) -> dict[str, float]:
+    """Return the plot margins the user gave the plot, on top of its theme's own.
+
+    ``theme_ou`` remembers the margins it gives (``brand_margins``); whatever the
+    plot's theme has beyond them was added by the user, as ``theme(plot_margin=...)``.
+    A plot with another theme keeps all of its margins.
+    """
+    base = getattr(plot.theme, "brand_margins", {})
+    out = {}
+    for side in ("left", "right", "top", "bottom"):
+        value = plot.theme.getp(f"plot_margin_{side}")
+        out[side] = max(0.0, float(value or 0.0) - base.get(side, 0.0))
+    return out
+
+
+def _framing(brand: Brand, preset: SizePreset, laid_out: Plan, own: dict[str, float]) -> list[Any]:
+    """Blank the plot's own titles; size it; reserve the header, footer and margins.
+
+    The plot's own margins (``own``, as fractions) are kept on top of the brand's.
+    """
     from plotnine import labs, theme
 
     width, height = preset.points
@@ -71,10 +89,10 @@ def _framing(brand: Brand, preset: SizePreset, laid_out: Plan) -> list[Any]:
         theme(
             figure_size=preset.inches,
             dpi=int(round(preset.dpi)),
-            plot_margin_top=laid_out.header_height / width,
-            plot_margin_bottom=(height - laid_out.footer_top) / width,
-            plot_margin_left=margins.left / width,
-            plot_margin_right=margins.right / width,
+            plot_margin_top=laid_out.header_height / width + own["top"],
+            plot_margin_bottom=(height - laid_out.footer_top) / width + own["bottom"],
+            plot_margin_left=margins.left / width + own["left"],
+            plot_margin_right=margins.right / width + own["right"],
         ),
     ]
 

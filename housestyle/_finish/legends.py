@@ -42,6 +42,7 @@ def place_legends_on_top(fig: Figure, brand: Brand, preset: SizePreset) -> None:
         width = content_width(brand, preset) * share - _TICK_LABEL_ALLOWANCE * preset.type_scale
         style = TextStyle(size, "normal", "", families, 1.0)
         ncols = _legend_columns(labels, style, width, measure)
+        title = _title_of(ax.get_legend())
         moved = ax.legend(
             handles,
             labels,
@@ -51,6 +52,7 @@ def place_legends_on_top(fig: Figure, brand: Brand, preset: SizePreset) -> None:
             fontsize=size,
             frameon=False,
             borderaxespad=0.4,
+            **title,
         )
         setattr(moved, _ENTRIES, (handles, labels))
         _lift_title(ax, moved, ncols)
@@ -67,6 +69,18 @@ def _legends_to_place(fig: Figure) -> Iterator[tuple[Axes, _Entries]]:
             entries = (list(legend.legend_handles), [t.get_text() for t in legend.get_texts()])
         if entries is not None:
             yield ax, entries
+
+
+def _title_of(legend: Legend | None) -> dict[str, Any]:
+    """Return the legend's own title, to keep on the legend made in its place."""
+    if legend is None or not legend.get_title().get_text():
+        return {}
+    artist = legend.get_title()
+    return {
+        "title": artist.get_text(),
+        "title_fontproperties": artist.get_fontproperties().copy(),
+        "alignment": "left",
+    }
 
 
 def is_default_placed(legend: Legend, ax: Axes) -> bool:
@@ -101,7 +115,7 @@ def _lift_title(ax: Axes, legend: Legend, ncols: int) -> None:
     if not titled:
         return
     params = plt.rcParams
-    rows = -(-len(legend.get_texts()) // ncols)
+    rows = -(-len(legend.get_texts()) // ncols) + bool(legend.get_title().get_text())
     size = float(legend.get_texts()[0].get_fontsize())
     height = size * (
         rows + (rows - 1) * params["legend.labelspacing"] + 2 * params["legend.borderpad"]

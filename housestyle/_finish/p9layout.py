@@ -7,6 +7,10 @@ PNG of a chart was not the first, and a notebook display differed from the expor
 before each layout. This module imports plotnine, so it is imported only when a
 ggplot is drawn; its class is at module level so that a figure using it pickles.
 
+Its positions are rounded to a small fraction of a pixel as the matplotlib adapter's
+are (:func:`~housestyle._finish.engine.quantise_positions`), so that no noise in the
+last bits of its sums can reach the renderer.
+
 It reads plotnine's private grid of panels (``facet._panels_gridspec``, its
 ``_subplot_params`` and ``_update_artists``); ``tests/test_finalise.py`` renders a
 ggplot twice and compares the bytes, so a plotnine change that breaks this fails
@@ -18,6 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 from plotnine._mpl.layout_manager import PlotnineLayoutEngine
+
+from .engine import quantise_positions
 
 __all__ = ["SteadyLayout"]
 
@@ -41,3 +47,4 @@ class SteadyLayout(PlotnineLayoutEngine):
             grid.update(**self._start)
             grid._update_artists()
         super().execute(fig)
+        quantise_positions(fig)

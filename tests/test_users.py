@@ -1,0 +1,139 @@
+"""Users' charts, finalised: the house style holds for charts written the ordinary ways.
+
+Each chart in ``tests/users/`` (matplotlib, pandas ``.plot``, seaborn, plotnine; made
+inside and outside ``style()``, with the user's own layout calls, titles and legends)
+is finalised and then asserted as a reader sees it:
+
+- every text is drawn with one of the brand's font files;
+- every mark is a brand colour (or a colour the user chose, or, where values are
+  mapped to colours, a colour of a brand ramp), and every colormap is the brand's;
+- ``check()`` finds no errors: no text overlaps another or leaves the figure, no
+  legend or text sits on the title block, the footer or the plot, the brand's font,
+  contrast and sizes hold;
+- a title the chart carried itself (``ax.set_title``, ``df.plot(title=)``, a
+  suptitle, ``labs(title=)``) is the finished chart's title;
+- finalise gives no warning, but the one that says a chart made at another shape
+  was laid out at the default size.
+
+Charts that cannot pass for a reason another part owns are strict xfails naming it.
+Set ``HOUSESTYLE_USERS_OUT`` to a folder to keep each finished chart's PNG there.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib import font_manager
+from matplotlib.colors import to_hex
+from matplotlib.text import Text
+
+import housestyle
+from housestyle import LayoutWarning
+from housestyle._checks.fonts import brand_font_files
+from housestyle._checks.marks import BrandColours, marks_of
+from housestyle._checks.scene import describe
+from housestyle._private import is_colorbar
+from housestyle.checks import check
+from housestyle.export import render
+from housestyle.record import finalised
+
+from .charts import draw
+from .users import mpl_charts, pandas_seaborn_charts, plotnine_charts  # noqa: F401 - register
+from .users.registry import CHARTS, TEXTS, UserChart
+
+PARAMS = [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=spec.xfail))
+    if spec.xfail
+    else name
+    for name, spec in sorted(CHARTS.items())
+]
+
+
+def test_there_are_enough_users_charts_of_every_kind():
+    libraries = [spec.library for spec in CHARTS.values()]
+    assert len(CHARTS) >= 40
+    assert {lib: libraries.count(lib) >= 6 for lib in set(libraries)} == {
+        "mpl": True,
+        "pandas": True,
+        "seaborn": True,
+        "p9": True,
+    }
+
+
+def off_brand_fonts(fig, brand) -> list[str]:
+    """Every visible text drawn with a file that is not one of the brand's font files."""
+    allowed = brand_font_files(brand)
+    draw(fig)
+    found = []
+    for text in fig.findobj(Text):
+        if text.get_visible() and text.get_text().strip():
+            drawn = Path(font_manager.findfont(text.get_fontproperties())).resolve()
+            if drawn not in allowed:
+                found.append(f"{describe(fig, text)} in {drawn.name}")
+    return found
+
+
+def _allowed_colours(brand, spec: UserChart) -> set[str]:
+    colours = [*vars(brand.colours).values(), *spec.own]
+    for entries in brand.palettes.values():
+        colours.extend(entries)
+    return {to_hex(colour) for colour in colours}
+
+
+def off_brand_marks(fig, brand, spec: UserChart) -> list[str]:
+    """Every mark colour and colormap that is neither the brand's nor the user's."""
+    allowed = _allowed_colours(brand, spec)
+    ramps = BrandColours(brand)
+    found = []
+    for ax in fig.axes:
+        if is_colorbar(ax) or not ax.get_visible():
+            continue
+        marks, mapped = marks_of(ax)
+        for mark in marks:
+            for rgba in [*mark.colours, *mark.edges]:
+                if to_hex(rgba[:3]) in allowed or (spec.ramp and ramps.on_ramp(rgba[:3])):
+                    continue
+                found.append(f"{describe(fig, mark.artist)} in {to_hex(rgba[:3])}")
+        for each in mapped:
+            if not each.cmap.name.startswith(f"{brand.name}_"):
+                found.append(f"{describe(fig, each.artist)} mapped with {each.cmap.name!r}")
+    return sorted(set(found))
+
+
+def _finished(name: str):
+    spec = CHARTS[name]
+    texts = TEXTS | ({"title": spec.title} if spec.title else {})
+    made = spec.make()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = housestyle.finalise(made, **texts)
+    warned = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+    if spec.reshaped:
+        assert [issubclass(w.category, LayoutWarning) for w in caught] == [True], warned
+    else:
+        assert warned == []
+    png = render(fig, ["png"])["png"]
+    folder = os.environ.get("HOUSESTYLE_USERS_OUT")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        (Path(folder) / f"{name}.png").write_bytes(png)
+    return spec, fig
+
+
+@pytest.mark.parametrize("name", PARAMS)
+def test_users_chart_is_on_brand(name):
+    spec, fig = _finished(name)
+    brand = finalised(fig).brand
+    try:
+        assert off_brand_fonts(fig, brand) == []
+        assert off_brand_marks(fig, brand, spec) == []
+        report = check(fig)
+        assert report.errors == [], str(report)
+        if spec.expect_title is not None:
+            assert finalised(fig).title == spec.expect_title
+    finally:
+        plt.close(fig)
