@@ -196,8 +196,8 @@ def _finish(
     elif before is not None and before.spec is not None:
         spec = before.spec
     else:
-        from_scale = before.preset.type_scale if before is not None else 1.0
-        texts, laid_out = finish_figure(chart, brand, preset, (given, kept), logo, from_scale)
+        at = before.preset if before is not None else None
+        texts, laid_out = finish_figure(chart, brand, preset, (given, kept), logo, at)
         return chart, texts, laid_out, None
     fig, texts, laid_out = finish_ggplot(spec, brand, preset, given.or_(kept), logo)
     return fig, texts, laid_out, spec

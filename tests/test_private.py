@@ -64,3 +64,28 @@ def test_styler_formatters_keyed_by_cell():
     formatters = _private.styler_formatters(styler)
     assert set(formatters) == {(0, 0), (1, 0)}
     assert formatters[(1, 0)](2.25) == "2.2"
+
+
+def test_legend_placement_outside_side_and_columns():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], label="a")
+    ax.plot([1, 0], label="b")
+    legend = ax.legend(loc="upper left", ncols=2)
+    assert _private.legend_placement(legend) == (2, False)
+    assert _private.legend_placement(ax.legend(bbox_to_anchor=(1, 1)))[1] is True
+    assert _private.legend_ncols(legend) == 2
+    assert _private.legend_outside(legend) is None
+    outside = fig.legend(loc="outside lower center")
+    assert _private.legend_outside(outside) == "lower"
+    assert _private.legend_placement(outside)[0] == 8  # lower center
+
+
+def test_stroke_width_of_a_path_effect():
+    from matplotlib.patheffects import Normal, withStroke
+
+    halo = withStroke(linewidth=3, foreground="white")
+    assert _private.stroke_width(halo) == 3.0
+    _private.set_stroke_width(halo, 1.5)
+    assert _private.stroke_width(halo) == 1.5
+    assert _private.stroke_width(withStroke(foreground="white")) is None
+    assert _private.stroke_width(Normal()) is None

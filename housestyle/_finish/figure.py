@@ -1,6 +1,6 @@
 """The matplotlib adapter: a Figure finished in place at a preset.
 
-The figure takes the preset's size and dpi, its text the preset's type scale, its
+The figure takes the preset's size and dpi, its type and lines the preset's scales, its
 default-placed legends go on top, and constrained layout is confined to the area
 between the title block and the footer. Laid out again at another preset, the
 previous decoration comes off first and the type is scaled from the preset it had,
@@ -15,7 +15,6 @@ from typing import Any
 import matplotlib as mpl
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
-from matplotlib.text import Text
 
 from .._private import place_in_layout, take_suptitle
 from ..brand import Brand, SizePreset
@@ -23,12 +22,9 @@ from ..logo import LogoImage
 from .decoration import remove_decoration
 from .legends import place_legends_on_top
 from .plan import Plan, Texts, plan, with_prefix
+from .scale import rescale_figure
 
-__all__ = ["finish_figure", "is_gridded", "rescale_type", "texts_from_figure"]
-
-#: Decimal places a text size keeps when its scale is taken off: brand sizes are short
-#: decimals, so 6.2 / 0.62 comes back as exactly 10 and a size never drifts.
-_SIZE_PLACES = 6
+__all__ = ["finish_figure", "is_gridded", "texts_from_figure"]
 
 
 def finish_figure(
@@ -37,13 +33,13 @@ def finish_figure(
     preset: SizePreset,
     texts: tuple[Texts, Texts],
     logo: LogoImage | None,
-    from_scale: float,
+    before: SizePreset | None,
 ) -> tuple[Texts, Plan]:
     """Lay ``fig`` out at ``preset``; return the texts it shows and the plan drawn.
 
     ``texts`` is (given, kept): the texts given to this call, and those the figure
-    showed before (taken when not given, and when the chart holds none). ``from_scale``
-    is the type scale the figure's text is at now (1.0 for a figure not yet finalised).
+    showed before (taken when not given, and when the chart holds none). ``before``
+    is the preset the figure was laid out at (None for a figure not yet finalised).
     """
     given, kept = texts
     remove_decoration(fig)
@@ -51,7 +47,7 @@ def finish_figure(
     shown = replace(shown, source=with_prefix(shown.source, brand))
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
-    rescale_type(fig, from_scale, preset.type_scale)
+    rescale_figure(fig, before, preset)
     place_legends_on_top(fig, brand, preset)
     laid_out = plan(brand, preset, shown, logo)
     _set_layout(fig, brand, preset, laid_out)
@@ -73,16 +69,6 @@ def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
     return texts
 
 
-def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
-    """Set every text of ``fig`` from ``from_scale`` to ``to_scale`` of its brand size."""
-    if from_scale == to_scale:
-        return
-    for text in _all_texts(fig):
-        size = float(text.get_fontsize())
-        unscaled = size if from_scale == 1.0 else round(size / from_scale, _SIZE_PLACES)
-        text.set_fontsize(unscaled * to_scale)
-
-
 class _FromTheGrid(ConstrainedLayoutEngine):
     """Constrained layout that starts every draw from the grid, not from the last draw.
 
@@ -100,22 +86,6 @@ class _FromTheGrid(ConstrainedLayoutEngine):
             if spec is not None:
                 place_in_layout(ax, spec.get_position(fig))
         return super().execute(fig)
-
-
-def _all_texts(fig: Figure) -> list[Text]:
-    """Return every text of ``fig`` once, the tick labels of every tick included.
-
-    ``findobj`` reaches only the ticks at the axis' current locations; an axis keeps
-    the ticks it made for more locations (at a larger size, say), and shows them
-    again when the locations come back, so they are scaled too.
-    """
-    found = {id(text): text for text in fig.findobj(Text)}
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            for tick in [*axis.majorTicks, *axis.minorTicks]:
-                found.setdefault(id(tick.label1), tick.label1)
-                found.setdefault(id(tick.label2), tick.label2)
-    return list(found.values())
 
 
 def is_gridded(fig: Figure) -> bool:
