@@ -20,7 +20,7 @@ from .._private import place_in_layout, take_suptitle
 from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .decoration import remove_decoration
-from .legends import place_legends_on_top
+from .legends import place_legends
 from .plan import Plan, Texts, plan, with_prefix
 from .scale import rescale_figure
 
@@ -48,9 +48,9 @@ def finish_figure(
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
     rescale_figure(fig, before, preset)
-    place_legends_on_top(fig, brand, preset)
     laid_out = plan(brand, preset, shown, logo)
     _set_layout(fig, brand, preset, laid_out)
+    place_legends(fig, brand, preset, laid_out)
     return shown, laid_out
 
 
