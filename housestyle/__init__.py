@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
 from .context import current_brand, current_preset, current_size
+from .errors import LayoutWarning
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
 from .mpl import rc, style, use
@@ -51,6 +52,7 @@ __all__ = [
     "Finalised",
     "FontWarning",
     "HouseStyleError",
+    "LayoutWarning",
     "Palette",
     "SizePreset",
     "__version__",

@@ -29,6 +29,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from ._callable import make_callable
+from ._finish.crowding import warn_if_crowded
 from ._finish.decoration import draw_plan
 from ._finish.figure import finish_figure, is_gridded
 from ._finish.ggplot import finish_ggplot
@@ -134,6 +135,7 @@ def finalise(
         fig, texts, laid_out, spec = _finish(chart, before, chosen, preset, given, logo_image)
         draw_plan(fig, laid_out, chosen, preset)
     _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
+    warn_if_crowded(fig)  # a title block and footer that leave the plot too little
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
         from .checks import warn_findings  # imported on use: it is slow to import

@@ -20,6 +20,7 @@ from .._private import place_in_layout, take_suptitle
 from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .decoration import remove_decoration
+from .fitting import fit_to_size
 from .legends import place_legends
 from .plan import Plan, Texts, plan, with_prefix
 from .scale import rescale_figure
@@ -81,6 +82,9 @@ class _FromTheGrid(ConstrainedLayoutEngine):
     """
 
     def execute(self, fig: Any) -> Any:
+        return fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
+
+    def _lay_out(self, fig: Any) -> Any:
         for ax in fig.axes:
             spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
             if spec is not None:
