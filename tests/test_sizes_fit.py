@@ -118,7 +118,7 @@ def test_a_crowding_title_block_warns_and_check_reports_it():
         fig, ax = plt.subplots()
         ax.plot([0, 1], [0, 1])
     texts = TEXTS | {"title": LONG_TITLE, "subtitle": LONG_TITLE}
-    with pytest.warns(LayoutWarning, match=r"leave the plot \d+% .*larger preset"):
+    with pytest.warns(LayoutWarning, match=r"leave the plot [\d.]+% .*larger preset"):
         fig = finalise(fig, size="print-column", **texts)
     share = finalised(fig).plot_share
     assert share < housestyle.load_brand("ou").layout.min_plot_share

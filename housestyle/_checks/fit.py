@@ -31,7 +31,7 @@ def plot_share(scene: Scene) -> list[Finding]:
             "plot_share",
             "warning",
             "figure",
-            f"the title block and footer leave the plot {share:.0%} of the height at "
+            f"the title block and footer leave the plot {share:.1%} of the height at "
             f"{info.preset.name}; the brand asks for at least {least:.0%}",
             "shorten the title or subtitle (move detail to the note), or use a larger "
             "preset (web-tall, print-page)",

@@ -25,7 +25,7 @@ def warn_if_crowded(fig: Figure) -> None:
     if info.plot_share >= least:
         return
     warnings.warn(
-        f"the title block and footer leave the plot {info.plot_share:.0%} of the height at "
+        f"the title block and footer leave the plot {info.plot_share:.1%} of the height at "
         f"{info.preset.name}; the brand asks for at least {least:.0%}. Shorten the title or "
         "subtitle (move detail to the note), or use a larger preset (web-tall, print-page)",
         LayoutWarning,
