@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._finish.figure import LayoutWarning
 from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
 from .context import current_brand, current_preset, current_size
+from .errors import LayoutWarning
 from .fonts import FontWarning, register_fonts
 from .labels import spread_labels
 from .mpl import StyleWarning, rc, style, use

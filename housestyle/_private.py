@@ -1,8 +1,9 @@
 """The one place housestyle reads matplotlib's and pandas' private attributes.
 
 Some things a house style needs have no public API: a figure's suptitle artist, an
-axes' left and right titles, whether a legend was placed with ``loc="best"``, moving
-an axes without taking it out of the layout, a Styler's formatters. Each is read
+axes' left and right titles, how a legend was placed (``loc="best"``, an anchor, an
+``"outside"`` side, its columns), the width of a halo's stroke, moving an axes
+without taking it out of the layout, a Styler's formatters. Each is read
 here, behind a small function, and ``tests/test_private.py`` checks every one of
 them against the installed libraries, so a release that renames one fails there,
 loudly, rather than quietly changing a chart. (plotnine's privates are read in
@@ -28,10 +29,15 @@ __all__ = [
     "axes_titles",
     "is_best_placed",
     "is_colorbar",
+    "legend_ncols",
+    "legend_outside",
+    "legend_placement",
     "math_free_text",
     "pdf_glyph_subsetter",
     "place_in_layout",
     "placed_by_layout",
+    "set_stroke_width",
+    "stroke_width",
     "styler_formatters",
     "sup_labels",
     "suptitle",
@@ -83,6 +89,34 @@ def is_best_placed(legend: Legend, ax: Axes) -> bool:
 def is_colorbar(ax: Axes) -> bool:
     """True for the axes a colorbar is drawn in (made by ``fig.colorbar`` or given as ``cax``)."""
     return getattr(ax, "_colorbar", None) is not None
+
+
+def legend_placement(legend: Legend) -> tuple[int, bool]:
+    """Return a legend's ``loc`` code and whether it was given a ``bbox_to_anchor``."""
+    return int(legend._loc), legend._bbox_to_anchor is not None  # type: ignore[attr-defined]
+
+
+def legend_outside(legend: Legend) -> str | None:
+    """Return the side of a figure legend placed ``loc="outside ..."``, else None."""
+    side = getattr(legend, "_outside_loc", None)
+    return str(side) if side else None
+
+
+def legend_ncols(legend: Legend) -> int:
+    """Return how many columns a legend was made with."""
+    return int(legend._ncols)  # type: ignore[attr-defined]
+
+
+def stroke_width(effect: Any) -> float | None:
+    """Return the line width a stroke path effect (``withStroke``) was given, else None."""
+    given = getattr(effect, "_gc", None)
+    width = given.get("linewidth") if isinstance(given, dict) else None
+    return float(width) if isinstance(width, int | float) else None
+
+
+def set_stroke_width(effect: Any, width: float) -> None:
+    """Set the line width of a stroke path effect that has one (see :func:`stroke_width`)."""
+    effect._gc["linewidth"] = float(width)
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

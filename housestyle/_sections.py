@@ -201,9 +201,20 @@ class Tables:
 class SizePreset:
     """An output size: web presets in px, print presets in mm, both at a dpi.
 
-    ``type_scale`` multiplies every type size, ``line_scale`` every line width (the
-    same as ``type_scale`` unless the family says otherwise); both are the same for
-    every preset of one family, so text reads at the same size across them.
+    The brand writes every size at scale 1; :func:`housestyle.finalise` multiplies
+    them by the preset's two scales, which are the same for every preset of one
+    family (so text reads at the same size across them):
+
+    ``type_scale``
+        Everything with an extent: every text (title block and footer, tick labels,
+        axis and panel titles, legends, strips, annotations, plotnine ``geom_text``,
+        ``geom_label`` and ``annotate``), halos around text, marker and point sizes,
+        tick lengths, arrow heads, legend keys and their spacing, annotation offsets
+        given in points, the logo, and the gaps of the title block and footer.
+    ``line_scale``
+        Every stroke's width: data lines, gridlines, spines, ticks, bar, patch and
+        marker edges, arrows' shafts, halos around lines, and the footer rule. The
+        same as ``type_scale`` unless the family gives its own.
     """
 
     name: str

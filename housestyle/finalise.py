@@ -29,6 +29,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from ._callable import make_callable
+from ._finish.crowding import warn_if_crowded
 from ._finish.decoration import draw_plan
 from ._finish.figure import finish_figure, is_gridded, warn_if_reshaped
 from ._finish.ggplot import finish_ggplot
@@ -138,6 +139,7 @@ def finalise(
         fig, texts, laid_out, spec = _finish(chart, before, chosen, preset, given, logo_image)
         draw_plan(fig, laid_out, chosen, preset)
     _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
+    warn_if_crowded(fig)  # a title block and footer that leave the plot too little
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
         from .checks import warn_findings  # imported on use: it is slow to import
@@ -200,8 +202,8 @@ def _finish(
     elif before is not None and before.spec is not None:
         spec = before.spec
     else:
-        from_scale = before.preset.type_scale if before is not None else 1.0
-        texts, laid_out = finish_figure(chart, brand, preset, (given, kept), logo, from_scale)
+        at = before.preset if before is not None else None
+        texts, laid_out = finish_figure(chart, brand, preset, (given, kept), logo, at)
         return chart, texts, laid_out, None
     fig, texts, laid_out = finish_ggplot(spec, brand, preset, given.or_(kept), logo)
     return fig, texts, laid_out, spec

@@ -95,6 +95,12 @@ class Finalised:
     relayout: Relayout | None = field(default=None, compare=False, repr=False)
     spec: Any = field(default=None, compare=False, repr=False)
 
+    @property
+    def plot_share(self) -> float:
+        """The share of the figure's height the title block and footer leave the plot."""
+        height = self.preset.points[1]
+        return max(0.0, 1.0 - (self.header_height + self.footer_height) / height)
+
 
 def finalised(fig: Any) -> Finalised | None:
     """Return what :func:`housestyle.finalise` recorded on ``fig``, or None.

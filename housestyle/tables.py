@@ -66,6 +66,7 @@ with no visible columns is refused.
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,9 +81,10 @@ from ._tables.model import Model, read
 from ._tables.options import Kinds, apply_colour_rules, inline_charts, select_columns
 from ._tables.styler import house_styler
 from .brand import Brand, HouseStyleError, SizePreset
-from .context import resolve_brand
+from .context import current_size, resolve_brand
 from .finalise import finalise, frame_heights
 from .fonts import font_families
+from .record import Finalised, finalised, write_record
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -302,10 +304,12 @@ def table(
     brand
         A brand, its name or path; ``None`` for the current brand.
     size
-        None (the default) fits the width to the table between 0.6 and 1.5 times the
-        width of the brand's default preset (``web``). A preset name or
-        :class:`SizePreset` fixes the width (text wraps to fit) and takes that preset's
-        dpi and type scale. The height always fits the rows.
+        A preset name or :class:`SizePreset` fixes the width (text wraps to fit) and
+        takes that preset's dpi and type scale. None is the current size (set by
+        ``housestyle.style(size=...)`` or ``use(size=...)``), which does the same; with
+        no current size, the width fits the table between 0.6 and 1.5 times the
+        width of the brand's default preset (``web``). The height always fits the
+        rows. ``export(table, path, sizes=[...])`` draws the table again at each size.
     alt
         Alternative text for screen readers, written into the exported files.
 
@@ -323,13 +327,55 @@ def table(
         table too wide for a fixed ``size``.
     """
     brand = resolve_brand(brand)
-    base = brand.preset(brand.default_size if size is None else size)
+    chosen = size if size is not None else current_size()
+    base = brand.preset(brand.default_size if chosen is None else chosen)
     model, kinds = _read(data, columns, bars, sparklines, colour_rules, brand)
     _warn_unsupported(model.unsupported)
     texts = _texts(model, title, subtitle, source)
     with mpl.rc_context(_TEXT_RC):  # measured as drawn; finalise measures its text so too
-        layout, content = _lay_out(model, kinds, brand, base, texts, fixed=size is not None)
+        layout, content = _lay_out(model, kinds, brand, base, texts, fixed=chosen is not None)
         preset, header = _fit_preset(brand, base, content, layout.height, texts)
         fig = _draw(layout, preset, header, brand, base)
         finalise(fig, size=preset, brand=brand, alt=alt, **texts)
+    again = _TableAgain(data, columns, bars, sparklines, colour_rules)
+    write_record(fig, replace(_record(fig), relayout=again))
     return fig  # every artist is placed by hand, so finalise leaves no layout engine
+
+
+def _record(fig: Figure) -> Finalised:
+    info = finalised(fig)
+    assert info is not None  # table() has just finalised it
+    return info
+
+
+@dataclass(frozen=True)
+class _TableAgain:
+    """A table's relayout: drawn again at another size from its data (see :func:`table`).
+
+    A table's cells are placed by hand, so a layout engine cannot move them; export
+    draws the table again at each size it is asked for, with the texts the table has.
+    """
+
+    data: Any
+    columns: Any
+    bars: Any
+    sparklines: Any
+    colour_rules: Any
+
+    def __call__(self, fig: Figure, preset: SizePreset) -> Figure:
+        info = _record(fig)
+        with warnings.catch_warnings():  # the Styler's warnings were given the first time
+            warnings.simplefilter("ignore", TableStyleWarning)
+            return table(
+                self.data,
+                title=info.title,
+                subtitle=info.subtitle,
+                source=info.source,
+                columns=self.columns,
+                bars=self.bars,
+                sparklines=self.sparklines,
+                colour_rules=self.colour_rules,
+                brand=info.brand,
+                size=preset,
+                alt=info.alt,
+            )

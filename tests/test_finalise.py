@@ -119,7 +119,8 @@ def test_everything_inside_the_figure(each_finished):
 
 
 def test_long_title_wraps_inside():
-    fig = finalise(mpl_line(), title=LONG_TITLE, source="synthetic", size="web")
+    with pytest.warns(housestyle.LayoutWarning, match="shorten the title|Shorten the title"):
+        fig = finalise(mpl_line(), title=LONG_TITLE, source="synthetic", size="web")
     renderer = draw(fig)
     lines = texts_with_gid(fig, "housestyle-title")
     assert len(lines) >= 3  # forty words do not fit on two lines of 640 px

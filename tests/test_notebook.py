@@ -21,7 +21,6 @@ from PIL import Image
 import housestyle
 from housestyle import HouseStyleError
 from housestyle.export import render
-from housestyle.finalise import finalise
 
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
 
@@ -205,14 +204,6 @@ def test_recipe_parameters_become_controls(highlight_bar, widgets):
     assert list(controls["size"].options) == list(housestyle.load_brand("ou").presets)
 
 
-_FINALISE_FOLLOWS_CONTEXT = inspect.signature(finalise).parameters["size"].default is None
-
-
-@pytest.mark.xfail(
-    not _FINALISE_FOLLOWS_CONTEXT,
-    reason="finalise(size=None) does not yet lay out at the current size",
-    strict=True,
-)
 def test_size_selector_resizes_a_recipe_without_a_size_parameter(widgets):
     app = housestyle.explore(COOKBOOK / "mpl_line.py")
     assert "size" not in inspect.signature(app.func).parameters

@@ -116,3 +116,28 @@ def test_the_pdf_glyph_subsetter_is_swapped_in_this_context_only_and_put_back():
     assert _backend_pdf_ps.get_glyphs_subset is original  # put back
     with _backend_pdf_ps.get_glyphs_subset(calls[0], {0, 1}) as result:  # what we return too
         assert hasattr(result, "font") and hasattr(result, "glyph_index_map")
+
+
+def test_legend_placement_outside_side_and_columns():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], label="a")
+    ax.plot([1, 0], label="b")
+    legend = ax.legend(loc="upper left", ncols=2)
+    assert _private.legend_placement(legend) == (2, False)
+    assert _private.legend_placement(ax.legend(bbox_to_anchor=(1, 1)))[1] is True
+    assert _private.legend_ncols(legend) == 2
+    assert _private.legend_outside(legend) is None
+    outside = fig.legend(loc="outside lower center")
+    assert _private.legend_outside(outside) == "lower"
+    assert _private.legend_placement(outside)[0] == 8  # lower center
+
+
+def test_stroke_width_of_a_path_effect():
+    from matplotlib.patheffects import Normal, withStroke
+
+    halo = withStroke(linewidth=3, foreground="white")
+    assert _private.stroke_width(halo) == 3.0
+    _private.set_stroke_width(halo, 1.5)
+    assert _private.stroke_width(halo) == 1.5
+    assert _private.stroke_width(withStroke(foreground="white")) is None
+    assert _private.stroke_width(Normal()) is None

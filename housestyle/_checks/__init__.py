@@ -8,6 +8,7 @@ and the output size.
 
 from __future__ import annotations
 
+from .fit import FIT_RULES
 from .fonts import FONT_RULES
 from .house import HOUSE_RULES
 from .marks import MARK_RULES
@@ -18,4 +19,4 @@ from .text import TEXT_RULES
 __all__ = ["RULES", "Finding", "Scene"]
 
 #: Every rule, in the order its findings are listed.
-RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES, *FONT_RULES, *PLACEMENT_RULES)
+RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES, *FONT_RULES, *PLACEMENT_RULES, *FIT_RULES)

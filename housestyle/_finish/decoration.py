@@ -72,7 +72,7 @@ def _draw_rule(fig: Figure, rule_y: float, brand: Brand, preset: SizePreset) -> 
         [margins.left / width, 1 - margins.right / width],
         [1 - rule_y / height] * 2,
         color=brand.footer.rule_colour,
-        linewidth=brand.footer.rule_width,
+        linewidth=brand.footer.rule_width * preset.line_scale,
         solid_capstyle="butt",
         transform=fig.transFigure,
         gid=RULE,

@@ -2,7 +2,8 @@
 
 :class:`FromTheGrid` is matplotlib's constrained layout confined to the plot area,
 started from the grid at every draw, keeping the user's own space between panels,
-moving ``supxlabel``/``supylabel`` into the plot area, and rounding every position
+moving ``supxlabel``/``supylabel`` into the plot area, fitting tick and clipped
+labels between runs (:func:`~.fitting.fit_to_size`), and rounding every position
 it produces (:func:`quantise_positions`, which plotnine's engine uses too) so that
 the noise of its solver cannot reach the renderer.
 """
@@ -19,6 +20,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.transforms import Bbox
 
 from .._private import is_colorbar, place_in_layout, placed_by_layout, sup_labels
+from .fitting import fit_to_size
 
 __all__ = ["SPACE", "FromTheGrid", "quantise_positions", "users_spacing"]
 
@@ -66,6 +68,9 @@ class FromTheGrid(ConstrainedLayoutEngine):
         self.label_pad = label_pad
 
     def execute(self, fig: Any) -> Any:
+        return fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
+
+    def _lay_out(self, fig: Any) -> Any:
         result = self._solve(fig, SPACE, SPACE)
         if self.spacing is not None:
             result = self._solve(fig, *_fitted_spacing(fig, self.spacing))

@@ -1,6 +1,6 @@
 """The matplotlib adapter: a Figure finished in place at a preset.
 
-The figure takes the preset's size and dpi, its text the preset's type scale, its
+The figure takes the preset's size and dpi, its type and lines the preset's scales, its
 default-placed legends go on top, and constrained layout is confined to the area
 between the title block and the footer. Laid out again at another preset, the
 previous decoration comes off first and the type is scaled from the preset it had,
@@ -26,26 +26,21 @@ import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine, TightLayoutEngine
-from matplotlib.text import Text
 
-from .._private import (
-    axes_titles,
-    is_colorbar,
-    take_suptitle,
-)
+from .._private import axes_titles, is_colorbar, take_suptitle
 from ..brand import Brand, SizePreset
+from ..errors import LayoutWarning
 from ..logo import LogoImage
 from .adopt import adopt_house_style
 from .decoration import remove_decoration
 from .engine import SPACE, FromTheGrid, users_spacing
-from .legends import place_legends_on_top
+from .legends import place_legends
 from .plan import Plan, Texts, plan, with_prefix
+from .scale import rescale_figure
 
 __all__ = [
-    "LayoutWarning",
     "finish_figure",
     "is_gridded",
-    "rescale_type",
     "texts_from_figure",
     "warn_if_reshaped",
 ]
@@ -57,28 +52,19 @@ _TIGHT_PAD = 0.5
 _ASPECT_TOLERANCE = 1.5
 
 
-class LayoutWarning(UserWarning):
-    """finalise laid a figure out at a shape far from the one it was made at."""
-
-
-#: Decimal places a text size keeps when its scale is taken off: brand sizes are short
-#: decimals, so 6.2 / 0.62 comes back as exactly 10 and a size never drifts.
-_SIZE_PLACES = 6
-
-
 def finish_figure(
     fig: Figure,
     brand: Brand,
     preset: SizePreset,
     texts: tuple[Texts, Texts],
     logo: LogoImage | None,
-    from_scale: float,
+    before: SizePreset | None,
 ) -> tuple[Texts, Plan]:
     """Lay ``fig`` out at ``preset``; return the texts it shows and the plan drawn.
 
     ``texts`` is (given, kept): the texts given to this call, and those the figure
-    showed before (taken when not given, and when the chart holds none). ``from_scale``
-    is the type scale the figure's text is at now (1.0 for a figure not yet finalised).
+    showed before (taken when not given, and when the chart holds none). ``before``
+    is the preset the figure was laid out at (None for a figure not yet finalised).
     """
     given, kept = texts
     remove_decoration(fig)
@@ -88,10 +74,10 @@ def finish_figure(
     shown = replace(shown, source=with_prefix(shown.source, brand))
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
-    rescale_type(fig, from_scale, preset.type_scale)
-    place_legends_on_top(fig, brand, preset)
+    rescale_figure(fig, before, preset)
     laid_out = plan(brand, preset, shown, logo)
     _set_layout(fig, brand, preset, laid_out, spacing)
+    place_legends(fig, brand, preset, laid_out)
     return shown, laid_out
 
 
@@ -184,32 +170,6 @@ def _warn(message: str) -> None:
     while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, LayoutWarning, stacklevel=level)
-
-
-def rescale_type(fig: Figure, from_scale: float, to_scale: float) -> None:
-    """Set every text of ``fig`` from ``from_scale`` to ``to_scale`` of its brand size."""
-    if from_scale == to_scale:
-        return
-    for text in _all_texts(fig):
-        size = float(text.get_fontsize())
-        unscaled = size if from_scale == 1.0 else round(size / from_scale, _SIZE_PLACES)
-        text.set_fontsize(unscaled * to_scale)
-
-
-def _all_texts(fig: Figure) -> list[Text]:
-    """Return every text of ``fig`` once, the tick labels of every tick included.
-
-    ``findobj`` reaches only the ticks at the axis' current locations; an axis keeps
-    the ticks it made for more locations (at a larger size, say), and shows them
-    again when the locations come back, so they are scaled too.
-    """
-    found = {id(text): text for text in fig.findobj(Text)}
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            for tick in [*axis.majorTicks, *axis.minorTicks]:
-                found.setdefault(id(tick.label1), tick.label1)
-                found.setdefault(id(tick.label2), tick.label2)
-    return list(found.values())
 
 
 def is_gridded(fig: Figure) -> bool:

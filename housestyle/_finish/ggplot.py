@@ -38,13 +38,13 @@ def finish_ggplot(
     laid_out = plan(brand, preset, texts, logo)
     framing = _framing(brand, preset, laid_out, own_margins(spec))
     content = content_width(brand, preset) * preset.dpi / 72.0
-    fig, plot = _draw(spec, framing, preset.type_scale)
+    fig, plot = _draw(spec, framing, preset)
     for rows in range(2, _MAX_LEGEND_ROWS + 1):
         wrappable = _discrete_legend_aesthetics(plot)
         if _legend_width(fig) <= content or not wrappable:
             break
         plt.close(fig)
-        fig, plot = _draw(spec, [*framing, _legend_rows(wrappable, rows)], preset.type_scale)
+        fig, plot = _draw(spec, [*framing, _legend_rows(wrappable, rows)], preset)
     return fig, texts, laid_out
 
 
@@ -97,30 +97,17 @@ def _framing(brand: Brand, preset: SizePreset, laid_out: Plan, own: dict[str, fl
     ]
 
 
-def _draw(spec: Any, extra: list[Any], type_scale: float) -> tuple[Figure, Any]:
+def _draw(spec: Any, extra: list[Any], preset: SizePreset) -> tuple[Figure, Any]:
     """Draw a copy of ``spec`` with ``extra`` added; return the figure and the copy."""
     from .p9layout import SteadyLayout
+    from .p9scale import scale_plot
 
     plot = copy.deepcopy(spec) + extra
-    _scale_text(plot, type_scale)
+    scale_plot(plot, preset.type_scale, preset.line_scale)
     fig = plot.draw()
     plt.close(fig)
     fig.set_layout_engine(SteadyLayout(plot))  # every draw lays out as the first
     return fig, plot
-
-
-def _scale_text(plot: Any, scale: float) -> None:
-    """Multiply every text size of the plot's theme by ``scale``."""
-    if scale == 1.0:
-        return
-    from plotnine.themes.elements import element_text
-
-    for themeable in plot.theme.themeables.values():
-        element = themeable.theme_element
-        if isinstance(element, element_text) and isinstance(
-            element.properties.get("size"), int | float
-        ):
-            element.properties["size"] *= scale
 
 
 def _legend_width(fig: Figure) -> float:

@@ -24,6 +24,7 @@ from typing import Any
 from plotnine._mpl.layout_manager import PlotnineLayoutEngine
 
 from .engine import quantise_positions
+from .fitting import fit_to_size
 
 __all__ = ["SteadyLayout"]
 
@@ -42,6 +43,9 @@ class SteadyLayout(PlotnineLayoutEngine):
         return self.plot.facet._panels_gridspec
 
     def execute(self, fig: Any) -> None:
+        fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
+
+    def _lay_out(self, fig: Any) -> None:
         if self._start is not None:
             grid = self._grid()
             grid.update(**self._start)

@@ -226,7 +226,7 @@ def _footer(
     footer, margins = setting.brand.footer, setting.brand.layout.margins
     text_height = sum(_block_height(wrapped, setting.styles[name]) for name, wrapped in lines)
     band = max(text_height, logo[1] if logo else 0.0)
-    rule = footer.rule_width if band > 0 and footer.rule_width > 0 else 0.0
+    rule = footer.rule_width * setting.preset.line_scale if band > 0 else 0.0
     pad = footer.padding * setting.scale
     height = (rule + pad + band + margins.bottom) if band > 0 else margins.bottom
     return _Footer(top=setting.preset.points[1] - height, rule=rule, pad=pad)

@@ -88,7 +88,7 @@ def _rules(ax: Surface, layout: Layout, ink: Ink) -> None:
             span,
             top + height,
             colours.gridline,
-            lines.gridline * ink.scale,
+            lines.gridline,
             f"housestyle-table-rule-{r}",
         )
     if layout.header_tops:
@@ -97,7 +97,7 @@ def _rules(ax: Surface, layout: Layout, ink: Ink) -> None:
             span,
             layout.body_top,
             colours.axis,
-            layout.metrics.header_rule,
+            ink.brand.tables.header_rule,  # finalise scales it as layout.metrics does
             "housestyle-table-header-rule",
         )
     m = layout.metrics
@@ -109,7 +109,7 @@ def _rules(ax: Surface, layout: Layout, ink: Ink) -> None:
             (first.left, last.right),
             y,
             colours.muted_text,
-            lines.gridline * ink.scale,
+            lines.gridline,
             f"housestyle-table-spanner-rule-{s.level}-{s.first}",
         )
 

@@ -17,12 +17,17 @@ __all__ = ["Ink", "Surface"]
 
 @dataclass(frozen=True)
 class Ink:
-    """The pens a table draws with, in points at the output size."""
+    """The pens a table draws with, in points at scale 1.
+
+    A table is drawn as every chart is before :func:`housestyle.finalise`: text,
+    marks and lines at the brand's sizes, which finalise then multiplies by the
+    preset's type and line scales (:mod:`housestyle._finish.scale`).
+    """
 
     brand: Brand
     families: tuple[str, ...]
     size: float  # type size drawn (before finalise multiplies text by type_scale)
-    scale: float  # the preset's type scale, for line widths
+    scale: float  # the preset's type scale: a size laid out in output points, over it
 
     def props(self, bold: bool, italic: bool) -> FontProperties:
         return FontProperties(

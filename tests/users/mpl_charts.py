@@ -11,11 +11,6 @@ import housestyle
 
 from .registry import chart
 
-FIGURE_LEGEND = (
-    "figure-level legends are placed by helper 'sizes' (issue 12.5): fig.legend() lands "
-    "over the title block or the plot"
-)
-
 YEARS = np.arange(2010, 2024)
 RNG = np.random.default_rng(12)
 NATIONS = {
@@ -133,7 +128,7 @@ def polar():
     return fig
 
 
-@chart("mpl", xfail=FIGURE_LEGEND)
+@chart("mpl")
 def fig_legend_default():
     with housestyle.style():
         fig, ax = plt.subplots()
@@ -142,7 +137,7 @@ def fig_legend_default():
     return fig
 
 
-@chart("mpl", xfail=FIGURE_LEGEND)
+@chart("mpl")
 def fig_legend_outside():
     with housestyle.style():
         fig, ax = plt.subplots()

@@ -29,11 +29,6 @@ SURVEY = pd.DataFrame(
         "group": np.tile(["Under 40", "40 and over"], 60),
     }
 )
-RELPLOT_LEGEND = (
-    "seaborn's figure-level legend sits at the figure's right over the data; legend "
-    "placement is helper 'sizes' (issue 12.5)"
-)
-
 
 # --------------------------------------------------------------------------- #
 # pandas
@@ -163,7 +158,7 @@ def scatterplot_with_hue():
     return fig
 
 
-@chart("seaborn", xfail=RELPLOT_LEGEND)
+@chart("seaborn")
 def relplot():
     import seaborn as sns
 

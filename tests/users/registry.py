@@ -28,7 +28,7 @@ class UserChart:
         The title the finished chart must show (its own title, moved into the block).
     reshaped
         The chart was made at a shape far from the default size's, so finalise warns
-        (a :class:`~housestyle._finish.figure.LayoutWarning`); no other chart may warn.
+        (a :class:`~housestyle.LayoutWarning`); no other chart may warn.
     xfail
         Why the chart cannot pass yet (a strict xfail), or None.
     """

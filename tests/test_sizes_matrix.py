@@ -1,0 +1,78 @@
+"""Every cookbook recipe, in every shipped brand, at every shipped preset (issue 13.5).
+
+Each recipe is run inside ``housestyle.style(brand, size)`` (recipes name no size)
+and its finished figure must be, at that size:
+
+- exactly the preset's size in pixels (a table: the preset's width; its height fits
+  its rows);
+- every text it draws in one of the brand's font files (by the file the text
+  resolves to, not the family name asked for);
+- free of overlapping, clipped and cut text, and passing ``check()`` with no errors;
+- laid out without a :class:`~housestyle.LayoutWarning` (a crowded plot or category
+  labels that collide): the recipes hold at every size.
+
+About 800 cases. ``bench/bench_matrix.py`` times them; ``pytest -n auto`` (pytest-xdist)
+spreads them over the machine's cores. Run one recipe's row by hand with
+``pytest tests/test_sizes_matrix.py -k <slug>``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.font_manager import findfont
+from matplotlib.text import Text
+
+import housestyle
+from housestyle.recipes import run_recipe
+from tests.helpers import RECIPES, SLUGS, load
+
+BRANDS = tuple(housestyle.brands())
+#: Every preset a shipped brand ships, in the order the issue lists them.
+PRESETS = ("web", "web-wide", "web-tall", "social", "slide", "print-column", "print-page")
+
+
+def test_the_matrix_covers_every_shipped_preset():
+    for brand in BRANDS:
+        assert set(housestyle.load_brand(brand).presets) == set(PRESETS), brand
+
+
+def drawn_font_files(fig) -> dict[str, str]:
+    """The font file each shown text resolves to, by its text."""
+    found = {}
+    for text in fig.findobj(Text):
+        if text.get_visible() and text.get_text().strip():
+            found[text.get_text()] = Path(findfont(text.get_fontproperties())).name
+    return found
+
+
+@pytest.mark.parametrize("size", PRESETS)
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("slug", SLUGS)
+def test_recipe_holds_at_every_size(slug: str, brand: str, size: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", housestyle.LayoutWarning)
+        fig = run_recipe(load(slug).recipe, brand, size)
+        try:
+            report = housestyle.check(fig)  # draws it: the layout's warnings come here
+            _assert_holds(fig, slug, brand, size, report)
+        finally:
+            plt.close(fig)
+
+
+def _assert_holds(fig, slug, brand, size, report) -> None:
+    chosen = housestyle.load_brand(brand)
+    preset = chosen.preset(size)
+    info = housestyle.finalised(fig)
+    pixels = tuple(round(v) for v in fig.bbox.size)
+    if "table" in RECIPES[slug].tags:
+        assert pixels[0] == preset.pixels[0] and info.preset.family == preset.family
+    else:
+        assert info.preset.name == size and pixels == preset.pixels
+    files = {path.name for path in chosen.fonts.files}
+    strays = {text: file for text, file in drawn_font_files(fig).items() if file not in files}
+    assert not strays, f"texts not in {brand}'s fonts: {strays}"
+    assert report.ok, f"housestyle check cookbook/{slug}.py --brand {brand} --size {size}\n{report}"
