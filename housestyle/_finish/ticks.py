@@ -45,9 +45,10 @@ __all__ = [
 ]
 
 _GAP_EMS = 0.3  # the least room between two tick labels along the axis, in ems
-#: A label that reads as a number or a date: symbols, digits and separators (2,500;
-#: 1970-01-01; 12:30), a short unit after.
-_NUMBER = re.compile(r"^[^\w]*\d[\d.,:/\-\s\u2009\u202f]*[%\w]{0,3}$")
+#: A label that reads as a number, a date or a range of numbers: symbols, digits and
+#: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open
+#: end after (90+).
+_NUMBER = re.compile(r"^[^\w]*\d[\d.,:/\-\s\u2009\u202f\u2013]*[%+\w]{0,3}$")
 _DATE_FORMATTERS = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
 
 
@@ -58,6 +59,8 @@ def is_number_label(text: str) -> bool:
     --------
     >>> [is_number_label(t) for t in ("2,500", "$150k", "\u22125%", "1970-01-01", "SUV")]
     [True, True, True, True, False]
+    >>> [is_number_label(t) for t in ("10-14", "10\u201314", "90+", "Fort Bend")]
+    [True, True, True, False]
     """
     return bool(_NUMBER.match(text.strip()))
 
