@@ -150,7 +150,7 @@ def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple
     Up the y axis a label's box is its line box, which holds the font's whole ascent
     and descent (room for accents and descenders above and below the type, 1.2 to 1.3
     ems in most faces); neighbours touch when their type does, so the box is trimmed
-    at each end by what a line's box holds beyond an em.
+    at each end to the ink of an ascender and a descender ("lp"), about 0.9 em.
     """
     renderer = measure.renderer
     boxes = [label.get_window_extent(renderer) for label in labels]
@@ -158,9 +158,9 @@ def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple
         return [(box.x0, box.x1) for box in boxes]
     spans = []
     for label, box in zip(labels, boxes, strict=True):
-        em = float(label.get_fontsize()) * renderer.dpi / 72
         per_line = box.height / (label.get_text().count("\n") + 1)
-        trim = max(0.0, (per_line - em) / 2)
+        _, ink, _ = renderer.get_text_width_height_descent("lp", label.get_fontproperties(), False)
+        trim = max(0.0, (per_line - ink) / 2)
         spans.append((box.y0 + trim, box.y1 - trim))
     return spans
 
