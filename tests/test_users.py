@@ -15,7 +15,11 @@ is finalised and then asserted as a reader sees it:
 - finalise gives no warning, but the one that says a chart made at another shape
   was laid out at the default size.
 
-Charts that cannot pass for a reason another part owns are strict xfails naming it.
+Each chart is then laid out again at social and print-column (``finalise(fig,
+size=...)`` on the finished chart, as a user publishing it elsewhere does) and held to
+the same, at the preset's exact size with one title block and logo.
+
+Charts that cannot pass for a reason named are strict xfails naming it.
 Set ``HOUSESTYLE_USERS_OUT`` to a folder to keep each finished chart's PNG there.
 """
 
@@ -39,7 +43,7 @@ from housestyle._checks.scene import describe
 from housestyle._private import is_colorbar
 from housestyle.checks import check
 from housestyle.export import render
-from housestyle.record import finalised
+from housestyle.record import LOGO, RULE, finalised
 
 from .charts import draw
 from .users import mpl_charts, pandas_seaborn_charts, plotnine_charts  # noqa: F401 - register
@@ -135,5 +139,47 @@ def test_users_chart_is_on_brand(name):
         assert report.errors == [], str(report)
         if spec.expect_title is not None:
             assert finalised(fig).title == spec.expect_title
+    finally:
+        plt.close(fig)
+
+
+#: The same chart at the other sizes a user publishes it at (web is the test above).
+OTHER_SIZES = ("social", "print-column")
+#: Charts that do not hold at a size, for a reason housestyle leaves to the user.
+AT_SIZE_XFAIL = {
+    ("mpl_polar", "social"): (
+        "the data line crosses matplotlib's radial label '3.5' at this shape; check() "
+        "reports it (text_contrast), and housestyle does not move matplotlib's radial "
+        "labels (the user's ax.set_rlabel_position does)"
+    ),
+}
+SIZED = [
+    pytest.param(name, size, marks=pytest.mark.xfail(strict=True, reason=AT_SIZE_XFAIL[key]))
+    if (key := (name, size)) in AT_SIZE_XFAIL
+    else (name, size)
+    for name in sorted(CHARTS)
+    if not CHARTS[name].xfail
+    for size in OTHER_SIZES
+]
+
+
+@pytest.mark.parametrize(("name", "size"), SIZED)
+def test_users_chart_holds_when_laid_out_again_at_another_size(name, size):
+    spec, fig = _finished(name)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig = housestyle.finalise(fig, size=size)  # the finished chart, laid out again
+            report = check(fig)
+        warned = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+        assert [m for m in warned if "leave the plot" not in m] == []
+        info = finalised(fig)
+        assert tuple(round(v) for v in fig.bbox.size) == info.brand.preset(size).pixels
+        assert info.title == (spec.expect_title or spec.title)
+        for gid in (LOGO, RULE):  # decoration replaced, never stacked
+            assert len(fig.findobj(lambda a, gid=gid: a.get_gid() == gid)) == 1, gid
+        assert off_brand_fonts(fig, info.brand) == []
+        assert off_brand_marks(fig, info.brand, spec) == []
+        assert report.errors == [], str(report)
     finally:
         plt.close(fig)
