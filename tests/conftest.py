@@ -8,6 +8,8 @@ a developer's run checks the images as CI does; ``pytest -p no:pytest_mpl`` or
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +41,60 @@ def _isolated():
 
     with isolated():
         yield
+
+
+# --------------------------------------------------------------------------- #
+# A real browser for the gallery's pages: Debian's headless Chromium, via Playwright
+# (tests/test_gallery_browser.py, tests/test_specimen_browser.py).
+# --------------------------------------------------------------------------- #
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright Python package is not installed"
+    if not Path(CHROMIUM).is_file():
+        return f"no Chromium at {CHROMIUM} (Debian package chromium)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _missing()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"the browser test cannot run in CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    remote = [url for url in requests if not url.startswith(("file://", "data:"))]
+    assert remote == [], "the gallery fetched from the network"
+    assert errors == [], "JavaScript errors"

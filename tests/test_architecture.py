@@ -173,3 +173,29 @@ def test_export_and_finalise_are_modules_that_call_their_function(tmp_path):
     fig = housestyle.finalise(mpl_line(), title="Called as a function", source="Test")
     written = housestyle.export(fig, tmp_path / "chart", formats=["png"])
     assert [p.name for p in written] == ["chart.png"]
+
+
+def _test_modules_imported_by(path: Path) -> set[str]:
+    """The test modules (``test_*``) that a file imports, by any form of import."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.ImportFrom):
+            names = [node.module or "", *(alias.name for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        found |= {name for name in names if name.rpartition(".")[2].startswith("test_")}
+    return found
+
+
+def test_no_test_module_imports_another():
+    tests = Path(__file__).parent
+    imports = {path.name: _test_modules_imported_by(path) for path in tests.rglob("*.py")}
+    assert {name: found for name, found in imports.items() if found} == {}
+
+
+def test_the_test_import_scan_sees_an_import(tmp_path):
+    module = tmp_path / "test_x.py"
+    module.write_text("from tests.test_gallery_browser import browser\nfrom . import test_y\n")
+    assert _test_modules_imported_by(module) == {"tests.test_gallery_browser", "test_y"}

@@ -12,7 +12,6 @@ from matplotlib.colors import to_hex
 from housestyle import load_brand
 from housestyle.gallery import build_gallery
 from tests.helpers import LINE
-from tests.test_gallery_browser import browser, page  # noqa: F401 - the shared fixtures
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +28,7 @@ def rgb_hex(css: str) -> str:
     return to_hex((r / 255, g / 255, b / 255))
 
 
-def test_a_brand_page_shows_its_colours_images_and_links(page, site):  # noqa: F811
+def test_a_brand_page_shows_its_colours_images_and_links(page, site):
     page.goto(site.index.as_uri())
     page.click(".brand-pages a:text('night')")  # the index's link, not its brand switch
     page.wait_for_url("**/brands/night.html")
