@@ -44,7 +44,8 @@ import housestyle
 TAGS = ("box plot", "distribution", "outliers", "ordered", "matplotlib")
 
 STATES = {"IL": "Illinois", "IN": "Indiana", "MI": "Michigan", "OH": "Ohio", "WI": "Wisconsin"}
-#: The share of a row that a box fills.
+#: The share of a row that a box fills: the chart's choice, not the brand's (it depends on
+#: how many rows there are and on the outlier names written between them).
 BOX = 0.55
 
 

@@ -5,12 +5,12 @@ column per year, so every crossing is an overtaking. It suits a ranking that the
 story is about (a league, a price table) and hides how far apart the items are, so
 say in the subtitle what is ranked.
 
-**What the house style changes.** The markets that moved most are drawn in the
-first three categorical colours and named in bold at both ends of their lines; the
-rest are thin grey context with grey names. Each year's rank is a dot of the brand's
-point size (``s = brand.marks.point ** 2``) outlined in the background colour, so that
-crossings stay legible. There are no gridlines and no y axis: the names are the scale,
-and rank 1 sits at the top (``ax.invert_yaxis()``).
+**What the house style changes.** The markets that moved most are drawn in the first
+three categorical colours and named in bold at both ends of their lines; the rest are
+grey context lines, thinner (``brand.lines.context``), with grey names. Each year's
+rank is a dot of the brand's point size (``s = brand.marks.point ** 2``) outlined in
+the background colour, so that crossings stay legible. There are no gridlines and no y
+axis: the names are the scale, and rank 1 sits at the top (``ax.invert_yaxis()``).
 
 **How to: set plot margins.** Two kinds of margin matter. Inside the axes,
 ``ax.margins(x=..., y=...)`` (or explicit limits) keeps the end dots off the frame;
@@ -38,8 +38,6 @@ TAGS = ("bump chart", "rank", "line", "time series", "matplotlib")
 FIRST, LAST = 2000, 2014  # whole years: the data stop in July 2015
 MARKETS = 10
 HIGHLIGHT = ("Fort Bend", "Montgomery County", "Denton County")
-#: Width of the grey context lines in points (the brand has no context-line width yet).
-CONTEXT_WIDTH = 1.0
 #: Gap in points between the end dots and the names.
 LABEL_OFFSET = 8
 
@@ -70,7 +68,7 @@ def recipe() -> Figure:
             ranks.index,
             ranks[market],
             color=colour,
-            linewidth=brand.lines.data if chosen else CONTEXT_WIDTH,
+            linewidth=brand.lines.data if chosen else brand.lines.context,
             zorder=3 if chosen else 2,
         )
         ax.scatter(

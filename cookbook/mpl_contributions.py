@@ -56,7 +56,6 @@ COMPONENTS = {
     "realgovt": "Federal government",
     "rest": "Everything else",
 }
-MINUS = "\N{MINUS SIGN}"
 
 
 def contributions() -> pd.DataFrame:
@@ -101,7 +100,6 @@ def recipe() -> Figure:
     ax.set_xlabel(None)
     ax.set_xticks(range(1, len(parts), 2), [str(y) for y in parts.index[1::2]])
     ax.set_ylim(-2, 6)
-    ax.yaxis.set_major_formatter(lambda v, _: f"{v:g}".replace("-", MINUS))
     worst = parts.loc[LAST]
     before = parts.loc[: LAST - 1, "Consumption"]
     falls = parts.index[parts["Investment"] < 0]

@@ -12,21 +12,22 @@ quarter-to-quarter spread of those years, so after *h* quarters the spread is
 
 **What the house style changes.** The measured series is a solid line in the brand's
 primary colour, the projection a dashed one in the same colour, joined to the last
-measured point so there is no gap. The bands are the primary colour laid over the
-background at rising opacity (``alpha``), so the widest band is the palest in a light
-and in a dark brand alike. A note names the bands from the inside out instead of a
+measured point so there is no gap. Each band is the primary colour at the brand's
+band opacity (``brand.marks.band_opacity``) laid over the background; the bands
+overlap, so the opacity builds up towards the middle, and the widest band is the
+palest in a light and in a dark brand alike. A note names the bands from the inside out instead of a
 legend; labels at the bands' ends would collide in a print column, where the fan is
 only a few points wide.
 
 **How to: shade an interval.** ``ax.fill_between(x, low, high)`` fills between two
-curves. Draw the widest band first, then the narrower ones on top, each a little more
-opaque:
+curves. Draw the bands from the widest to the narrowest, each at the brand's band
+opacity, so that each narrower band darkens the one under it:
 
 ```python
-for z, alpha in ((1.96, 0.15), (1.28, 0.15), (0.67, 0.2)):
+for z in (1.96, 1.28, 0.67):  # 95%, 80% and 50% of outcomes
     ax.fill_between(dates, centre * np.exp(-z * spread),
-                    centre * np.exp(z * spread), color=primary, alpha=alpha,
-                    linewidth=0)
+                    centre * np.exp(z * spread), color=primary,
+                    alpha=brand.marks.band_opacity, linewidth=0)
 ```
 
 **How to: break a label into lines.** Write ``"\n"`` where a line should break and
@@ -60,8 +61,9 @@ TAGS = ("line", "fan chart", "projection", "uncertainty", "time series", "matplo
 
 FIRST_YEAR = 2000
 QUARTERS_AHEAD = 12
-#: Central shares of outcomes shaded, widest first: (share, z score, opacity).
-BANDS = ((0.95, 1.960, 0.15), (0.80, 1.282, 0.15), (0.50, 0.674, 0.2))
+#: Central shares of outcomes shaded, widest first, with their z scores: the model's
+#: choice of intervals (the chart's, not the house style's).
+BANDS = ((0.95, 1.960), (0.80, 1.282), (0.50, 0.674))
 
 
 def real_gdp() -> pd.Series:
@@ -107,13 +109,13 @@ def recipe() -> Figure:
     history = gdp[gdp.index.year >= FIRST_YEAR]
     dates = fan.index.to_timestamp(how="start")
     fig, ax = plt.subplots()
-    for _, z, alpha in BANDS:
+    for _, z in BANDS:
         ax.fill_between(
             dates,
             fan["centre"] * np.exp(-z * fan["spread"]),
             fan["centre"] * np.exp(z * fan["spread"]),
             color=primary,
-            alpha=alpha,
+            alpha=brand.marks.band_opacity,
             linewidth=0,
         )
     ax.plot(history.index.to_timestamp(how="start"), history, color=primary)

@@ -12,7 +12,8 @@ the bottom of the plot, because readers take the dark line for zero. Only the y 
 keeps gridlines.
 
 **How to: add tick marks.** The brand switches tick marks off. Turn them back on for
-one axis, in the brand's axis colour and as thin as a gridline, where they help: here they separate
+one axis, at the brand's tick length, in its axis colour and as thin as a gridline,
+where they help: here they separate
 the years, while the year labels sit on minor ticks in the middle of each year with
 no marks, the century written once ("2000", "01" ... "09") so that ten labels fit a
 print column too:
@@ -20,18 +21,19 @@ print column too:
 ```python
 ax.set_xticks(range(2000, 2011))                             # year boundaries
 ax.set_xticks([y + 0.5 for y in range(2000, 2010)], ["2000", "01", ..., "09"], minor=True)
-ax.tick_params(axis="x", which="major", length=TICK_LENGTH, width=brand.lines.gridline,
-               color=brand.colours.axis, labelbottom=False)
+ax.tick_params(axis="x", which="major", length=brand.layout.tick_length,
+               width=brand.lines.gridline, color=brand.colours.axis, labelbottom=False)
 ax.tick_params(axis="x", which="minor", length=0)
 ```
 
 **How to: put the unit on the last label only.** Say the unit once, on the top
 label, and write the others as plain numbers; use a true minus sign in labels you
-write yourself (matplotlib's own formatters already do):
+write yourself, as matplotlib's own formatters do, with ``housestyle.format_number``
+(it writes the brand's minus, ``type.unicode_minus``):
 
 ```python
 ticks = [-2, -1, 0, 1, 2]
-labels = [f"{t:g}".replace("-", "\N{MINUS SIGN}") for t in ticks]
+labels = [housestyle.format_number(t) for t in ticks]
 labels[-1] += "%"
 ax.set_yticks(ticks, labels)
 ```
@@ -51,12 +53,9 @@ import housestyle
 TAGS = ("column", "time series", "negative values", "highlight", "tick marks", "matplotlib")
 
 FIRST_YEAR = 2000
-#: The share of a quarter's width that its column fills.
+#: The share of a quarter's width that its column fills: the chart's choice (forty
+#: quarters need narrow gaps to stay columns, not slivers), not the brand's.
 COLUMN = 0.8
-MINUS = "\N{MINUS SIGN}"
-#: Length of the year tick marks in points. The brand switches ticks off and has no
-#: tick length to switch them on with; this is the number a ``lines.tick`` field would hold.
-TICK_LENGTH = 6
 
 
 def quarterly_growth(first_year: int = FIRST_YEAR) -> pd.DataFrame:
@@ -82,8 +81,8 @@ def year_labels(years: range) -> list[str]:
 
 
 def signed(value: float, decimals: int = 1) -> str:
-    """Return ``value`` with a plus sign or a true minus sign."""
-    return f"{value:+.{decimals}f}".replace("-", MINUS)
+    """Return ``value`` with a plus sign or the brand's minus sign."""
+    return housestyle.format_number(value, f"+.{decimals}f")
 
 
 @housestyle.style()
@@ -109,7 +108,7 @@ def recipe() -> Figure:
         color=colours.highlight,
     )
     ticks = [-2, -1, 0, 1, 2]
-    labels = [f"{t:g}".replace("-", MINUS) for t in ticks]
+    labels = [housestyle.format_number(t) for t in ticks]
     labels[-1] += "%"
     ax.set_yticks(ticks, labels)
     ax.set_ylim(-2, 2.2)
@@ -120,7 +119,7 @@ def recipe() -> Figure:
     ax.tick_params(
         axis="x",
         which="major",
-        length=TICK_LENGTH,
+        length=brand.layout.tick_length,
         width=brand.lines.gridline,
         color=colours.axis,
         labelbottom=False,

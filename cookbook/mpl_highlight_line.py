@@ -6,11 +6,12 @@ The grey mass shows the range and the common trend; the coloured line shows wher
 the subject sits in it and how that changed. Thirty-six coloured lines would be a
 tangle; thirty-five grey ones and one coloured line are a story.
 
-**What the house style changes.** The context lines are the brand's ``grey`` and
-thinner than a data line; the highlighted one is the brand's ``highlight`` colour at
-the full data width, named at its end in bold in the same colour instead of in a
-legend. The y axis shows prices in thousands with the currency sign, and the title
-is worked out from the data, so it stays true for any city you choose.
+**What the house style changes.** The context lines are the brand's ``grey`` at its
+context width (``brand.lines.context``), thinner than a data line; the highlighted one
+is the brand's ``highlight`` colour at the full data width, named at its end in bold
+in the same colour instead of in a legend. The y axis shows prices in thousands with
+the currency sign, and the title is worked out from the data, so it stays true for any
+city you choose.
 
 **How to: highlight one line.** Draw the context first, in one call per line or as a
 ``LineCollection``, then the highlight last (or with a higher ``zorder``) so that it
@@ -18,7 +19,7 @@ is never hidden under the grey:
 
 ```python
 for name, prices in wide.items():
-    ax.plot(years, prices, color=brand.colours.grey, linewidth=CONTEXT_WIDTH)
+    ax.plot(years, prices, color=brand.colours.grey, linewidth=brand.lines.context)
 ax.plot(years, wide[city], color=brand.colours.highlight, zorder=3)
 ```
 
@@ -52,9 +53,6 @@ City = Literal[
 ]
 
 FIRST, LAST = 2000, 2014  # whole years: the data stop in July 2015
-#: Width of the grey context lines in points. The brand has no field for a
-#: de-emphasised line yet; this is the number a ``lines.context`` field would hold.
-CONTEXT_WIDTH = 1.0
 
 _ORDINALS = {1: "st", 2: "nd", 3: "rd"}
 
@@ -98,7 +96,7 @@ def recipe(city: City = "San Angelo") -> Figure:
     ranks = prices.rank(axis="columns", ascending=False)
     fig, ax = plt.subplots()
     for name in prices.columns.drop(city):
-        ax.plot(prices.index, prices[name], color=brand.colours.grey, linewidth=CONTEXT_WIDTH)
+        ax.plot(prices.index, prices[name], color=brand.colours.grey, linewidth=brand.lines.context)
     ax.plot(prices.index, prices[city], color=brand.colours.highlight, zorder=3)
     ax.annotate(
         city,

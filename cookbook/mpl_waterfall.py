@@ -48,9 +48,9 @@ COMPONENTS = {
     "realgovt": "Federal government",
     "rest": "Everything else",
 }
-#: The share of a slot that a column fills; the connectors cross the rest.
+#: The share of a slot that a column fills; the connectors cross the rest, so a waterfall
+#: leaves wider gaps than other column charts: the chart's choice, not the brand's.
 COLUMN = 0.6
-MINUS = "\N{MINUS SIGN}"
 
 
 def changes() -> pd.Series:
@@ -63,8 +63,8 @@ def changes() -> pd.Series:
 
 
 def signed(value: float) -> str:
-    """Return a whole number with a plus sign or a true minus sign."""
-    return f"{value:+,.0f}".replace("-", MINUS)
+    """Return a whole number with a plus sign or the brand's minus sign."""
+    return housestyle.format_number(value, "+,.0f")
 
 
 @housestyle.style()

@@ -61,7 +61,9 @@ from housestyle import line_size, theme_ou
 TAGS = ("box plot", "distribution", "outliers", "ordered", "plotnine")
 
 STATES = {"IL": "Illinois", "IN": "Indiana", "MI": "Michigan", "OH": "Ohio", "WI": "Wisconsin"}
-BOX = 0.55  # the share of a row that a box fills
+#: The share of a row that a box fills: the chart's choice, not the brand's (it depends on
+#: how many rows there are and on the outlier names written between them).
+BOX = 0.55
 #: How far above its point the outlier's name sits, in rows.
 LABEL_RISE = 0.32
 

@@ -6,9 +6,10 @@ ranking that readers care about more than the values behind it. Here the ten
 busiest housing markets of Texas are ranked each year by the price of a typical
 home, dearest first.
 
-**What the house style changes.** Every market is drawn in the brand's grey, and the
-two with the biggest moves in its highlight and primary colours, so the story reads
-at a glance while the rest stay as context. The rank axis and the gridlines go:
+**What the house style changes.** Every market is drawn in the brand's grey at its
+context width (`brand.lines.context`), and the two with the biggest moves in its
+highlight and primary colours at the data width, so the story reads at a glance
+while the rest stay as context. The rank axis and the gridlines go:
 each line starts at its rank number and ends at its name, and the years run along
 the bottom. Dots at each
 year show that ranks are counted once a year, not continuously.
@@ -41,6 +42,7 @@ from plotnine import (
     geom_text,
     ggplot,
     scale_colour_identity,
+    scale_size_identity,
     scale_x_continuous,
     scale_y_reverse,
     theme,
@@ -82,6 +84,8 @@ def recipe() -> Figure:
     ink = {RISER: colours.highlight, FALLER: colours.primary}
     data["ink"] = data["city"].map(ink).fillna(colours.grey)
     data["width"] = data["city"].map({RISER: 1, FALLER: 1}).fillna(0)
+    lines = data["city"].map(ink).notna().map({True: brand.lines.data, False: brand.lines.context})
+    data["line"] = lines.map(line_size)
     data["label_ink"] = data["city"].map(ink).fillna(colours.text)
     # Grey first, so that the two coloured lines are drawn on top.
     data = data.sort_values(["width", "city", "year"])
@@ -90,7 +94,7 @@ def recipe() -> Figure:
     rank = data.set_index(["city", "year"])["rank"]
     plot = (
         ggplot(data, aes("year", "rank", group="city", colour="ink"))
-        + geom_line(size=line_size(brand.lines.data))
+        + geom_line(aes(size="line"))
         + geom_point(size=line_size(brand.marks.point), stroke=0)
         + geom_text(
             aes(label="rank"),
@@ -104,6 +108,7 @@ def recipe() -> Figure:
             aes(label="city", colour="label_ink"), data=last, ha="left", nudge_x=0.4, **name
         )
         + scale_colour_identity()
+        + scale_size_identity()
         + scale_x_continuous(breaks=[2000, 2005, 2010, 2014], expand=(0, RANK_ROOM, 0, NAME_ROOM))
         + scale_y_reverse(expand=(0, 0.5))
         + theme_ou()

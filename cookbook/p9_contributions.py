@@ -71,7 +71,6 @@ PARTS = {
 }
 #: The gap between legend entries, in points: about two spaces of legend text.
 LEGEND_GAP = 12
-MINUS = "\u2212"
 
 
 def contributions(first: int = FIRST, last: int = LAST) -> pd.DataFrame:
@@ -92,11 +91,6 @@ def contributions(first: int = FIRST, last: int = LAST) -> pd.DataFrame:
         year=long["year"].astype(int),
         part=pd.Categorical(long["part"].map(PARTS), categories=list(PARTS.values())),
     )
-
-
-def signed_numbers(values: list[float]) -> list[str]:
-    """Label numbers with a true minus sign: the subtitle gives the unit."""
-    return [f"{value:g}".replace("-", MINUS) for value in values]
 
 
 @housestyle.style()
@@ -136,9 +130,7 @@ def recipe() -> Figure:
         )
         + scale_fill_ou()
         + scale_x_continuous(breaks=range(FIRST, LAST + 1), expand=(0, 0.6))
-        + scale_y_continuous(
-            breaks=range(-2, 7, 2), labels=signed_numbers, limits=(-2.5, 6.5), expand=(0, 0)
-        )
+        + scale_y_continuous(breaks=range(-2, 7, 2), limits=(-2.5, 6.5), expand=(0, 0))
         + guides(fill=guide_legend(nrow=2, byrow=True))
         + labs(fill=None)
         + theme_ou()

@@ -9,10 +9,10 @@ has the mean and spread of 1959-2009.
 
 **What the house style changes.** The history is a solid line in the brand's primary
 colour; the projection is the same colour, dashed, so it reads as the same measure
-in a weaker voice. The bands take three shades from the brand's sequential ramp
-(`housestyle.colormap("sequential")`), the strongest for the likeliest outcomes; the
-ramp runs from the background towards the primary colour, so the middle of the fan
-stands out most in a light brand and a dark one alike. Each band is named once, at
+in a weaker voice. Each band is the primary colour at the brand's band opacity
+(`brand.marks.band_opacity`); the bands overlap, so the opacity builds up towards the
+likeliest outcomes, and the middle of the fan stands out most in a light brand and a
+dark one alike. Each band is named once, at
 its right-hand end, instead of in a legend.
 
 **How to: draw a fan.** Compute the lower and upper bound of each band, then draw one
@@ -20,8 +20,9 @@ its right-hand end, instead of in a legend.
 the projection to the last observed point so that the two lines meet:
 
 ```python
-for band, fill in zip(BANDS, fills):  # 95%, 80%, 50%
-    plot += geom_ribbon(aes(ymin=f"low_{band}", ymax=f"high_{band}"), data=fan, fill=fill)
+for band in BANDS:  # 95%, 80%, 50%
+    plot += geom_ribbon(aes(ymin=f"low_{band}", ymax=f"high_{band}"), data=fan,
+                        fill=colours.primary, alpha=brand.marks.band_opacity)
 plot += geom_line(aes(y="centre"), data=fan, linetype="dashed", colour=colours.primary)
 ```
 
@@ -39,7 +40,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
@@ -61,8 +61,6 @@ TAGS = ("fan chart", "projection", "uncertainty", "line", "time series", "plotni
 FIRST_YEAR = 2000
 HORIZON = 12  # quarters projected
 BANDS = (95, 80, 50)  # percent of outcomes inside each band, widest first
-#: Where on the sequential ramp (0 = background end) each band's shade is taken.
-SHADES = (0.1, 0.3, 0.5)
 #: The least distance between two band labels, in trillions of dollars: a line of text.
 LABEL_GAP = 0.42
 #: A projection is drawn dashed: the convention for "not observed".
@@ -126,17 +124,16 @@ def recipe() -> Figure:
     history = real_gdp()
     fan = projection(history)
     shown = history[history["when"] >= FIRST_YEAR]
-    ramp = housestyle.colormap("sequential")
-    fills = [to_hex(ramp(shade)) for shade in SHADES]
     end = fan.iloc[-1]
     labels = band_labels(end)
     plot = ggplot(shown, aes("when", "gdp"))
-    for band, fill in zip(BANDS, fills, strict=True):
+    for band in BANDS:
         plot += geom_ribbon(
             aes(x="when", ymin=f"low_{band}", ymax=f"high_{band}"),
             data=fan,
             inherit_aes=False,
-            fill=fill,
+            fill=colours.primary,
+            alpha=brand.marks.band_opacity,
         )
     plot += [
         geom_line(colour=colours.primary, size=line_size(brand.lines.data)),

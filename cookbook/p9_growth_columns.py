@@ -9,11 +9,13 @@ is picked out in the highlight colour.
 the latest its highlight colour, through `scale_fill_ou({"latest": "highlight",
 "earlier": "primary"})`. The dark baseline is drawn at zero with `geom_hline()`,
 not at the foot of the panel, since the columns hang from it. Negative numbers carry
-a true minus sign, as the tables do.
+the brand's minus sign (`type.unicode_minus`), as the tables do: `theme_ou()` writes
+it on the labels plotnine makes, and `housestyle.format_number()` in labels you write.
 
 **How to: add tick marks.** `theme_ou()` leaves ticks off (the brand says
-`ticks: false`), but a time axis of columns reads better with a short tick at each
-year's boundary and the year's name centred between two ticks. Put the labels on
+`ticks: false`; its `tick_length` says how long ticks are when drawn), but a time
+axis of columns reads better with a short tick at each year's boundary and the
+year's name centred between two ticks. Put the labels on
 the major breaks (mid-year) and the ticks on the minor breaks (1 January), then
 turn on only the minor ticks:
 
@@ -21,7 +23,8 @@ turn on only the minor ticks:
 + scale_x_continuous(breaks=[y + 0.5 for y in years], labels=years,
                      minor_breaks=years)
 + theme(axis_ticks_minor_x=element_line(colour=colours.axis, size=brand.lines.gridline),
-        axis_ticks_length_minor_x=TICK_LENGTH, axis_ticks_major_x=element_blank())
+        axis_ticks_length_minor_x=brand.layout.tick_length,
+        axis_ticks_major_x=element_blank())
 ```
 
 **How to: write the unit on the last label only.** The subtitle names the measure and
@@ -55,11 +58,10 @@ from housestyle import line_size, scale_fill_ou, theme_ou
 TAGS = ("column", "time series", "growth", "highlight", "negative values", "plotnine")
 
 FIRST_YEAR = 2000
-#: Length of the year ticks in points (the brand has no tick length yet).
-TICK_LENGTH = 4.0
-MINUS = "\u2212"
 QUARTER = 0.25  # a quarter's width on the time axis, in years
-COLUMN = 0.8  # the share of a quarter that its column fills
+#: The share of a quarter that its column fills: the chart's choice (forty quarters need
+#: narrow gaps to stay columns, not slivers), not the brand's.
+COLUMN = 0.8
 NUMBERS = ("no", "one", "two", "three", "four")
 
 
@@ -87,10 +89,10 @@ def falls_before_latest(growth: pd.Series) -> int:
 
 
 def unit_on_last(unit: str):
-    """Return a label function writing numbers with a true minus, ``unit`` on the last."""
+    """Return a label function writing numbers with the brand's minus, ``unit`` on the last."""
 
     def labels(values: list[float]) -> list[str]:
-        text = [f"{value:g}".replace("-", MINUS) for value in values]
+        text = [housestyle.format_number(value) for value in values]
         return [*text[:-1], text[-1] + unit]
 
     return labels
@@ -98,7 +100,7 @@ def unit_on_last(unit: str):
 
 def signed(value: float, unit: str = "%") -> str:
     """Write a change with its sign: +0.7%, \u22121.6%."""
-    return f"{value:+.1f}{unit}".replace("-", MINUS)
+    return housestyle.format_number(value, "+.1f") + unit
 
 
 @housestyle.style()
@@ -141,7 +143,7 @@ def recipe() -> Figure:
             axis_line_x=element_blank(),
             axis_ticks_major_x=element_blank(),
             axis_ticks_minor_x=element_line(colour=colours.axis, size=brand.lines.gridline),
-            axis_ticks_length_minor_x=TICK_LENGTH,
+            axis_ticks_length_minor_x=brand.layout.tick_length,
         )
     )
     return housestyle.finalise(

@@ -6,8 +6,8 @@ are not there to be read one by one: together they show the range and the usual
 path, against which the highlighted line stands out. Here it is Midland, where home
 prices rose faster than in any other Texan market from 2007 to 2014.
 
-**What the house style changes.** The context lines take the brand's grey at the
-width of a reference line (`brand.lines.reference`), the highlighted one its
+**What the house style changes.** The context lines take the brand's grey at its
+context width (`brand.lines.context`, thinner than data), the highlighted one its
 highlight colour at the data width (`brand.lines.data`), and its name is written at
 its end in the same colour instead of in a legend. It is the plotnine twin of
 `mpl_highlight_line.py`.
@@ -19,7 +19,7 @@ last and lies on top:
 
 ```python
 + geom_line(aes(group="run"), data=others, colour=colours.grey,
-            size=line_size(brand.lines.reference))
+            size=line_size(brand.lines.context))
 + geom_line(data=focus, colour=colours.highlight, size=line_size(brand.lines.data))
 ```
 
@@ -97,7 +97,7 @@ def recipe() -> Figure:
             aes(group="run"),
             data=others,
             colour=colours.grey,
-            size=line_size(brand.lines.reference),
+            size=line_size(brand.lines.context),
         )
         + geom_line(data=focus, colour=colours.highlight, size=line_size(brand.lines.data))
         + geom_text(

@@ -7,11 +7,12 @@ is, and give its slope in words the reader can use: each extra litre of engine
 costs about three and a half miles a gallon on the highway.
 
 **What the house style changes.** The points are hollow rings in the brand's grey
-(`brand.marks.point`, edge `brand.lines.edge`), so that overlapping cars show and
-the cloud stays quiet; the fitted line is drawn over them in the primary colour at
-the data width, with its 95% confidence band as a translucent wash of the same
-colour. Both axes keep light gridlines, since both carry values; the engine size
-has an axis title, and the mileage its unit on the top label ("40 mpg").
+(`brand.marks.point`, edge `brand.lines.edge`), so that overlapping cars show and the
+cloud stays quiet; the fitted line is drawn over them in the primary colour at the
+data width, with its 95% confidence band as a translucent wash of the same colour at
+the brand's band opacity (`brand.marks.band_opacity`). Both axes keep light gridlines,
+since both carry values; the engine size has an axis title, and the mileage its unit
+on the top label ("40 mpg").
 
 **How to: add a trend line and say what it is.** `geom_smooth(method="lm")` fits a
 straight line by least squares (plotnine fits it with statsmodels) and shades its
@@ -22,7 +23,7 @@ and the line agree:
 ```python
 slope, intercept = np.polyfit(mpg["displ"], mpg["hwy"], 1)
 + geom_smooth(method="lm", se=True, colour=colours.primary, fill=colours.primary,
-              alpha=BAND_ALPHA, size=line_size(brand.lines.data))
+              alpha=brand.marks.band_opacity, size=line_size(brand.lines.data))
 ```
 
 Note what a straight line hides: the few two-seaters with big engines sit well
@@ -55,9 +56,6 @@ from housestyle import line_size, theme_ou
 
 TAGS = ("scatter", "trend line", "regression", "plotnine")
 
-#: Opacity of the confidence band: a wash behind the line (the brand has no band style yet).
-BAND_ALPHA = 0.25
-
 
 @housestyle.style()
 def recipe() -> Figure:
@@ -80,7 +78,7 @@ def recipe() -> Figure:
             se=True,
             colour=colours.primary,
             fill=colours.primary,
-            alpha=BAND_ALPHA,
+            alpha=brand.marks.band_opacity,
             size=line_size(brand.lines.data),
         )
         + scale_x_continuous(breaks=range(2, 8), limits=(1.5, 7.2), expand=(0, 0))

@@ -74,7 +74,7 @@ def rally(seed: int = 7) -> pd.DataFrame:
 
 
 def _places(value: int) -> str:
-    return f"{value:+d}".replace("-", "\u2212") if value else "0"
+    return housestyle.format_number(value, "+d") if value else "0"
 
 
 @housestyle.style()

@@ -58,7 +58,7 @@ def _one_decimal(value: float) -> str:
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.1f}".replace("-", "\u2212")  # a plus, or a true minus sign
+    return housestyle.format_number(value, "+.1f")  # a plus, or the brand's minus sign
 
 
 def sleep_table() -> pd.DataFrame:

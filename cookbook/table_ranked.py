@@ -41,7 +41,7 @@ TAGS = ("table", "ranked", "matplotlib")
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.1f}".replace("-", "\u2212")
+    return housestyle.format_number(value, "+.1f")  # a plus, or the brand's minus sign
 
 
 def _name(make: str, model: str) -> str:

@@ -14,7 +14,7 @@ from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_b
 from .context import current_brand, current_preset, current_size
 from .errors import LayoutWarning
 from .fonts import FontWarning, register_fonts
-from .labels import spread_labels
+from .labels import format_number, spread_labels, with_minus
 from .mpl import StyleWarning, rc, style, use
 from .palettes import Palette, best_ink, colormap, palette, register_colormaps
 from .record import Finalised, finalised
@@ -71,6 +71,7 @@ __all__ = [
     "export",
     "finalise",
     "finalised",
+    "format_number",
     "load_brand",
     "palette",
     "rc",
@@ -79,6 +80,7 @@ __all__ = [
     "spread_labels",
     "style",
     "use",
+    "with_minus",
     *_LAZY,
 ]
 

@@ -25,7 +25,6 @@ changes: the geoms' classes and plotnine's registry are left as they are.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,6 +35,7 @@ from plotnine.scales.scales import Scales, scale_type
 from ._p9scales import default_scale
 from .brand import Brand
 from .fonts import font_families
+from .labels import with_minus
 
 __all__ = [
     "BrandLayers",
@@ -193,14 +193,6 @@ class BrandScales(Scales):
 # The true minus sign
 # --------------------------------------------------------------------------- #
 
-#: A hyphen that starts a number, perhaps after a currency sign: "-5", "-0.5", "-$5".
-_NEGATIVE = re.compile(r"^-(?=[^\w\s]?[\d.])")
-MINUS = "\N{MINUS SIGN}"
-
-
-def _with_minus(label: str) -> str:
-    return _NEGATIVE.sub(MINUS, label)
-
 
 def true_minus(theme: Any) -> None:
     """Write negative numbers on the axes and in the legends with a true minus sign.
@@ -213,9 +205,9 @@ def true_minus(theme: Any) -> None:
         for axis in (ax.xaxis, ax.yaxis):
             locations = axis.get_ticklocs()
             labels = list(axis.get_major_formatter().format_ticks(locations))
-            fixed = [_with_minus(str(label)) for label in labels]
+            fixed = [with_minus(str(label), theme.brand) for label in labels]
             if fixed != labels:
                 axis.set_ticks(locations, labels=fixed)
     targets = theme.targets
     for text in [*targets.legend_text_legend, *targets.legend_text_colorbar]:
-        text.set_text(_with_minus(text.get_text()))
+        text.set_text(with_minus(text.get_text(), theme.brand))

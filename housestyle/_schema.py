@@ -153,6 +153,7 @@ SCHEMA = Section(
                 "reference": _POINTS,
                 "halo": _POINTS_OR_ZERO,
                 "edge": _POINTS_OR_ZERO,
+                "context": _POINTS,
             }
         ),
         "marks": Section(
@@ -160,6 +161,7 @@ SCHEMA = Section(
                 "point": _POINTS,
                 "point_large": _POINTS,
                 "reference_style": Choice(("solid", "dashed", "dotted")),
+                "band_opacity": Number(0.0, False, 1.0),
             }
         ),
         "layout": Section(

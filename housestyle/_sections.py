@@ -117,15 +117,17 @@ class Lines:
     reference: float
     halo: float
     edge: float
+    context: float
 
 
 @dataclass(frozen=True)
 class Marks:
-    """Sizes of marks in points, and the style of reference lines."""
+    """Sizes of marks in points, the style of reference lines, the opacity of bands."""
 
     point: float
     point_large: float
     reference_style: str
+    band_opacity: float
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ def _read(
     data: Any, columns: Any, bars: Any, sparklines: Any, colour_rules: Any, brand: Brand
 ) -> tuple[Model, Kinds]:
     """The model of the columns to draw, with its inline charts and coloured cells."""
-    model = select_columns(read(data, MAX_ROWS), columns)
+    model = select_columns(read(data, MAX_ROWS, brand), columns)
     kinds = inline_charts(model, bars, sparklines, brand)
     return apply_colour_rules(model, colour_rules, brand), kinds
 

@@ -39,6 +39,24 @@ def test_ou_values_come_from_the_yaml():
     assert brand.footer.logo is not None and brand.footer.logo.suffix == ".svg"
 
 
+def test_context_lines_are_thinner_than_data_and_bands_translucent():
+    for name in ("ou", "night"):
+        brand = load_brand(name)
+        assert 0 < brand.lines.context < brand.lines.data
+        assert 0 < brand.marks.band_opacity < 1
+
+
+def test_a_brand_sets_its_own_context_width_and_band_opacity(tmp_path):
+    path = write(
+        tmp_path,
+        "b.yaml",
+        "extends: ou\nname: b\nlines: {context: 0.5}\nmarks: {band_opacity: 1}\n",
+    )
+    brand = load_brand(path)
+    assert (brand.lines.context, brand.marks.band_opacity) == (0.5, 1.0)
+    assert brand.lines.data == load_brand("ou").lines.data  # the rest is inherited
+
+
 def test_night_extends_ou_and_overrides_only_some_fields():
     ou, night = load_brand("ou"), load_brand("night")
     assert night.colours.background != ou.colours.background
@@ -288,6 +306,21 @@ MALFORMED = {
         "extends: ou\nname: x\nlayout:\n  pads:\n    tick: 3\n",
         5,
         r"layout\.pads\.tick: unknown field 'tick'; allowed: the fields tick_label, axis_title",
+    ),
+    "context line of no width": (
+        "extends: ou\nname: x\nlines:\n  context: 0\n",
+        4,
+        r"lines\.context: 0 is out of range; allowed: a finite number > 0",
+    ),
+    "band opacity above one": (
+        "extends: ou\nname: x\nmarks:\n  band_opacity: 20\n",
+        4,
+        r"marks\.band_opacity: 20 is out of range; allowed: a finite number > 0 and <= 1",
+    ),
+    "band opacity of nothing": (
+        "extends: ou\nname: x\nmarks:\n  band_opacity: 0\n",
+        4,
+        r"marks\.band_opacity: 0 is out of range",
     ),
     "list as a field name": ("extends: ou\n? [a, b]\n: 1\n", 2, r"a field name is a list"),
     "alias loop": ("extends: ou\nname: &a [x, *a]\n", 2, r"an alias refers to a node that"),

@@ -287,6 +287,16 @@ def test_negative_numbers_get_a_true_minus(frame):
     assert "\N{MINUS SIGN}1.0" in labels and not any(label.startswith("-") for label in labels)
 
 
+def test_a_brand_that_keeps_the_hyphen_keeps_it_on_plotnine_axes_too(frame, tmp_path):
+    path = tmp_path / "hyphen.yaml"
+    path.write_text("extends: ou\nname: hyphen\ntype: {unicode_minus: false}\n")
+    shifted = frame.assign(y=frame["y"] - 2)
+    with housestyle.style(path):
+        fig = _drawn(ggplot(shifted, aes("x", "y")) + geom_line() + theme_ou())
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "-1.0" in labels and not any("\N{MINUS SIGN}" in label for label in labels)
+
+
 def test_the_plots_own_margin_is_kept_on_top_of_the_brands():
     from housestyle.export import render
 

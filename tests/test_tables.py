@@ -221,6 +221,18 @@ def test_house_number_format_and_alignment(frame):
     assert name.get_horizontalalignment() == "left"
 
 
+def test_the_minus_sign_of_numbers_is_the_brands(frame, tmp_path):
+    path = tmp_path / "hyphen.yaml"
+    path.write_text("extends: ou\nname: hyphen\ntype: {unicode_minus: false}\n")
+    growth = list(frame.columns).index("Growth (%)") + 1
+    negative = [r for r, v in enumerate(frame["Growth (%)"]) if v < 0]
+    fig = housestyle.table(frame, brand=path)
+    assert negative and all(_cell_text(fig, r, growth).startswith("-") for r in negative)
+    styled = housestyle.house_styler(frame, brand=path).to_html()
+    shown = housestyle.house_styler(frame).to_html()
+    assert "\u2212" not in styled and "\u2212" in shown
+
+
 def test_brand_font_rules_not_a_cage(frame):
     fig = housestyle.table(frame)
     brand = housestyle.current_brand()

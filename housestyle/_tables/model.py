@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..brand import HouseStyleError
+from ..brand import Brand, HouseStyleError
+from ..labels import format_number
 from .css import BAR_COMPANIONS, CellStyle, parse_css
 
 __all__ = [
@@ -39,7 +40,6 @@ __all__ = [
 
 #: What a missing value (NaN, None, NA, NaT) shows as, unless a Styler's na_rep says otherwise.
 MISSING = "\u2013"
-MINUS = "\u2212"
 ELLIPSIS = "\u2026"
 _MISSING_TEXTS = {"nan", "none", "<na>", "nat", "null", ""}
 _MAX_CHARS = 1000  # longer strings are cut here; wrapping cuts them again at the line limit
@@ -122,10 +122,11 @@ def _decimals(values: Sequence[float]) -> int:
     return 3 if max(abs(v) for v in values) < 1 else 2
 
 
-def number_format(series: pd.Series) -> Callable[[Any], str]:
+def number_format(series: pd.Series, brand: Brand) -> Callable[[Any], str]:
     """Return the house format of a numeric column: one number of decimals for all.
 
-    Thousands separators from 10,000 up (so years stay "2024"); a true minus sign.
+    Thousands separators from 10,000 up (so years stay "2024"); the brand's minus sign
+    (:func:`housestyle.format_number`).
     """
     values = [float(v) for v in series if _is_number(v) and math.isfinite(float(v))]
     places = _decimals(values) if values else 0
@@ -136,9 +137,7 @@ def number_format(series: pd.Series) -> Callable[[Any], str]:
             return text_of(value)
         if not math.isfinite(float(value)):
             return text_of(value)
-        text = f"{abs(float(value)):{group}.{places}f}"
-        negative = float(value) < 0 and text.strip("0.,") != ""
-        return f"{MINUS}{text}" if negative else text
+        return format_number(float(value), f"{group}.{places}f", brand)
 
     return show
 
@@ -232,12 +231,12 @@ def _shown(func: Callable[[Any], Any] | None, value: Any, fallback: Callable[[An
 
 
 def _data_column(
-    source: _Source, c: int, rows: list[int], levels: list[int], unsupported: dict
+    source: _Source, c: int, rows: list[int], levels: list[int], unsupported: dict, brand: Brand
 ) -> Column:
     frame = source.frame
     series = frame.iloc[:, c]
     numeric = _is_numeric(series)
-    house = number_format(series.iloc[rows]) if numeric else text_of
+    house = number_format(series.iloc[rows], brand) if numeric else text_of
     cells = []
     skipped: dict[str, str] = {}
     for r in rows:
@@ -351,8 +350,8 @@ def _as_source(data: Any) -> _Source:
     raise HouseStyleError(f"data: a {type(data).__name__} is not a table; {NOT_A_TABLE}")
 
 
-def read(data: Any, max_rows: int) -> Model:
-    """Read a DataFrame or a Styler into a :class:`Model`.
+def read(data: Any, max_rows: int, brand: Brand) -> Model:
+    """Read a DataFrame or a Styler into a :class:`Model`, numbers in ``brand``'s format.
 
     Raises
     ------
@@ -376,7 +375,7 @@ def read(data: Any, max_rows: int) -> Model:
     levels = source.column_levels()
     index_levels = source.index_levels()
     stub = [_stub_column(source, lv, rows, len(levels), unsupported) for lv in index_levels]
-    columns = [_data_column(source, c, rows, levels, unsupported) for c in cols]
+    columns = [_data_column(source, c, rows, levels, unsupported, brand) for c in cols]
     if source.styler is not None:
         _unsupported_features(source.styler, unsupported)
     caption = _caption(source.styler) if source.styler is not None else None

@@ -108,14 +108,16 @@ def _numeric_columns(frame: pd.DataFrame) -> list[int]:
     return [c for c in range(len(frame.columns)) if _is_numeric(frame.iloc[:, c])]
 
 
-def _right_align_numbers(styler: Any, numeric: list[int]) -> None:
+def _right_align_numbers(styler: Any, numeric: list[int], brand: Brand) -> None:
     """Numbers right-aligned with the house format where ``.format()`` set none; headers too."""
     frame = styler.data
     for c in numeric:
         subset = pd.IndexSlice[:, frame.columns[c : c + 1]]
         styler.set_properties(subset=subset, **{"text-align": "right"})
         if not _user_formatted(styler, c):
-            styler.format(house_number_format(frame.iloc[:, c]), subset=subset, na_rep="\u2013")
+            styler.format(
+                house_number_format(frame.iloc[:, c], brand), subset=subset, na_rep="\u2013"
+            )
     right = set(numeric)
     styler.apply_index(
         lambda labels: ["text-align: right" if i in right else "" for i in range(len(labels))],
@@ -141,7 +143,7 @@ def house_styler(data: Any, brand: BrandLike | None = None) -> Any:
     chosen = resolve_brand(brand)
     styler = _copy_of(data)
     _add_house_css(styler, chosen)
-    _right_align_numbers(styler, _numeric_columns(styler.data))
+    _right_align_numbers(styler, _numeric_columns(styler.data), chosen)
     if _is_default_index(styler.data.index):
         styler.hide(axis="index")
     return styler
