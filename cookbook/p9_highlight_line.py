@@ -9,8 +9,9 @@ prices rose faster than in any other Texan market from 2007 to 2014.
 **What the house style changes.** The context lines take the brand's grey at its
 context width (`brand.lines.context`, thinner than data), the highlighted one its
 highlight colour at the data width (`brand.lines.data`), and its name is written at
-its end in the same colour instead of in a legend. It is the plotnine twin of
-`mpl_highlight_line.py`.
+its end in the same colour instead of in a legend, with a halo in the background
+colour (`brand.lines.halo`) so that a gridline never runs through it, at any size. It
+is the plotnine twin of `mpl_highlight_line.py`.
 
 **How to: draw many grey lines and one highlighted.** Give the grey lines their own
 layer with `group=` (one line per city, all in one colour, no legend), then add the
@@ -35,6 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine import (
     aes,
     geom_line,
@@ -108,6 +110,8 @@ def recipe() -> Figure:
             size=brand.type.annotation,
             colour=colours.highlight,
             fontweight="bold",
+            # a halo in the background colour parts the name from a gridline under it
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
         + scale_x_continuous(breaks=range(FIRST, LAST + 1, 2), expand=(0, 0.4, 0, 2.2))
         + scale_y_continuous(

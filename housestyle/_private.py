@@ -37,6 +37,7 @@ __all__ = [
     "place_in_layout",
     "placed_by_layout",
     "set_stroke_width",
+    "stroke_colour",
     "stroke_width",
     "styler_formatters",
     "sup_labels",
@@ -112,6 +113,12 @@ def stroke_width(effect: Any) -> float | None:
     given = getattr(effect, "_gc", None)
     width = given.get("linewidth") if isinstance(given, dict) else None
     return float(width) if isinstance(width, int | float) else None
+
+
+def stroke_colour(effect: Any) -> Any | None:
+    """Return the colour a stroke path effect (``withStroke``) was given, else None."""
+    given = getattr(effect, "_gc", None)
+    return given.get("foreground") if isinstance(given, dict) else None
 
 
 def set_stroke_width(effect: Any, width: float) -> None:

@@ -140,4 +140,6 @@ def test_stroke_width_of_a_path_effect():
     _private.set_stroke_width(halo, 1.5)
     assert _private.stroke_width(halo) == 1.5
     assert _private.stroke_width(withStroke(foreground="white")) is None
+    assert _private.stroke_colour(halo) == "white"
+    assert _private.stroke_colour(Normal()) is None
     assert _private.stroke_width(Normal()) is None

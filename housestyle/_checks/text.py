@@ -7,7 +7,9 @@ import itertools
 import numpy as np
 from matplotlib.colors import to_rgba
 from matplotlib.path import Path
+from matplotlib.text import Text
 
+from .._private import stroke_colour, stroke_width
 from ..colour import _LUMINANCE_WEIGHTS, _linear
 from .scene import DrawnText, Finding, Scene, composite, hex_colour
 
@@ -21,6 +23,11 @@ BOLD_LARGE_SHARE = 14 / 18
 #: half off its bar does.
 COVERED_SHARE = 0.85
 TOLERANCE_PX = 1.0
+#: Points: a stroke around text at least this wide is a halo that hides what is behind
+#: the glyphs; a thinner one is an outline.
+_HALO_LEAST = 1.0
+#: The zorder from which a text is drawn above the marks (matplotlib's default for text).
+_ABOVE_MARKS = 3
 
 
 def _luminance(rgb: np.ndarray) -> np.ndarray:
@@ -54,7 +61,7 @@ def text_contrast(scene: Scene) -> list[Finding]:
         colour = to_rgba(text.artist.get_color(), text.artist.get_alpha())
         large = _is_large(text, scene)
         need = checks.large_text_contrast if large else checks.text_contrast
-        ratio, behind = _contrast_over(colour, scene.behind(text))
+        ratio, behind = _contrast_over(colour, _halo(text.artist) or scene.behind(text))
         if ratio < need:
             kind = "large text" if large else "text"
             found.append(
@@ -69,6 +76,24 @@ def text_contrast(scene: Scene) -> list[Finding]:
                 )
             )
     return found
+
+
+def _halo(artist: Text) -> np.ndarray | None:
+    """The colour a text's halo paints behind its glyphs, as a (1, 3) array, else None.
+
+    A halo is a stroke path effect under the glyphs (``withStroke``), at least
+    :data:`_HALO_LEAST` points wide, on a text drawn above the marks (zorder 3 or more,
+    matplotlib's default for text, where lines are 2 and patches 1): every pixel
+    around its glyphs is the halo's colour, whatever the chart has behind the text. A
+    tick label is drawn with its axis, below the data, so its halo does not count.
+    """
+    if artist.get_zorder() < _ABOVE_MARKS:
+        return None
+    for effect in artist.get_path_effects():
+        width, colour = stroke_width(effect), stroke_colour(effect)
+        if width is not None and colour is not None and width >= _HALO_LEAST:
+            return np.array([to_rgba(colour)[:3]])
+    return None
 
 
 def min_text_size(scene: Scene) -> float:
