@@ -19,6 +19,13 @@ any other index is drawn as the leftmost columns, a MultiIndex with repeated
 outer labels left blank. MultiIndex columns give one header row per level, the
 upper levels as labels spanning their columns over a thin rule.
 
+A table too wide for a fixed size gives way as a graphics desk would in a narrow
+print column, step by step until it fits: headers wrap onto more lines at word
+breaks (over number columns too); then text columns narrow to the brand's
+``tables.min_text``, their cells wrapping; then inline bars and sparklines narrow to
+``tables.min_chart``. Numbers are never wrapped or cut. Only a table that is still
+too wide is refused (see :func:`table`'s ``size``).
+
 The CSS subset a Styler may use
 -------------------------------
 Per-cell styles from ``Styler.apply``, ``map``, ``set_properties``,
@@ -304,7 +311,8 @@ def table(
     brand
         A brand, its name or path; ``None`` for the current brand.
     size
-        A preset name or :class:`SizePreset` fixes the width (text wraps to fit) and
+        A preset name or :class:`SizePreset` fixes the width (headers and text wrap
+        and inline charts narrow to fit, as the module documentation says) and
         takes that preset's dpi and type scale. None is the current size (set by
         ``housestyle.style(size=...)`` or ``use(size=...)``), which does the same; with
         no current size, the width fits the table between 0.6 and 1.5 times the

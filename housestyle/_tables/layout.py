@@ -15,6 +15,7 @@ from matplotlib.font_manager import FontProperties
 from .._text import TextMeasure
 from ..brand import Brand, SizePreset
 from .model import ELLIPSIS, Column, Model
+from .widths import Give, fit
 
 __all__ = ["Layout", "Measure", "Metrics", "Placed", "Spanner", "lay_out", "metrics"]
 
@@ -31,6 +32,7 @@ class Metrics:
     pad_y: float
     max_text: float
     min_text: float
+    min_chart: float
     max_lines: int
     bar_gap: float
     header_rule: float
@@ -62,6 +64,7 @@ def metrics(brand: Brand, preset: SizePreset) -> Metrics:
         pad_y=spacing.pad_y * size,
         max_text=spacing.max_text * size,
         min_text=spacing.min_text * size,
+        min_chart=spacing.min_chart * size,
         max_lines=spacing.max_lines,
         bar_gap=spacing.bar_gap * size,
         header_rule=spacing.header_rule * preset.line_scale,
@@ -124,8 +127,7 @@ class Placed:
     column: Column
     kind: str  # stub, text, number, bar, spark
     options: dict[str, Any]
-    natural: float = 0.0  # content width it would like
-    least: float = 0.0  # content width it can shrink to
+    give: Give = Give(0.0, 0.0, 0.0, 0.0)  # content width it would like, and can give
     width: float = 0.0  # content width given
     pad_left: float = 0.0
     pad_right: float = 0.0
@@ -149,51 +151,47 @@ class Placed:
         return "right" if self.kind == "number" else "left"
 
 
-def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float]:
-    """Return the natural and least content width of a column's cells."""
-    cells = placed.column.cells
-    if placed.kind == "spark":
-        width = m.em(placed.options["width"])
-        return width, width
-    widest = max(
-        (measure.widest_line(c.text, bool(c.style.bold), bool(c.style.italic)) for c in cells),
+def _widest_cell(column: Column, measure: Measure) -> float:
+    return max(
+        (
+            measure.widest_line(c.text, bool(c.style.bold), bool(c.style.italic))
+            for c in column.cells
+        ),
         default=0.0,
     )
-    if placed.kind == "bar":
-        placed.label_width = widest if placed.options["label"] else 0.0
-        gap = m.bar_gap if placed.options["label"] else 0.0
-        width = placed.label_width + gap + m.em(placed.options["width"])
-        return width, width
+
+
+def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float, float]:
+    """Return a column's cells' content width: natural, wrapped to fit, chart narrowed."""
+    if placed.kind in ("bar", "spark"):
+        fixed, chart = _chart_widths(placed, measure, m)
+        return fixed + chart, fixed + chart, fixed + min(chart, m.min_chart)
+    widest = _widest_cell(placed.column, measure)
     if placed.kind == "number":
-        return widest, widest
+        return widest, widest, widest
     natural = min(widest, m.max_text)
-    return natural, min(natural, m.min_text)
+    return natural, min(natural, m.min_text), min(natural, m.min_text)
+
+
+def _chart_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float]:
+    """An inline chart column's width that stays (a bar's value label), and its chart's."""
+    chart = m.em(placed.options["width"])
+    if placed.kind == "spark" or not placed.options["label"]:
+        return 0.0, chart
+    placed.label_width = _widest_cell(placed.column, measure)
+    return placed.label_width + m.bar_gap, chart
 
 
 def _measure_column(placed: Placed, measure: Measure, m: Metrics) -> None:
-    natural, least = _body_widths(placed, measure, m)
+    natural, text, chart = _body_widths(placed, measure, m)
     label = placed.column.labels[-1] if placed.column.labels else ""
-    placed.natural = max(natural, measure.widest_line(label, bold=True))
-    placed.least = max(least, measure.widest_word(label, bold=True))
-
-
-def _fit(placed: list[Placed], available: float) -> None:
-    """Give each column its natural width, squeezing the widest ones to fit ``available``."""
-    for p in placed:
-        p.width = p.natural
-    if sum(p.natural for p in placed) <= available:
-        return
-    if sum(p.least for p in placed) >= available:
-        for p in placed:
-            p.width = p.least
-        return
-    low, high = 0.0, max(p.natural for p in placed)
-    for _ in range(40):  # bisect the cap on width
-        cap = (low + high) / 2
-        total = sum(max(p.least, min(p.natural, cap)) for p in placed)
-        low, high = (cap, high) if total <= available else (low, cap)
-    for p in placed:
-        p.width = max(p.least, min(p.natural, low))
+    word = measure.widest_word(label, bold=True)
+    placed.give = Give.of(
+        max(natural, measure.widest_line(label, bold=True)),
+        header=max(natural, word),
+        text=max(text, word),
+        chart=max(chart, word),
+    )
 
 
 def _pad(placed: list[Placed], m: Metrics) -> None:
@@ -296,7 +294,9 @@ def _placed_columns(
         placed.append(Placed(column, kind, options))
     for p in placed:
         _measure_column(p, measure, m)
-    _fit(placed, width - 2 * m.pad_x * (len(placed) - 1))
+    widths = fit([p.give for p in placed], width - 2 * m.pad_x * (len(placed) - 1))
+    for p, given in zip(placed, widths, strict=True):
+        p.width = given
     _pad(placed, m)
     return placed
 
