@@ -97,8 +97,24 @@ class Measure:
     def widest_line(self, text: str, bold: bool = False, italic: bool = False) -> float:
         return max((self.width(line, bold, italic) for line in text.split("\n")), default=0.0)
 
-    def widest_word(self, text: str, bold: bool = False, italic: bool = False) -> float:
-        return max((self.width(word, bold, italic) for word in text.split()), default=0.0)
+    def widest_label_word(self, text: str) -> float:
+        """The narrowest a bold header ``text`` wraps to: its widest word (see ``wrap_label``)."""
+        return max((self.width(word, bold=True) for word in _label_words(text)), default=0.0)
+
+    def wrap_label(self, text: str, width: float, max_lines: int) -> list[str]:
+        """Wrap a bold header like :meth:`wrap`, never leaving a number that ends it alone.
+
+        A last line that is only a number ("stage 1", "since 1999") takes the word
+        before it along: a number belongs to the word it numbers.
+        """
+        lines = self.wrap(text, width, True, False, max_lines)
+        if len(lines) < 2 or "\n" in text or not _is_number(lines[-1]):
+            return lines
+        head, _, word = lines[-2].rpartition(" ")
+        joined = f"{word} {lines[-1]}"
+        if self.width(joined, bold=True) > width:  # too narrow even for the two
+            return lines
+        return [*lines[:-2], head, joined] if head else [*lines[:-2], joined]
 
     def wrap(self, text: str, width: float, bold: bool, italic: bool, max_lines: int) -> list[str]:
         """Break ``text`` into lines no wider than ``width``; cut with an ellipsis."""
@@ -113,6 +129,18 @@ class Measure:
         while text and self.width(text + ELLIPSIS, bold, italic) > width:
             text = text[:-1].rstrip()
         return text + ELLIPSIS
+
+
+def _is_number(word: str) -> bool:
+    return _FIGURES.issuperset(word.strip())
+
+
+def _label_words(text: str) -> list[str]:
+    """A header's words, a number that ends it joined to the word before it."""
+    words = text.split()
+    if len(words) > 1 and "\n" not in text and _is_number(words[-1]):
+        words[-2:] = [f"{words[-2]} {words[-1]}"]
+    return words
 
 
 # --------------------------------------------------------------------------- #
@@ -185,7 +213,7 @@ def _chart_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, 
 def _measure_column(placed: Placed, measure: Measure, m: Metrics) -> None:
     natural, text, chart = _body_widths(placed, measure, m)
     label = placed.column.labels[-1] if placed.column.labels else ""
-    word = measure.widest_word(label, bold=True)
+    word = measure.widest_label_word(label)
     placed.give = Give.of(
         max(natural, measure.widest_line(label, bold=True)),
         header=max(natural, word),
@@ -254,7 +282,7 @@ def _spanners(placed: list[Placed], levels: int, measure: Measure, m: Metrics) -
             if not label or placed[run[0]].kind == "stub":
                 continue
             span = placed[run[-1]].right - placed[run[0]].left
-            lines = measure.wrap(label, max(span, 1.0), True, False, m.max_lines)
+            lines = measure.wrap_label(label, max(span, 1.0), m.max_lines)
             spanners.append(Spanner(level, run[0], run[-1], lines))
     return spanners
 
@@ -323,7 +351,7 @@ def lay_out(
     placed = _placed_columns(model, kinds, measure, m, width)
     spanners = _spanners(placed, model.header_levels, measure, m)
     header_lines = [
-        measure.wrap(p.column.labels[-1], p.width + 0.01, True, False, m.max_lines)
+        measure.wrap_label(p.column.labels[-1], p.width + 0.01, m.max_lines)
         if model.header_levels
         else []
         for p in placed
