@@ -113,6 +113,7 @@ MAX_PIXELS = 32_000
 
 _FITTED_MAX = 1.5  # a fitted table is at most this many times the base preset's width
 _FITTED_MIN = 0.6  # and at least this many times, so the title block has room
+_SLACK = 1e-6  # points a fixed-size table may overrun by float rounding: none a pixel shows
 #: Table text is drawn without hinting, as browsers draw it (see TableFigure).
 _TEXT_RC: dict[RcKeyType, Any] = {"text.hinting": "no_hinting"}
 
@@ -236,7 +237,7 @@ def _lay_out(
     m = _metrics(brand, base)
     least, most = _content_width(brand, base, fixed)
     layout = lay_out(model, kinds, Measure(families, m.size, base.dpi), m, most)
-    if fixed and layout.width > most + 0.5:
+    if fixed and layout.width > most + _SLACK:
         raise HouseStyleError(
             f"size: the table needs {layout.width:.0f} pt of width but {base.name!r} gives "
             f"{most:.0f} pt; allowed: a wider preset, fewer columns, or size=None"

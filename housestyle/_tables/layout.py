@@ -102,13 +102,13 @@ class Measure:
         return max((self.width(word, bold=True) for word in _label_words(text)), default=0.0)
 
     def wrap_label(self, text: str, width: float, max_lines: int) -> list[str]:
-        """Wrap a bold header like :meth:`wrap`, never leaving a number that ends it alone.
+        """Wrap a bold header like :meth:`wrap`, never leaving a figure that ends it alone.
 
-        A last line that is only a number ("stage 1", "since 1999") takes the word
-        before it along: a number belongs to the word it numbers.
+        A last line that is one figure (the "1" of "stage 1") takes the word before
+        it along: a figure belongs to the word it numbers.
         """
         lines = self.wrap(text, width, True, False, max_lines)
-        if len(lines) < 2 or "\n" in text or not _is_number(lines[-1]):
+        if len(lines) < 2 or "\n" in text or not _is_lone_figure(lines[-1]):
             return lines
         head, _, word = lines[-2].rpartition(" ")
         joined = f"{word} {lines[-1]}"
@@ -131,14 +131,19 @@ class Measure:
         return text + ELLIPSIS
 
 
-def _is_number(word: str) -> bool:
-    return _FIGURES.issuperset(word.strip())
+def _is_lone_figure(word: str) -> bool:
+    """One figure or sign ("1", "%"): alone on a line it reads as a stray mark.
+
+    A longer number ("1999") reads on its own line, so it may wrap like any word.
+    """
+    word = word.strip()
+    return len(word) == 1 and word in _FIGURES
 
 
 def _label_words(text: str) -> list[str]:
-    """A header's words, a number that ends it joined to the word before it."""
+    """A header's words, a figure that ends it joined to the word before it."""
     words = text.split()
-    if len(words) > 1 and "\n" not in text and _is_number(words[-1]):
+    if len(words) > 1 and "\n" not in text and _is_lone_figure(words[-1]):
         words[-2:] = [f"{words[-2]} {words[-1]}"]
     return words
 
