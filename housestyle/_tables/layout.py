@@ -229,12 +229,18 @@ def _measure_column(placed: Placed, measure: Measure, m: Metrics) -> None:
 
 def _pad(placed: list[Placed], m: Metrics) -> None:
     """Pad every cell; the outer edges only where a fill needs room round the text."""
-    x = 0.0
     for i, p in enumerate(placed):
         filled = any(c.style.background is not None for c in p.column.cells)
         p.pad_left = m.pad_x if (i > 0 or filled) else 0.0
         p.pad_right = m.pad_x if (i < len(placed) - 1 or filled) else 0.0
-        p.x = x
+
+
+def _place(placed: list[Placed], width: float) -> None:
+    """Give each padded column its width, squeezed to fit ``width`` with its padding."""
+    padding = sum(p.pad_left + p.pad_right for p in placed)
+    x = 0.0
+    for p, given in zip(placed, fit([p.give for p in placed], width - padding), strict=True):
+        p.width, p.x = given, x
         x += p.box
 
 
@@ -327,10 +333,8 @@ def _placed_columns(
         placed.append(Placed(column, kind, options))
     for p in placed:
         _measure_column(p, measure, m)
-    widths = fit([p.give for p in placed], width - 2 * m.pad_x * (len(placed) - 1))
-    for p, given in zip(placed, widths, strict=True):
-        p.width = given
     _pad(placed, m)
+    _place(placed, width)
     return placed
 
 
