@@ -208,6 +208,7 @@ SCHEMA = Section(
                 "pad_y": _EMS,
                 "max_text": _EMS,
                 "min_text": _EMS,
+                "min_chart": _EMS,
                 "max_lines": Whole(1, 100),
                 "bar_gap": _EMS,
                 "header_rule": _POINTS_OR_ZERO,

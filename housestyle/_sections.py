@@ -194,6 +194,7 @@ class Tables:
     pad_y: float
     max_text: float
     min_text: float
+    min_chart: float
     max_lines: int
     bar_gap: float
     header_rule: float

@@ -19,6 +19,13 @@ any other index is drawn as the leftmost columns, a MultiIndex with repeated
 outer labels left blank. MultiIndex columns give one header row per level, the
 upper levels as labels spanning their columns over a thin rule.
 
+A table too wide for a fixed size gives way as a graphics desk would in a narrow
+print column, step by step until it fits: headers wrap onto more lines at word
+breaks (over number columns too); then text columns narrow to the brand's
+``tables.min_text``, their cells wrapping; then inline bars and sparklines narrow to
+``tables.min_chart``. Numbers are never wrapped or cut. Only a table that is still
+too wide is refused (see :func:`table`'s ``size``).
+
 The CSS subset a Styler may use
 -------------------------------
 Per-cell styles from ``Styler.apply``, ``map``, ``set_properties``,
@@ -106,6 +113,7 @@ MAX_PIXELS = 32_000
 
 _FITTED_MAX = 1.5  # a fitted table is at most this many times the base preset's width
 _FITTED_MIN = 0.6  # and at least this many times, so the title block has room
+_SLACK = 1e-6  # points a fixed-size table may overrun by float rounding: none a pixel shows
 #: Table text is drawn without hinting, as browsers draw it (see TableFigure).
 _TEXT_RC: dict[RcKeyType, Any] = {"text.hinting": "no_hinting"}
 
@@ -229,7 +237,7 @@ def _lay_out(
     m = _metrics(brand, base)
     least, most = _content_width(brand, base, fixed)
     layout = lay_out(model, kinds, Measure(families, m.size, base.dpi), m, most)
-    if fixed and layout.width > most + 0.5:
+    if fixed and layout.width > most + _SLACK:
         raise HouseStyleError(
             f"size: the table needs {layout.width:.0f} pt of width but {base.name!r} gives "
             f"{most:.0f} pt; allowed: a wider preset, fewer columns, or size=None"
@@ -304,7 +312,8 @@ def table(
     brand
         A brand, its name or path; ``None`` for the current brand.
     size
-        A preset name or :class:`SizePreset` fixes the width (text wraps to fit) and
+        A preset name or :class:`SizePreset` fixes the width (headers and text wrap
+        and inline charts narrow to fit, as the module documentation says) and
         takes that preset's dpi and type scale. None is the current size (set by
         ``housestyle.style(size=...)`` or ``use(size=...)``), which does the same; with
         no current size, the width fits the table between 0.6 and 1.5 times the

@@ -15,6 +15,7 @@ from matplotlib.font_manager import FontProperties
 from .._text import TextMeasure
 from ..brand import Brand, SizePreset
 from .model import ELLIPSIS, Column, Model
+from .widths import Give, fit
 
 __all__ = ["Layout", "Measure", "Metrics", "Placed", "Spanner", "lay_out", "metrics"]
 
@@ -31,6 +32,7 @@ class Metrics:
     pad_y: float
     max_text: float
     min_text: float
+    min_chart: float
     max_lines: int
     bar_gap: float
     header_rule: float
@@ -62,6 +64,7 @@ def metrics(brand: Brand, preset: SizePreset) -> Metrics:
         pad_y=spacing.pad_y * size,
         max_text=spacing.max_text * size,
         min_text=spacing.min_text * size,
+        min_chart=spacing.min_chart * size,
         max_lines=spacing.max_lines,
         bar_gap=spacing.bar_gap * size,
         header_rule=spacing.header_rule * preset.line_scale,
@@ -94,8 +97,24 @@ class Measure:
     def widest_line(self, text: str, bold: bool = False, italic: bool = False) -> float:
         return max((self.width(line, bold, italic) for line in text.split("\n")), default=0.0)
 
-    def widest_word(self, text: str, bold: bool = False, italic: bool = False) -> float:
-        return max((self.width(word, bold, italic) for word in text.split()), default=0.0)
+    def widest_label_word(self, text: str) -> float:
+        """The narrowest a bold header ``text`` wraps to: its widest word (see ``wrap_label``)."""
+        return max((self.width(word, bold=True) for word in _label_words(text)), default=0.0)
+
+    def wrap_label(self, text: str, width: float, max_lines: int) -> list[str]:
+        """Wrap a bold header like :meth:`wrap`, never leaving a figure that ends it alone.
+
+        A last line that is one figure (the "1" of "stage 1") takes the word before
+        it along: a figure belongs to the word it numbers.
+        """
+        lines = self.wrap(text, width, True, False, max_lines)
+        if len(lines) < 2 or "\n" in text or not _is_lone_figure(lines[-1]):
+            return lines
+        head, _, word = lines[-2].rpartition(" ")
+        joined = f"{word} {lines[-1]}"
+        if self.width(joined, bold=True) > width:  # too narrow even for the two
+            return lines
+        return [*lines[:-2], head, joined] if head else [*lines[:-2], joined]
 
     def wrap(self, text: str, width: float, bold: bool, italic: bool, max_lines: int) -> list[str]:
         """Break ``text`` into lines no wider than ``width``; cut with an ellipsis."""
@@ -112,6 +131,23 @@ class Measure:
         return text + ELLIPSIS
 
 
+def _is_lone_figure(word: str) -> bool:
+    """One figure or sign ("1", "%"): alone on a line it reads as a stray mark.
+
+    A longer number ("1999") reads on its own line, so it may wrap like any word.
+    """
+    word = word.strip()
+    return len(word) == 1 and word in _FIGURES
+
+
+def _label_words(text: str) -> list[str]:
+    """A header's words, a figure that ends it joined to the word before it."""
+    words = text.split()
+    if len(words) > 1 and "\n" not in text and _is_lone_figure(words[-1]):
+        words[-2:] = [f"{words[-2]} {words[-1]}"]
+    return words
+
+
 # --------------------------------------------------------------------------- #
 # Columns
 # --------------------------------------------------------------------------- #
@@ -124,8 +160,7 @@ class Placed:
     column: Column
     kind: str  # stub, text, number, bar, spark
     options: dict[str, Any]
-    natural: float = 0.0  # content width it would like
-    least: float = 0.0  # content width it can shrink to
+    give: Give = Give(0.0, 0.0, 0.0, 0.0)  # content width it would like, and can give
     width: float = 0.0  # content width given
     pad_left: float = 0.0
     pad_right: float = 0.0
@@ -149,61 +184,63 @@ class Placed:
         return "right" if self.kind == "number" else "left"
 
 
-def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float]:
-    """Return the natural and least content width of a column's cells."""
-    cells = placed.column.cells
-    if placed.kind == "spark":
-        width = m.em(placed.options["width"])
-        return width, width
-    widest = max(
-        (measure.widest_line(c.text, bool(c.style.bold), bool(c.style.italic)) for c in cells),
+def _widest_cell(column: Column, measure: Measure) -> float:
+    return max(
+        (
+            measure.widest_line(c.text, bool(c.style.bold), bool(c.style.italic))
+            for c in column.cells
+        ),
         default=0.0,
     )
-    if placed.kind == "bar":
-        placed.label_width = widest if placed.options["label"] else 0.0
-        gap = m.bar_gap if placed.options["label"] else 0.0
-        width = placed.label_width + gap + m.em(placed.options["width"])
-        return width, width
+
+
+def _body_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float, float]:
+    """Return a column's cells' content width: natural, wrapped to fit, chart narrowed."""
+    if placed.kind in ("bar", "spark"):
+        fixed, chart = _chart_widths(placed, measure, m)
+        return fixed + chart, fixed + chart, fixed + min(chart, m.min_chart)
+    widest = _widest_cell(placed.column, measure)
     if placed.kind == "number":
-        return widest, widest
+        return widest, widest, widest
     natural = min(widest, m.max_text)
-    return natural, min(natural, m.min_text)
+    return natural, min(natural, m.min_text), min(natural, m.min_text)
+
+
+def _chart_widths(placed: Placed, measure: Measure, m: Metrics) -> tuple[float, float]:
+    """An inline chart column's width that stays (a bar's value label), and its chart's."""
+    chart = m.em(placed.options["width"])
+    if placed.kind == "spark" or not placed.options["label"]:
+        return 0.0, chart
+    placed.label_width = _widest_cell(placed.column, measure)
+    return placed.label_width + m.bar_gap, chart
 
 
 def _measure_column(placed: Placed, measure: Measure, m: Metrics) -> None:
-    natural, least = _body_widths(placed, measure, m)
+    natural, text, chart = _body_widths(placed, measure, m)
     label = placed.column.labels[-1] if placed.column.labels else ""
-    placed.natural = max(natural, measure.widest_line(label, bold=True))
-    placed.least = max(least, measure.widest_word(label, bold=True))
-
-
-def _fit(placed: list[Placed], available: float) -> None:
-    """Give each column its natural width, squeezing the widest ones to fit ``available``."""
-    for p in placed:
-        p.width = p.natural
-    if sum(p.natural for p in placed) <= available:
-        return
-    if sum(p.least for p in placed) >= available:
-        for p in placed:
-            p.width = p.least
-        return
-    low, high = 0.0, max(p.natural for p in placed)
-    for _ in range(40):  # bisect the cap on width
-        cap = (low + high) / 2
-        total = sum(max(p.least, min(p.natural, cap)) for p in placed)
-        low, high = (cap, high) if total <= available else (low, cap)
-    for p in placed:
-        p.width = max(p.least, min(p.natural, low))
+    word = measure.widest_label_word(label)
+    placed.give = Give.of(
+        max(natural, measure.widest_line(label, bold=True)),
+        header=max(natural, word),
+        text=max(text, word),
+        chart=max(chart, word),
+    )
 
 
 def _pad(placed: list[Placed], m: Metrics) -> None:
     """Pad every cell; the outer edges only where a fill needs room round the text."""
-    x = 0.0
     for i, p in enumerate(placed):
         filled = any(c.style.background is not None for c in p.column.cells)
         p.pad_left = m.pad_x if (i > 0 or filled) else 0.0
         p.pad_right = m.pad_x if (i < len(placed) - 1 or filled) else 0.0
-        p.x = x
+
+
+def _place(placed: list[Placed], width: float) -> None:
+    """Give each padded column its width, squeezed to fit ``width`` with its padding."""
+    padding = sum(p.pad_left + p.pad_right for p in placed)
+    x = 0.0
+    for p, given in zip(placed, fit([p.give for p in placed], width - padding), strict=True):
+        p.width, p.x = given, x
         x += p.box
 
 
@@ -256,7 +293,7 @@ def _spanners(placed: list[Placed], levels: int, measure: Measure, m: Metrics) -
             if not label or placed[run[0]].kind == "stub":
                 continue
             span = placed[run[-1]].right - placed[run[0]].left
-            lines = measure.wrap(label, max(span, 1.0), True, False, m.max_lines)
+            lines = measure.wrap_label(label, max(span, 1.0), m.max_lines)
             spanners.append(Spanner(level, run[0], run[-1], lines))
     return spanners
 
@@ -296,8 +333,8 @@ def _placed_columns(
         placed.append(Placed(column, kind, options))
     for p in placed:
         _measure_column(p, measure, m)
-    _fit(placed, width - 2 * m.pad_x * (len(placed) - 1))
     _pad(placed, m)
+    _place(placed, width)
     return placed
 
 
@@ -323,7 +360,7 @@ def lay_out(
     placed = _placed_columns(model, kinds, measure, m, width)
     spanners = _spanners(placed, model.header_levels, measure, m)
     header_lines = [
-        measure.wrap(p.column.labels[-1], p.width + 0.01, True, False, m.max_lines)
+        measure.wrap_label(p.column.labels[-1], p.width + 0.01, m.max_lines)
         if model.header_levels
         else []
         for p in placed
