@@ -11,8 +11,9 @@ the year from its peak, in the second quarter of 2008, is split into its parts.
 confuses with either, through `scale_fill_ou({"Fall": "loss", "Rise": "gain",
 "Total": "text"})`, so the same code follows any brand.
 Thin connectors in the muted text colour carry the running total from one bar to the
-next, each step is labelled with its signed value at its far end, and the dark
-baseline is drawn at zero, where the running total starts and the total bar stands.
+next, each step is labelled with its signed value at its far end, so the value axis
+and its gridlines can go (a number said once), and the dark baseline is drawn at zero,
+where the running total starts and the total bar stands.
 
 **How to: draw a waterfall.** plotnine has no waterfall geom; compute each bar's
 start and end with a cumulative sum and draw the bars with `geom_rect()` at numbered
@@ -53,10 +54,10 @@ TAGS = ("waterfall", "bar", "contributions", "change", "plotnine")
 
 START, END = (2008, 2), (2009, 2)  # (year, quarter): the peak of real GDP, and a year on
 PARTS = {
-    "realcons": "Consumer\nspending",
+    "realcons": "Consumers",
     "realinv": "Investment",
-    "realgovt": "Federal\ngovernment",
-    "other": "Everything\nelse",
+    "realgovt": "Federal\ngovt",
+    "other": "Other",
 }
 #: Half a bar's width, in steps; the connectors cross the gap: the chart's choice.
 HALF_WIDTH = 0.35
@@ -68,7 +69,7 @@ LABEL_OFFSET = 12
 def steps() -> pd.DataFrame:
     """Return each part's change in real GDP from ``START`` to ``END``, and the total.
 
-    Billions of 2005 dollars at an annual rate. "Everything else" is GDP less the
+    Billions of 2005 dollars at an annual rate. "Other" is GDP less the
     three parts: state and local government, net exports and the chaining residual.
     """
     data = macrodata.load_pandas().data.set_index(["year", "quarter"])
@@ -83,7 +84,7 @@ def steps() -> pd.DataFrame:
     total = pd.DataFrame(
         {
             "key": ["total"],
-            "name": ["Total\nchange"],
+            "name": ["Total"],
             "change": [change["realgdp"]],
             "end": [change["realgdp"]],
             "start": [0.0],
@@ -137,25 +138,29 @@ def recipe() -> Figure:
             colour=colours.text,
         )
         + scale_fill_ou({"Fall": "loss", "Rise": "gain", "Total": "text"})
-        + scale_x_continuous(breaks=list(data["x"]), labels=list(data["name"]), expand=(0, 0.5))
-        + scale_y_continuous(breaks=range(-800, 1, 200), limits=(-860, 40), expand=(0, 0))
+        + scale_x_continuous(breaks=list(data["x"]), labels=list(data["name"]), expand=(0, 0.4))
+        + scale_y_continuous(limits=(-860, 40), expand=(0, 0))
         + theme_ou()
-        + theme(legend_position="none", axis_line_x=element_blank())
+        + theme(
+            legend_position="none",
+            axis_line_x=element_blank(),
+            axis_text_y=element_blank(),  # every step carries its value
+            panel_grid_major_y=element_blank(),
+        )
     )
     return housestyle.finalise(
         plot,
         title="Investment fell by more than US output as a whole",
         subtitle=f"Change in real GDP, Q{START[1]} {START[0]} peak to Q{END[1]} {END[0]}, "
         "$bn at 2005 prices",
-        note="Everything else: state and local government, net exports and the "
-        "chain-weighting residual.",
+        note="Other: state and local government, net exports and the chain-weighting residual.",
         source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
         "macrodata dataset",
         alt=(
             f"Waterfall chart of the change in US real GDP from Q{START[1]} {START[0]} to "
             f"Q{END[1]} {END[0]}, in billions of 2005 dollars. Consumer spending falls by "
             f"{abs(parts['realcons']):.0f} and investment by {abs(parts['realinv']):.0f}; "
-            f"federal government adds {parts['realgovt']:.0f} and everything else "
+            f"federal government adds {parts['realgovt']:.0f} and everything else (other) "
             f"{parts['other']:.0f}. The total change is a fall of {abs(parts['total']):.0f}, "
             "smaller than investment's fall alone."
         ),
