@@ -9,17 +9,18 @@ short bar marks each class's median.
 **What the house style changes.** The dots are rings in the brand's primary colour
 (`fill="none"`), the size of a scatter point (`brand.marks.point`) with the edge
 width (`brand.lines.edge`), so that where dots pile up the rings overlap and stay
-visible one by one; the median is a bar in the text colour. The strips stand
-upright, side by side, which gives each one the width to spread its dots; the
-dark baseline goes, since the axis does not start at zero.
+visible one by one; the median is a bar in the text colour. The strips lie across
+the page, one above another, so that the class names read on one line at any size
+(seven names side by side do not fit a print column), with gridlines along the value
+axis; the dark baseline goes, since the axis does not start at zero.
 
 **How to: spread tied dots apart.** The mileages are whole numbers, so many cars of a
 class share a value and a plain strip would draw them as one dot. `geom_sina()`
 spreads the dots of each value sideways, as far as there are dots to spread
 (`method="counts"` with `binwidth=1`, one bin per whole number), a beeswarm that
-needs no extra package. `scale="width"` lets every strip use the same width, and
-standing the strips upright gives them room; a `random_state` keeps the image the
-same every time:
+needs no extra package. `scale="width"` lets every strip use the same width;
+`coord_flip()` lays the strips across, and a `random_state` keeps the image the same
+every time:
 
 ```python
 + geom_sina(method="counts", binwidth=1, scale="width", maxwidth=0.8,
@@ -41,7 +42,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
+    coord_flip,
     element_blank,
+    element_line,
     geom_errorbar,
     geom_sina,
     ggplot,
@@ -55,8 +58,8 @@ from housestyle import line_size, theme_ou
 
 TAGS = ("strip plot", "beeswarm", "distribution", "plotnine")
 
-#: Class names as they read under the strips: the two long ones on two lines.
-CLASS_NAMES = {"2seater": "Two-\nseater", "subcompact": "Sub-\ncompact", "suv": "SUV"}
+#: Class names as they read beside the strips.
+CLASS_NAMES = {"2seater": "Two-seater", "suv": "SUV"}
 RANDOM_STATE = 2008
 #: Half the length of the median bar, as a share of a strip's width.
 MEDIAN_HALF = 0.32
@@ -103,8 +106,13 @@ def recipe() -> Figure:
             size=line_size(brand.lines.data),
         )
         + scale_y_continuous(breaks=range(10, 50, 10), labels=unit_on_last, limits=(10, 46))
+        + coord_flip()
         + theme_ou()
-        + theme(axis_line_x=element_blank())
+        + theme(
+            panel_grid_major_x=element_line(colour=colours.gridline, size=brand.lines.gridline),
+            panel_grid_major_y=element_blank(),
+            axis_line_x=element_blank(),
+        )
     )
     counts = data["cls"].value_counts()
     median = medians.set_index("cls")["hwy"]
@@ -116,7 +124,7 @@ def recipe() -> Figure:
         "via plotnine's mpg dataset",
         alt=(
             f"Strip plot of highway miles per gallon for {len(data)} car models in seven "
-            "classes, one ring per model, ordered by median from left to right. Pickups "
+            "classes, one ring per model, ordered by median from the bottom up. Pickups "
             f"({counts['Pickup']} models, median {median['Pickup']:g}) and SUVs "
             f"({counts['SUV']}, median {median['SUV']:g}) sit lowest, mostly between 12 "
             "and 22; compacts and midsize cars are highest, with medians of "
