@@ -6,7 +6,7 @@ and of building it, ``housestyle.finalise`` and ``housestyle.export``, per forma
 ratio of the two (targets: PNG at most 1.25, PDF at most 1.5, with the fonts still embedded
 as TrueType).
 
-    python bench/bench_finalise.py [--runs 7]
+    python bench/bench_finalise.py [--runs 11]
 """
 
 from __future__ import annotations
@@ -67,25 +67,37 @@ def ours(make: Callable, fmt: str, folder: Path) -> None:
     plt.close(fig)
 
 
-def median_time(action: Callable[[], None], runs: int) -> float:
-    action()  # warm caches (fonts, logo, brand)
-    times = []
+def paired_medians(
+    first: Callable[[], None], second: Callable[[], None], runs: int
+) -> tuple[float, float]:
+    """Median seconds of two actions, timed in turn (ABAB...) after one warm-up each.
+
+    Timed in turn, a slow spell of the machine (a shared virtual machine has them)
+    falls on both, so their ratio holds where two blocks of runs drift apart.
+    """
+    first()  # warm caches (fonts, logo, brand)
+    second()
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for action, found in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            action()
+            found.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for label, make in (("matplotlib", mpl_chart), ("plotnine", ggplot_chart)):
             for fmt in FORMATS:
-                plain = median_time(lambda m=make, f=fmt: bare(m, f), args.runs)
-                mine = median_time(lambda m=make, f=fmt: ours(m, f, Path(tmp)), args.runs)
+                plain, mine = paired_medians(
+                    lambda m=make, f=fmt: bare(m, f),
+                    lambda m=make, f=fmt: ours(m, f, Path(tmp)),
+                    args.runs,
+                )
                 target = {"png": "  (target <= 1.25)", "pdf": "  (target <= 1.5)"}.get(fmt, "")
                 print(
                     f"{label:10} {fmt:3}  bare savefig {plain * 1000:6.1f} ms   "

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 
 from .._text import TextMeasure
@@ -40,14 +41,16 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     if not axes:
         return result
     measure = TextMeasure(fig.dpi)
+    suspect = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for _ in range(_ROUNDS):
-        changed = [ax for ax in axes if _fit(ax, measure)]
-        if not changed:
+        found = [(ax, _fit(ax, measure)) for ax in axes]
+        if not any(changed for _, (changed, _) in found):
+            # laid out as measured: only the labels that could not be fitted collide
+            suspect = [axis for _, (_, stuck) in found for axis in stuck]
             break
         result = lay_out()
-    for ax in axes:
-        warn_if_colliding(ax.xaxis, measure)
-        warn_if_colliding(ax.yaxis, measure)
+    for axis in suspect:
+        warn_if_colliding(axis, measure)
     return result
 
 
@@ -56,9 +59,13 @@ def _fitted_axes(fig: Figure) -> list[Axes]:
     return [ax for ax in fig.axes if ax.name == "rectilinear" and ax.get_visible()]
 
 
-def _fit(ax: Axes, measure: TextMeasure) -> bool:
-    """Fit one axes' labels; True when anything changed (both kinds are tried)."""
+def _fit(ax: Axes, measure: TextMeasure) -> tuple[bool, list[Axis]]:
+    """Fit one axes' labels (both kinds are tried).
+
+    Returns whether anything changed, and the axes whose labels collide and could not
+    be fitted.
+    """
     room = make_room(ax, measure.renderer)
-    x_ticks = fit_axis(ax.xaxis, measure)
-    y_ticks = fit_axis(ax.yaxis, measure)
-    return room or x_ticks or y_ticks
+    fits = {axis: fit_axis(axis, measure) for axis in (ax.xaxis, ax.yaxis)}
+    changed = room or "fitted" in fits.values()
+    return changed, [axis for axis, fit in fits.items() if fit == "stuck"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from matplotlib import dates
@@ -36,6 +36,7 @@ from .._text import TextMeasure
 from ..errors import LayoutWarning
 
 __all__ = [
+    "Fit",
     "FittedFormatter",
     "fit_axis",
     "is_number_label",
@@ -176,18 +177,23 @@ def _gap(labels: list[Text], axis: Axis) -> float:
     return _GAP_EMS * em if isinstance(axis, XAxis) else 0.0
 
 
-def fit_axis(axis: Axis, measure: TextMeasure) -> bool:
-    """Wrap or thin the axis' labels if they collide; True if anything changed."""
+#: What :func:`fit_axis` found: labels clear of each other, labels it thinned or
+#: wrapped (the layout must run again), or labels that collide and cannot be fitted.
+Fit = Literal["clear", "fitted", "stuck"]
+
+
+def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
+    """Wrap or thin the axis' labels if they collide, and say which it was."""
     locs, labels = _shown_labels(axis)
     if len(labels) < 2:
-        return False
+        return "clear"
     gap = _gap(labels, axis)
     spans = _extents(axis, labels, measure)
     if not _collide(spans, gap):
-        return False
+        return "clear"
     current = axis.major.formatter
     if current is None:
-        return False
+        return "stuck"
     fitted = current if isinstance(current, FittedFormatter) else FittedFormatter(current)
     texts = [label.get_text() for label in labels]
     if all(is_number_label(t) for t in texts) or isinstance(fitted.inner, _DATE_FORMATTERS):
@@ -195,10 +201,10 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> bool:
     elif _can_wrap(axis, labels, fitted):
         _wrap(fitted, axis, locs, labels, measure)
     else:
-        return False
+        return "stuck"
     axis.major.formatter = fitted
     fitted.set_axis(axis)
-    return True
+    return "fitted"
 
 
 def _thin(
