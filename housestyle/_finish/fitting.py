@@ -41,7 +41,7 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     if not axes:
         return result
     measure = TextMeasure(fig.dpi)
-    suspect = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
+    suspect: list[Axis] = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for _ in range(_ROUNDS):
         found = [(ax, _fit(ax, measure)) for ax in axes]
         if not any(changed for _, (changed, _) in found):
