@@ -31,7 +31,7 @@ from matplotlib.figure import Figure
 from ._callable import make_callable
 from ._finish.crowding import warn_if_crowded
 from ._finish.decoration import draw_plan
-from ._finish.figure import finish_figure, is_gridded, warn_if_reshaped
+from ._finish.figure import finish_figure, warn_if_reshaped
 from ._finish.ggplot import finish_ggplot
 from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
@@ -41,7 +41,7 @@ from .display import attach_display
 from .export import export
 from .logo import LogoImage, load_logo
 from .mpl import rc
-from .record import Finalised, finalised, write_record
+from .record import Finalised, finalised, is_gridded, write_record
 
 __all__ = ["finalise", "frame_heights"]
 

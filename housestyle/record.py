@@ -27,10 +27,12 @@ __all__ = [
     "TEXT_ROLES",
     "Finalised",
     "Relayout",
+    "crowding",
     "decoration",
     "figure_title",
     "finalised",
     "is_decoration",
+    "is_gridded",
     "write_record",
 ]
 
@@ -140,3 +142,30 @@ def is_decoration(artist: Artist) -> bool:
 def decoration(fig: Figure) -> list[Artist]:
     """Return the figure-level artists of the title block and footer, in drawing order."""
     return [artist for artist in fig.get_children() if is_decoration(artist)]
+
+
+def is_gridded(fig: Figure) -> bool:
+    """True when some axes of ``fig`` sit in a grid, which a layout engine arranges."""
+    return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes)
+
+
+def crowding(fig: Figure) -> tuple[str, str] | None:
+    """What a reader of a crowded chart is told: ``(problem, fix)``, else None.
+
+    A finalised plot is crowded when its title block and footer leave it less than the
+    brand's ``layout.min_plot_share`` of the height. Only a plot a layout squeezes (a
+    ggplot, or a figure whose axes sit in a grid) can be; a table is sized to its rows.
+    The one wording of it, for finalise's warning and check()'s finding.
+    """
+    info = finalised(fig)
+    if info is None or not (info.spec is not None or is_gridded(fig)):
+        return None
+    least = info.brand.layout.min_plot_share
+    if info.plot_share >= least:
+        return None
+    return (
+        f"the title block and footer leave the plot {info.plot_share:.1%} of the height at "
+        f"{info.preset.name}; the brand asks for at least {least:.0%}",
+        "shorten the title or subtitle (move detail to the note), or use a larger preset "
+        "(web-tall, print-page)",
+    )

@@ -6,7 +6,7 @@ import numpy as np
 from matplotlib.text import Text
 from matplotlib.transforms import TransformedPath
 
-from ..record import finalised
+from ..record import crowding
 from .scene import Finding, Scene
 
 __all__ = ["FIT_RULES", "plot_share", "text_cut"]
@@ -15,32 +15,12 @@ TOLERANCE_PX = 1.0
 
 
 def plot_share(scene: Scene) -> list[Finding]:
-    """A title block and footer that leave the plot less than ``layout.min_plot_share``.
-
-    Only for a figure finalised with a plot a layout can squeeze (not a table, which
-    is sized to its rows).
-    """
-    info = finalised(scene.fig)
-    if info is None or not (info.spec is not None or _gridded(scene)):
+    """A title block and footer that leave the plot less than ``layout.min_plot_share``."""
+    found = crowding(scene.fig)
+    if found is None:
         return []
-    least, share = scene.brand.layout.min_plot_share, info.plot_share
-    if share >= least:
-        return []
-    return [
-        Finding(
-            "plot_share",
-            "warning",
-            "figure",
-            f"the title block and footer leave the plot {share:.1%} of the height at "
-            f"{info.preset.name}; the brand asks for at least {least:.0%}",
-            "shorten the title or subtitle (move detail to the note), or use a larger "
-            "preset (web-tall, print-page)",
-        )
-    ]
-
-
-def _gridded(scene: Scene) -> bool:
-    return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in scene.fig.axes)
+    problem, fix = found
+    return [Finding("plot_share", "warning", "figure", problem, fix)]
 
 
 def _clip_region(text: Text) -> tuple[float, float, float, float] | None:

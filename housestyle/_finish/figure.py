@@ -31,6 +31,7 @@ from .._private import axes_titles, is_colorbar, take_suptitle
 from ..brand import Brand, SizePreset
 from ..errors import LayoutWarning
 from ..logo import LogoImage
+from ..record import is_gridded
 from .adopt import adopt_house_style
 from .decoration import remove_decoration
 from .engine import SPACE, FromTheGrid, users_spacing
@@ -40,7 +41,6 @@ from .scale import rescale_figure
 
 __all__ = [
     "finish_figure",
-    "is_gridded",
     "texts_from_figure",
     "warn_if_reshaped",
 ]
@@ -170,11 +170,6 @@ def _warn(message: str) -> None:
     while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("housestyle"):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, LayoutWarning, stacklevel=level)
-
-
-def is_gridded(fig: Figure) -> bool:
-    """True when some axes of ``fig`` sit in a grid, which a layout engine arranges."""
-    return any(getattr(ax, "get_subplotspec", lambda: None)() for ax in fig.axes)
 
 
 def _set_layout(
