@@ -6,14 +6,12 @@ imports matplotlib's drawing, the brand check and Jinja2.
 
 from __future__ import annotations
 
-import functools
 import shutil
 import traceback
 from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from matplotlib.colors import to_hex
 from PIL import Image
 
@@ -26,10 +24,10 @@ from ..colour import contrast_ratio
 from ..export import export
 from ..mpl import style
 from ..specimen import sample_chart, type_scale_figure
+from .jinja import HERE, environment
 
 __all__ = ["render_page"]
 
-_HERE = Path(__file__).resolve().parent
 #: Colours sampled along a ramp for its CSS gradient.
 _GRADIENT_STOPS = 24
 _VISION_NOTES = {
@@ -39,18 +37,6 @@ _VISION_NOTES = {
     "tritanopia": "no blue cones; rare",
     "greyscale": "no colour at all, as in a black-and-white print",
 }
-
-
-@functools.cache
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(_HERE / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
 
 
 def _pixels(path: Path) -> tuple[int, int]:
@@ -181,11 +167,11 @@ def render_page(out: Path, brand: Brand, names: list[str]) -> str:
         images, failure = _images(brand, folder), None
     except Exception as exc:  # noqa: BLE001 - shown on the page, the gallery goes on
         images, failure = None, "".join(traceback.format_exception(exc))
-    css = (_HERE / "static" / "specimen.css").read_text(encoding="utf-8")
+    css = (HERE / "static" / "specimen.css").read_text(encoding="utf-8")
     write_text(out / "assets" / "specimen.css", css)
     report = check_brand(brand)
     return (
-        _environment()
+        environment()
         .get_template("brand.html.j2")
         .render(
             root="../",

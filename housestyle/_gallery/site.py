@@ -14,7 +14,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pygments import highlight
@@ -26,11 +25,11 @@ from .._files import write_text
 from .._words import plural
 from ..export import FORMATS
 from ..recipes import LIBRARIES, Recipe
+from .jinja import HERE, environment
 from .outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
 
 __all__ = ["check_summary", "checks_section", "markdown", "sizes_view", "write_site"]
 
-_HERE = Path(__file__).resolve().parent
 PYGMENTS_STYLE = "default"
 #: With more tags than this, the tags of a single recipe are folded behind a "more" chip.
 FOLD_TAGS = 16
@@ -72,18 +71,6 @@ def markdown(text: str) -> Markup:
 def _source_html(source: str) -> Markup:
     formatter = HtmlFormatter(cssclass="highlight", linenos="table", wrapcode=True)
     return Markup(highlight(source, PythonLexer(), formatter))
-
-
-@functools.cache
-def _environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(_HERE / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
 
 
 def _size(path: Path) -> str:
@@ -195,7 +182,7 @@ def _common(result: GalleryResult) -> dict[str, Any]:
 def _write_assets(out: Path) -> None:
     assets = out / "assets"
     assets.mkdir(parents=True, exist_ok=True)
-    for path in (_HERE / "static").iterdir():
+    for path in (HERE / "static").iterdir():
         write_text(assets / path.name, path.read_text(encoding="utf-8"))
     css = HtmlFormatter(style=PYGMENTS_STYLE).get_style_defs(".highlight")
     write_text(assets / "pygments.css", css + "\n")
@@ -257,7 +244,7 @@ def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
     views = [_check_view(result, recipe, brand) for brand in result.brands]
     if not any(view["ok"] for view in views):
         return None
-    html = _environment().get_template("checks.html.j2").render(recipe=recipe, views=views)
+    html = environment().get_template("checks.html.j2").render(recipe=recipe, views=views)
     return Markup(html)
 
 
@@ -274,7 +261,7 @@ def _check_badge(result: GalleryResult, recipe: Recipe) -> dict[str, Any] | None
 
 def write_site(result: GalleryResult) -> None:
     """Write ``index.html``, one page per recipe, the assets and the ``.py`` downloads."""
-    env, out, common = _environment(), result.out, _common(result)
+    env, out, common = environment(), result.out, _common(result)
     _write_assets(out)
     cards = [_card(result, r) for r in result.recipes]
     libraries = Counter(r.library for r in result.recipes)
