@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -35,6 +36,7 @@ __all__ = [
     "math_free_text",
     "pdf_glyph_subsetter",
     "place_in_layout",
+    "pyplot_figures",
     "placed_by_layout",
     "set_stroke_width",
     "stroke_colour",
@@ -207,3 +209,11 @@ def using_pdf_glyph_subsetter(subsetter: GlyphSubsetter) -> Iterator[None]:
             if _swap["users"] == 0:
                 module.get_glyphs_subset = _swap["original"]
                 _swap["original"] = None
+
+
+def pyplot_figures() -> list[Figure]:
+    """Return the figures pyplot holds open (none when pyplot was never imported)."""
+    helpers = sys.modules.get("matplotlib._pylab_helpers")
+    if helpers is None:
+        return []
+    return [manager.canvas.figure for manager in helpers.Gcf.get_all_fig_managers()]

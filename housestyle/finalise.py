@@ -40,7 +40,7 @@ from .context import current_size, resolve_brand, resolve_preset
 from .display import attach_display
 from .export import export
 from .logo import LogoImage, load_logo
-from .mpl import rc
+from .mpl import brand_made_in, rc
 from .record import Finalised, finalised, is_gridded, write_record
 
 __all__ = ["finalise", "frame_heights"]
@@ -129,7 +129,7 @@ def finalise(
     _check_flag(check)
     _check_chart(chart)
     before = finalised(chart)
-    chosen = _brand(brand, before)
+    chosen = _brand(brand, before, chart)
     preset = _preset(chosen, size, before)
     if size is None and before is None and current_size() is None and isinstance(chart, Figure):
         warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
@@ -261,11 +261,11 @@ def _kept_alt(alt: str | None, before: Finalised | None) -> str | None:
     return alt if alt is not None or before is None else before.alt
 
 
-def _brand(brand: BrandLike | None, before: Finalised | None) -> Brand:
-    """The brand given, else the one a finalised figure had, else the current brand."""
+def _brand(brand: BrandLike | None, before: Finalised | None, chart: Any) -> Brand:
+    """The brand given, else a finalised figure's, else its style() block's, else the current."""
     if brand is None and before is not None:
         return before.brand
-    return resolve_brand(brand)
+    return resolve_brand(brand if brand is not None else brand_made_in(chart))
 
 
 def _preset(brand: Brand, size: SizeLike | None, before: Finalised | None) -> SizePreset:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 import matplotlib as mpl
 from cycler import cycler
 
+from ._private import pyplot_figures
 from .brand import Brand, BrandLike, SizeLike
 from .context import resolve_brand, scoped, set_process_default, unscope
 from .fonts import font_families
@@ -244,6 +245,7 @@ class style(contextlib.ContextDecorator):
         stack = contextlib.ExitStack()
         stack.enter_context(mpl.rc_context(cast(Any, rc(brand))))
         stack.callback(unscope, scoped(brand, self.size))
+        stack.callback(_mark_new_figures, brand, {id(fig) for fig in pyplot_figures()})
         self._stacks.append(stack)
         return brand
 
@@ -251,6 +253,27 @@ class style(contextlib.ContextDecorator):
         if exc_info[0] is None:
             _warn_if_replaced(resolve_brand(self.brand))
         self._stacks.pop().close()
+
+
+#: On a pyplot figure made inside ``style(brand)``: the brand it was made in.
+_MADE_IN = "_housestyle_made_in"
+
+
+def _mark_new_figures(brand: Brand, before: set[int]) -> None:
+    """Mark the figures made inside a style block with its brand (an inner block's stays)."""
+    for fig in pyplot_figures():
+        if id(fig) not in before and not hasattr(fig, _MADE_IN):
+            setattr(fig, _MADE_IN, brand)
+
+
+def brand_made_in(fig: Any) -> Brand | None:
+    """Return the brand of the ``style()`` block ``fig`` was made in, or None.
+
+    So that a chart made inside ``with style("night"):`` and finalised after the block
+    is finished in night, the brand its text and colours already have.
+    """
+    found = getattr(fig, _MADE_IN, None)
+    return found if isinstance(found, Brand) else None
 
     def __call__(self, func: _F) -> _F:
         """Wrap ``func`` so that it runs inside this style."""

@@ -345,3 +345,17 @@ def test_heatmap_values_are_written_in_the_brands_best_ink():
         BRAND.colours.text,
         BRAND.colours.background,
     }
+
+
+def test_a_figure_made_in_a_style_block_is_finalised_in_its_brand_after_the_block():
+    with housestyle.style("night"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [1, 2], label="a")
+        ax.legend()
+        with housestyle.style("ou"):  # an inner block's figure keeps the inner brand
+            inner, _ = plt.subplots()
+    fig = housestyle.finalise(fig, title="Made in night", source="Test", alt="A test.")
+    inner = housestyle.finalise(inner, title="Made in ou", source="Test", alt="A test.")
+    assert housestyle.finalised(fig).brand.name == "night"
+    assert housestyle.finalised(inner).brand.name == "ou"
+    assert housestyle.check(fig).errors == []
