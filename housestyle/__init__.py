@@ -73,16 +73,35 @@ __all__ = [
     "finalised",
     "format_number",
     "load_brand",
+    "load_ipython_extension",
     "palette",
     "rc",
     "register_colormaps",
     "register_fonts",
     "spread_labels",
     "style",
+    "unload_ipython_extension",
     "use",
     "with_minus",
     *_LAZY,
 ]
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext housestyle``: tables shown in the notebook gain download buttons.
+
+    See :func:`housestyle.notebook.enable`.
+    """
+    from .notebook import enable
+
+    enable(ipython)
+
+
+def unload_ipython_extension(ipython: Any) -> None:
+    """``%unload_ext housestyle``: tables show as before (:func:`housestyle.notebook.disable`)."""
+    from .notebook import disable
+
+    disable(ipython)
 
 
 def __getattr__(name: str) -> Any:

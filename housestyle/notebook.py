@@ -4,6 +4,12 @@
 the bytes of :func:`housestyle.export`, rendered in memory and embedded as ``data:``
 links. No browser-side screenshots, nothing from the network.
 
+:func:`enable` (or ``%load_ext housestyle``) gives every table shown afterwards the
+same buttons: a pandas ``Styler``, a pandas ``DataFrame`` or a polars ``DataFrame``
+keeps its usual HTML display, and below it gains PNG, SVG, PDF and CSV downloads of
+the table drawn by :func:`housestyle.table` in the current brand. :func:`disable`
+(or ``%unload_ext housestyle``) gives back the plain display.
+
 A finalised figure shows in Jupyter as its exported 2x PNG by itself
 (:mod:`housestyle.display`); the explorer, which re-renders a chart as widgets
 change, is :func:`housestyle.explore` (:mod:`housestyle.explorer`).
@@ -26,7 +32,9 @@ from .export import FORMATS, check_formats, render
 from .record import finalised
 from .tables import table
 
-__all__ = ["Shown", "show"]
+__all__ = ["TABLE_FORMATS", "Shown", "disable", "enable", "show"]
+
+_MIME = {**MIME_TYPES, "csv": "text/csv"}
 
 
 def _as_figure(obj: Any) -> Figure:
@@ -103,7 +111,7 @@ def _buttons(shown_files: dict[str, bytes], names: dict[str, str], brand: Brand,
     label_css = f"font-weight:normal;color:{brand.colours.muted_text};font-size:12px"
     links = [
         f'<a class="housestyle-download" download="{html.escape(names[fmt])}" '
-        f'href="{data_uri(data, MIME_TYPES[fmt])}" title="Download {html.escape(names[fmt])}" '
+        f'href="{data_uri(data, _MIME[fmt])}" title="Download {html.escape(names[fmt])}" '
         f'style="{_button_css(brand)}">&#x2913;&#xa0;{fmt.upper().replace("2X", " 2x")}'
         f'<span style="{label_css}">{_kilobytes(len(data))}</span></a>'
         for fmt, data in shown_files.items()
@@ -160,3 +168,139 @@ def show(
         f"{_img_html(fig, rendered['png2x'])}{buttons}</div>"
     )
     return Shown(fig, rendered["png2x"], files, names, page)
+
+
+# --------------------------------------------------------------------------- #
+# Every table shown in a notebook, with buttons: %load_ext housestyle
+# --------------------------------------------------------------------------- #
+
+#: The downloads every table shown after :func:`enable` gains.
+TABLE_FORMATS = ("png", "svg", "pdf", "csv")
+#: ``{type: the HTML printer it had before}`` for the types :func:`enable` registered.
+_REGISTERED: dict[type, Any] = {}
+
+
+def _shell(ipython: Any) -> Any:
+    if ipython is not None:
+        return ipython
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - the notebook extra is not installed
+        get_ipython = None  # noqa: N806
+    shell = get_ipython() if get_ipython is not None else None
+    if shell is None:
+        raise HouseStyleError(
+            "ipython: no IPython shell is running; allowed: call enable() in Jupyter or "
+            "IPython (or %load_ext housestyle there)"
+        )
+    return shell
+
+
+def _table_types() -> list[type]:
+    """Return the table types: pandas' DataFrame and Styler, polars' DataFrame if installed."""
+    import importlib.util
+
+    import pandas as pd
+    from pandas.io.formats.style import Styler
+
+    found: list[type] = [pd.DataFrame, Styler]
+    if importlib.util.find_spec("polars") is not None:
+        import polars as pl
+
+        found.append(pl.DataFrame)
+    return found
+
+
+def _csv(obj: Any) -> bytes:
+    """The data a table shows, as CSV: visible rows and columns, values unformatted.
+
+    The index is written when the table draws it: when it is named or is not the
+    plain 0..n-1 range, and a Styler has not hidden it.
+    """
+    import pandas as pd
+
+    if type(obj).__name__ == "Styler":
+        frame = obj.data
+        rows = [i for i in range(len(frame)) if i not in set(obj.hidden_rows)]
+        columns = [i for i in range(frame.shape[1]) if i not in set(obj.hidden_columns)]
+        frame = frame.iloc[rows, columns]
+        hidden_index = bool(getattr(obj, "hide_index_", [False])[0])
+    elif isinstance(obj, pd.DataFrame):
+        frame, hidden_index = obj, False
+    else:  # polars: no index
+        return str(obj.write_csv()).encode("utf-8")
+    index = frame.index
+    plain = isinstance(index, pd.RangeIndex) and index.name is None
+    plain = plain and index.start == 0 and index.step == 1
+    return frame.to_csv(index=not (plain or hidden_index), lineterminator="\n").encode("utf-8")
+
+
+def _usual_html(obj: Any) -> str:
+    shown = obj._repr_html_()
+    return str(shown) if shown is not None else f"<pre>{html.escape(repr(obj))}</pre>"
+
+
+def _table_buttons(obj: Any) -> str:
+    """The download buttons of one table, or a line that says why there are none."""
+    brand = resolve_brand()
+    try:
+        fig = table(obj)
+    except HouseStyleError as error:
+        muted = brand.colours.muted_text
+        return (
+            f'<p class="housestyle-downloads" style="color:{muted};font-size:12px">'
+            f"No downloads: {html.escape(str(error))}</p>"
+        )
+    rendered = render(fig, [fmt for fmt in TABLE_FORMATS if fmt != "csv"])
+    files = {fmt: rendered[fmt] if fmt != "csv" else _csv(obj) for fmt in TABLE_FORMATS}
+    info = finalised(fig)
+    stem = file_stem(info.title if info is not None and info.title else "", fallback="table")
+    names = {fmt: stem + (FORMATS.get(fmt) or f".{fmt}") for fmt in TABLE_FORMATS}
+    return _buttons(files, names, brand, "0")
+
+
+def _table_html(obj: Any) -> str:
+    """A table's usual HTML with download buttons below it."""
+    return f'<div class="housestyle-table">{_usual_html(obj)}{_table_buttons(obj)}</div>'
+
+
+def enable(ipython: Any = None) -> None:
+    """Give every table shown from now on PNG, SVG, PDF and CSV download buttons.
+
+    A pandas ``Styler``, pandas ``DataFrame`` or polars ``DataFrame`` shown in the
+    notebook keeps its usual HTML, and below it gains buttons whose files are the
+    table drawn by :func:`housestyle.table` in the current brand (PNG, SVG, PDF, as
+    :func:`housestyle.export` writes them) and its data as CSV. A table that
+    :func:`housestyle.table` refuses (more than 1000 rows, say) shows a line saying
+    why instead. ``%load_ext housestyle`` calls this.
+
+    Parameters
+    ----------
+    ipython
+        The IPython shell; None for the one running.
+
+    Raises
+    ------
+    HouseStyleError
+        When no IPython shell is running.
+    """
+    formatter = _shell(ipython).display_formatter.formatters["text/html"]
+    for kind in _table_types():
+        if kind not in _REGISTERED:
+            _REGISTERED[kind] = formatter.for_type(kind, _table_html)
+
+
+def disable(ipython: Any = None) -> None:
+    """Give back the plain display of tables (``%unload_ext housestyle`` calls this).
+
+    Parameters
+    ----------
+    ipython
+        The IPython shell; None for the one running.
+    """
+    formatter = _shell(ipython).display_formatter.formatters["text/html"]
+    for kind, before in list(_REGISTERED.items()):
+        formatter.pop(kind, None)
+        if before is not None:
+            formatter.for_type(kind, before)
+        del _REGISTERED[kind]

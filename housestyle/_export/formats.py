@@ -191,7 +191,9 @@ def _vector_logo(svg: str, fig: Figure) -> str:
 
 def _svg(fig: Figure, meta: Meta) -> bytes:
     out = io.BytesIO()
-    metadata = {"Date": None, "Creator": meta.software, "Title": meta.title or None}
+    metadata: dict[str, Any] = {"Date": None, "Creator": meta.software}
+    if meta.title:  # matplotlib's SVG backend takes a string or no Title, never None
+        metadata["Title"] = meta.title
     fig.savefig(out, format="svg", metadata=metadata, dpi=_vector_image_dpi(fig))
     text = _vector_logo(out.getvalue().decode("utf-8"), fig)
     head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta))}</desc>"
