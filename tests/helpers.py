@@ -148,3 +148,39 @@ def write_cookbook(folder: Path) -> Path:
     }.items():
         (folder / name).write_text(text)
     return folder
+
+
+# --------------------------------------------------------------------------- #
+# Executing notebooks: a kernel of this very interpreter
+# --------------------------------------------------------------------------- #
+
+NOTEBOOK_KERNEL = "housestyle-test"
+
+
+def kernel_manager(tmp_path: Path):
+    """A Jupyter kernel manager for this interpreter, as Jupyter would run it.
+
+    The kernel spec is written for the test (so a ``python`` elsewhere on PATH is
+    never used), with the inline backend whatever the test run's own MPLBACKEND.
+    """
+    import json
+    import sys
+
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+
+    spec = tmp_path / "kernels" / NOTEBOOK_KERNEL
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": argv,
+                "display_name": "housestyle test",
+                "language": "python",
+                "env": {"MPLBACKEND": "module://matplotlib_inline.backend_inline"},
+            }
+        )
+    )
+    specs = KernelSpecManager(kernel_dirs=[str(spec.parent)])
+    return KernelManager(kernel_name=NOTEBOOK_KERNEL, kernel_spec_manager=specs)

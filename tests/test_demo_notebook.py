@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 import housestyle
+
+from .helpers import kernel_manager
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -27,29 +27,6 @@ pytest.importorskip("ipywidgets")
 
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
 NOTEBOOK = COOKBOOK / "notebook_demo.ipynb"
-KERNEL = "housestyle-test"
-
-
-def _kernel_manager(tmp_path: Path):
-    from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import KernelManager
-
-    spec = tmp_path / "kernels" / KERNEL
-    spec.mkdir(parents=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(
-        json.dumps(
-            {
-                "argv": argv,
-                "display_name": "housestyle test",
-                "language": "python",
-                # as in Jupyter, whatever the test run's own MPLBACKEND (Agg)
-                "env": {"MPLBACKEND": "module://matplotlib_inline.backend_inline"},
-            }
-        )
-    )
-    specs = KernelSpecManager(kernel_dirs=[str(spec.parent)])
-    return KernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +37,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory):
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
         notebook,
-        km=_kernel_manager(tmp_path),
+        km=kernel_manager(tmp_path),
         timeout=600,
         resources={"metadata": {"path": str(work)}},
     )

@@ -24,7 +24,7 @@ nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 
-from .test_demo_notebook import _kernel_manager  # noqa: E402
+from .helpers import kernel_manager  # noqa: E402
 
 FRAME = """\
 import pandas as pd
@@ -54,7 +54,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in CELLS])
     client = nbclient.NotebookClient(
         notebook,
-        km=_kernel_manager(tmp_path),
+        km=kernel_manager(tmp_path),
         timeout=600,
         resources={"metadata": {"path": str(tmp_path)}},
     )
