@@ -9,7 +9,9 @@ Merging: mappings merge field by field and anything else is replaced, with two
 rules a brand author expects. ``fonts`` that name another family replace the
 parent's family and files as a unit (fields merge only within one family), so a
 brand never mixes its own regular with its parent's italic. A palette written as a
-list over a palette of a kind keeps that kind.
+list over a palette of a kind keeps that kind. ``variants`` (a brand's dark and light
+twins) is never inherited: a brand that extends ``ou`` with its own look has no dark
+twin until it names one, rather than ``ou``'s.
 """
 
 from __future__ import annotations
@@ -84,7 +86,13 @@ def read_brand(path: Path) -> BrandData:
         data = _merge_brand(data, layer.data)
         origins |= layer.origins
     data.pop("extends", None)
+    data.pop("variants", None)  # a twin belongs to the brand that names it: not merged
+    if "variants" in layers[-1].data:
+        data["variants"] = layers[-1].data["variants"]
     clean = validate(data, origins, path)
+    for appearance, twin in clean.get("variants", {}).items():
+        where = layers[-1].context("variants", appearance)
+        _locate_relative(twin, path, where, f"for the {appearance} variant")
     written = _palette_kinds(layers)
     kinds = {name: written.get(name, "qualitative") for name in clean["palettes"]}
     _check_roles(kinds, Context(("palettes",), origins, Origin(path, 1)))
@@ -117,7 +125,7 @@ def _read_chain(path: Path, seen: tuple[Path, ...]) -> list[_Layer]:
     return [*_read_chain(parent_path, (*seen, path)), layer]
 
 
-def _locate_relative(parent: str, child: Path, ctx: Context) -> Path:
+def _locate_relative(parent: str, child: Path, ctx: Context, purpose: str = "to extend") -> Path:
     relative = (child.parent / parent).resolve()
     if parent.endswith((".yaml", ".yml")) and relative.is_file():
         return relative
@@ -125,7 +133,7 @@ def _locate_relative(parent: str, child: Path, ctx: Context) -> Path:
         return locate(parent)
     except HouseStyleError:
         ctx.fail(
-            f"cannot find the brand {parent!r} to extend",
+            f"cannot find the brand {parent!r} {purpose}",
             f"a shipped brand ({', '.join(shipped_brands())}) or a .yaml path relative "
             "to this file",
         )

@@ -251,8 +251,11 @@ SCHEMA = Section(
                 "title_max_chars": Number(),
             }
         ),
+        # the brand's twins for other appearances (a shipped brand's name or a .yaml path
+        # relative to the brand file); not inherited through extends
+        "variants": Section({"dark": Text(), "light": Text()}, frozenset({"dark", "light"})),
     },
-    optional=frozenset({"extends"}),
+    optional=frozenset({"extends", "variants"}),
 )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "SizePreset",
     "Tables",
     "TypeSizes",
+    "Variants",
     "units_per_inch",
 ]
 
@@ -184,6 +185,19 @@ class Footer:
     rule_colour: str
     rule_width: float
     padding: float
+
+
+@dataclass(frozen=True)
+class Variants:
+    """The brand's twins for other appearances: the brands a dark or light page uses.
+
+    Each is a shipped brand's name or the path of a brand file (relative to the brand
+    file that names it), or None when the brand names no twin. A brand is its own
+    twin for the appearance it already has (``night`` is dark).
+    """
+
+    dark: str | None = None
+    light: str | None = None
 
 
 @dataclass(frozen=True)

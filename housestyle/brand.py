@@ -40,6 +40,7 @@ from ._sections import (
     SizePreset,
     Tables,
     TypeSizes,
+    Variants,
 )
 from .errors import HouseStyleError
 
@@ -99,6 +100,7 @@ class Brand:
     checks: Checks
     default_size: str
     path: Path = field(compare=False)
+    variants: Variants = Variants()
 
     def preset(self, size: SizeLike) -> SizePreset:
         """Return the size preset called ``size``.
@@ -116,6 +118,30 @@ class Brand:
                 f"allowed: {', '.join(self.presets)}"
             )
         return self.presets[size]
+
+    def variant(self, appearance: str) -> Brand | None:
+        """Return the brand's twin for a ``"dark"`` or ``"light"`` page, or None.
+
+        The twin is the brand the brand file names under ``variants:`` (a shipped
+        brand's name, or a ``.yaml`` path relative to the brand file); None when it
+        names none. ``load_brand("ou").variant("dark")`` is ``night``.
+
+        Raises
+        ------
+        HouseStyleError
+            For an appearance other than dark or light, or a twin that does not load.
+        """
+        if appearance not in ("dark", "light"):
+            raise HouseStyleError(
+                f"appearance: {appearance!r} is not an appearance; allowed: dark, light"
+            )
+        name = getattr(self.variants, appearance)
+        if name is None:
+            return None
+        relative = self.path.parent / name
+        if name.endswith((".yaml", ".yml")) and relative.is_file():
+            return load_brand(relative)
+        return load_brand(name)
 
     def __repr__(self) -> str:
         return f"Brand(name={self.name!r}, path={str(self.path)!r})"
@@ -181,6 +207,7 @@ def _build(read: BrandData, path: Path) -> Brand:
         checks=Checks(**data["checks"]),
         default_size=data["presets"].get("default", next(iter(data["presets"]["sizes"]))),
         path=path,
+        variants=Variants(**data.get("variants", {})),
     )
 
 
