@@ -30,18 +30,18 @@ import importlib.util
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from matplotlib.figure import Figure
 
-from .brand import BrandLike, HouseStyleError, SizeLike
+from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
 from .context import current_brand, resolve_preset
 from .finalise import finalise
 from .mpl import style
-from .record import finalised
+from .record import finalised, write_record
 
 __all__ = [
     "LIBRARIES",
@@ -469,4 +469,20 @@ def run_recipe(
     """
     name = getattr(function, "__name__", "recipe")
     with style(brand, size):
-        return _finished(function(**(kwargs or {})), name, finish)
+        fig = _finished(function(**(kwargs or {})), name, finish)
+    info = finalised(fig)
+    assert info is not None  # _finished returns finished figures only
+    write_record(fig, replace(info, redraw=_RecipeAgain(function, dict(kwargs or {}), finish)))
+    return fig
+
+
+@dataclass(frozen=True)
+class _RecipeAgain:
+    """A recipe's chart drawn again in another brand at a preset: its record's ``redraw``."""
+
+    function: Callable[..., Any]
+    kwargs: Mapping[str, Any]
+    finish: bool
+
+    def __call__(self, brand: Brand, preset: SizePreset) -> Figure:
+        return run_recipe(self.function, brand, preset, finish=self.finish, kwargs=self.kwargs)

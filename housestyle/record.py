@@ -26,6 +26,7 @@ __all__ = [
     "RULE",
     "TEXT_ROLES",
     "Finalised",
+    "Redraw",
     "Relayout",
     "crowding",
     "decoration",
@@ -57,6 +58,11 @@ _ATTRIBUTE = "_housestyle"
 #: :func:`housestyle.finalise` sets it, so that export can re-size a figure without
 #: importing the finaliser (which imports export).
 Relayout = Callable[[Figure, SizePreset], Figure]
+#: Draws the chart again from its code in another brand at one of its presets, and
+#: returns the new figure: set for a recipe's chart (:func:`housestyle.recipes.run_recipe`)
+#: and a table (:func:`housestyle.table`), whose code or data is known. Export draws a
+#: web embed's dark-page picture with it, in the brand's dark twin.
+Redraw = Callable[[Brand, SizePreset], Figure]
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,9 @@ class Finalised:
     spec
         For a figure drawn from a plotnine ``ggplot``: a clean copy of the plot, from
         which it is drawn again at another size; None for a matplotlib chart.
+    redraw
+        How to draw the chart again in another brand (see :data:`Redraw`), or None
+        when only the figure is known (its colours were chosen when it was drawn).
     """
 
     title: str | None
@@ -96,6 +105,7 @@ class Finalised:
     logo: Path | None = None
     relayout: Relayout | None = field(default=None, compare=False, repr=False)
     spec: Any = field(default=None, compare=False, repr=False)
+    redraw: Redraw | None = field(default=None, compare=False, repr=False)
 
     @property
     def plot_share(self) -> float:

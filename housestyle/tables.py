@@ -347,7 +347,7 @@ def table(
         fig = _draw(layout, preset, header, brand, base)
         finalise(fig, size=preset, brand=brand, alt=alt, **texts)
     again = _TableAgain(data, columns, bars, sparklines, colour_rules)
-    write_record(fig, replace(_record(fig), relayout=again))
+    write_record(fig, replace(_record(fig), relayout=again, redraw=again.in_brand(fig)))
     return fig  # every artist is placed by hand, so finalise leaves no layout engine
 
 
@@ -371,7 +371,7 @@ class _TableAgain:
     sparklines: Any
     colour_rules: Any
 
-    def __call__(self, fig: Figure, preset: SizePreset) -> Figure:
+    def __call__(self, fig: Figure, preset: SizePreset, brand: Brand | None = None) -> Figure:
         info = _record(fig)
         with warnings.catch_warnings():  # the Styler's warnings were given the first time
             warnings.simplefilter("ignore", TableStyleWarning)
@@ -384,7 +384,22 @@ class _TableAgain:
                 bars=self.bars,
                 sparklines=self.sparklines,
                 colour_rules=self.colour_rules,
-                brand=info.brand,
+                brand=brand or info.brand,
                 size=preset,
                 alt=info.alt,
             )
+
+    def in_brand(self, fig: Figure) -> _TableInBrand:
+        """The table's ``redraw``: drawn again from its data in another brand."""
+        return _TableInBrand(self, fig)
+
+
+@dataclass(frozen=True)
+class _TableInBrand:
+    """A table drawn again in another brand at a preset: its record's ``redraw``."""
+
+    again: _TableAgain
+    fig: Figure
+
+    def __call__(self, brand: Brand, preset: SizePreset) -> Figure:
+        return self.again(self.fig, preset, brand)
