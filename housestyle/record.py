@@ -82,6 +82,12 @@ class Finalised:
     spec
         For a figure drawn from a plotnine ``ggplot``: a clean copy of the plot, from
         which it is drawn again at another size; None for a matplotlib chart.
+    data
+        For a table: the table it shows (a pandas DataFrame, its columns headed as
+        drawn), which :func:`housestyle.describe` and the CSV export read; else None.
+    long
+        The long description of the chart (:func:`housestyle.describe`), when
+        ``finalise(alt="draft")`` drafted it; else None (export drafts it then).
     """
 
     title: str | None
@@ -96,6 +102,8 @@ class Finalised:
     logo: Path | None = None
     relayout: Relayout | None = field(default=None, compare=False, repr=False)
     spec: Any = field(default=None, compare=False, repr=False)
+    data: Any = field(default=None, compare=False, repr=False)
+    long: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def plot_share(self) -> float:
