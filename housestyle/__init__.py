@@ -20,11 +20,12 @@ from .palettes import Palette, best_ink, colormap, palette, register_colormaps
 from .record import Finalised, finalised
 
 if TYPE_CHECKING:  # type checkers see the functions
+    from .describe import describe
     from .export import export
     from .finalise import finalise
 else:  # modules that call their function: housestyle.export(fig, path) exports, and
     # import housestyle.export gives the module (see housestyle/_callable.py)
-    from . import export, finalise
+    from . import describe, export, finalise
 
 #: Names resolved on first use (PEP 562): they import plotnine or heavier modules.
 _LAZY = {
@@ -41,6 +42,8 @@ _LAZY = {
     "explore": "explorer",
     "render_many": "render",
     "RenderReport": "render",
+    "Description": "describe",
+    "chart_data": "describe",
     "theme_ou": "plotnine",
     "line_size": "plotnine",
     "scale_colour_ou": "plotnine",
@@ -68,6 +71,7 @@ __all__ = [
     "current_brand",
     "current_preset",
     "current_size",
+    "describe",
     "export",
     "finalise",
     "finalised",

@@ -67,7 +67,8 @@ def render(
     """Render ``fig`` to each format in memory; return ``{format: bytes}``.
 
     ``size`` lays a finalised figure out at another preset for the rendering (see
-    :func:`export`); the figure is as it was afterwards.
+    :func:`export`); the figure is as it was afterwards. A CSV is left out for a chart
+    whose data cannot be read (its JSON says why).
     """
     chosen = check_formats(formats)
     with at_size(fig, preset_of(fig, size)) as shown:
@@ -81,7 +82,8 @@ def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
         fig.set_dpi(info.preset.dpi)
     render_format = renderers(fig, fig.dpi, Meta.of(fig))
     with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
-        return {name: render_format[name]() for name in chosen}
+        rendered = {name: render_format[name]() for name in chosen}
+    return {name: data for name, data in rendered.items() if data is not None}
 
 
 def _draw_rc(fig: Figure) -> dict[str, Any]:
@@ -107,6 +109,7 @@ def export(
     formats: Sequence[str] | str | None = DEFAULT_FORMATS,
     size: SizeLike | None = None,
     sizes: Sequence[SizeLike] | None = None,
+    data: bool = False,
 ) -> list[Path]:
     """Write a figure to files for web and print, at its own size or at others.
 
@@ -120,8 +123,12 @@ def export(
         ``chart.pdf``, ``chart.webp``, ``chart.tiff``.
     formats
         Any of ``png`` (sRGB, with dpi), ``png2x`` (twice the pixel density),
-        ``svg`` (text as text, with ``<title>`` and ``<desc>``), ``pdf`` (fonts
-        embedded as TrueType), ``webp`` (lossless) and ``tiff`` (CMYK, 300 dpi).
+        ``svg`` (text as text, with ``<title>`` and ``<desc>`` holding the alt text
+        and the long description), ``pdf`` (fonts embedded as TrueType; the long
+        description in its Subject), ``webp`` (lossless), ``tiff`` (CMYK, 300 dpi),
+        ``csv`` (the data behind the chart, :func:`housestyle.chart_data`) and
+        ``json`` (title, subtitle, source, alt text, long description, brand, size,
+        software and the CSV's columns).
     size
         One size preset (a name or a :class:`~housestyle.brand.SizePreset`) to write
         the figure at, under the names ``path`` gives (``chart.png``...). None keeps
@@ -130,6 +137,9 @@ def export(
         Several size presets, each written with its name in the file names:
         ``sizes=["web", "social"]`` writes ``chart-web.png``, ``chart-social.png``,
         ``chart-social@2x.png``... Give ``size`` or ``sizes``, not both.
+    data
+        Also write ``chart.csv`` and ``chart.json``: the data behind the chart and its
+        description. A chart whose data cannot be read gets the JSON alone, saying so.
 
     Returns
     -------
@@ -140,8 +150,9 @@ def export(
     Raises
     ------
     HouseStyleError
-        For an object that is not a Figure, an unknown format or size preset, or a
-        folder that cannot be written. Nothing is written then.
+        For an object that is not a Figure, an unknown format or size preset, a
+        folder that cannot be written, or a CSV asked for (without its JSON) of a
+        chart whose data cannot be read. Nothing is written then.
 
     Notes
     -----
@@ -158,13 +169,23 @@ def export(
         )
     base = base_path(path)
     chosen = check_formats(formats)
+    if not isinstance(data, bool):
+        raise HouseStyleError(f"data: {data!r} is not allowed; allowed: True or False")
+    if data:
+        chosen = tuple(dict.fromkeys((*chosen, "csv", "json")))
     targets = check_sizes(fig, size, sizes)
     check_folder(base.parent)
     files: dict[Path, bytes] = {}
     for label, preset in targets:
         stem = base.name if label is None else f"{base.name}-{label}"
-        for name, data in render(fig, chosen, preset).items():
-            files[base.with_name(stem + FORMATS[name])] = data
+        rendered = render(fig, chosen, preset)
+        if "csv" in chosen and "csv" not in rendered and "json" not in chosen:
+            raise HouseStyleError(
+                "formats: the data behind this chart cannot be read, so no 'csv' can be "
+                "written; allowed: data=True or 'json' too (the JSON says what was not read)"
+            )
+        for name, content in rendered.items():
+            files[base.with_name(stem + FORMATS[name])] = content
     write_all(files)
     return list(files)
 

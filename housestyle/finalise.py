@@ -22,6 +22,7 @@ learn what was done, and how export lays a figure out at other sizes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
 from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
 from .context import current_size, resolve_brand, resolve_preset
+from .describe import DRAFT, describe
 from .display import attach_display
 from .export import export
 from .logo import LogoImage, load_logo
@@ -97,6 +99,9 @@ def finalise(
         figure: the brand it was finished in).
     alt
         Alternative text for screen readers, written into the exported files.
+        ``"draft"`` drafts it from the chart's data (:func:`housestyle.describe`),
+        with the long description that goes into SVG, PDF and JSON files; None
+        leaves it missing (:func:`housestyle.check` reports that, offering the draft).
     save
         If given, :func:`housestyle.export` writes the figure to this path.
     formats
@@ -139,6 +144,7 @@ def finalise(
         fig, texts, laid_out, spec = _finish(chart, before, chosen, preset, given, logo_image)
         draw_plan(fig, laid_out, chosen, preset)
     _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
+    _draft(fig, alt, before)
     warn_if_crowded(fig)  # a title block and footer that leave the plot too little
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
@@ -241,6 +247,21 @@ def _write(
             spec=spec,
         ),
     )
+
+
+def _draft(fig: Figure, alt: str | None, before: Finalised | None) -> None:
+    """Draft the alt text and long description from the chart (``alt="draft"``).
+
+    A figure whose alt text was drafted is drafted again when finalised again (its
+    title or size may have changed), unless it is given an alt text of its own.
+    """
+    redraft = alt is None and before is not None and before.long is not None
+    if alt != DRAFT and not redraft:
+        return
+    record = finalised(fig)
+    assert record is not None  # just written
+    drafted = describe(fig)
+    write_record(fig, replace(record, alt=drafted.alt, long=drafted.long))
 
 
 def _relayout(fig: Figure, preset: SizePreset) -> Figure:

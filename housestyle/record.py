@@ -88,6 +88,12 @@ class Finalised:
     spec
         For a figure drawn from a plotnine ``ggplot``: a clean copy of the plot, from
         which it is drawn again at another size; None for a matplotlib chart.
+    data
+        For a table: the table it shows (a pandas DataFrame, its columns headed as
+        drawn), which :func:`housestyle.describe` and the CSV export read; else None.
+    long
+        The long description of the chart (:func:`housestyle.describe`), when
+        ``finalise(alt="draft")`` drafted it; else None (export drafts it then).
     redraw
         How to draw the chart again in another brand (see :data:`Redraw`), or None
         when only the figure is known (its colours were chosen when it was drawn).
@@ -105,6 +111,8 @@ class Finalised:
     logo: Path | None = None
     relayout: Relayout | None = field(default=None, compare=False, repr=False)
     spec: Any = field(default=None, compare=False, repr=False)
+    data: Any = field(default=None, compare=False, repr=False)
+    long: str | None = field(default=None, compare=False, repr=False)
     redraw: Redraw | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -81,6 +81,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 from matplotlib.transforms import Affine2D
 
+from ._describe.tableread import table_frame
 from ._tables.css import SUPPORTED_CSS
 from ._tables.draw import Ink, Surface, draw_table
 from ._tables.layout import Layout, Measure, Metrics, lay_out, metrics
@@ -89,6 +90,7 @@ from ._tables.options import Kinds, apply_colour_rules, inline_charts, select_co
 from ._tables.styler import house_styler
 from .brand import Brand, HouseStyleError, SizePreset
 from .context import current_size, resolve_brand
+from .describe import DRAFT, describe
 from .finalise import finalise, frame_heights
 from .fonts import font_families
 from .record import Finalised, finalised, write_record
@@ -320,7 +322,8 @@ def table(
         width of the brand's default preset (``web``). The height always fits the
         rows. ``export(table, path, sizes=[...])`` draws the table again at each size.
     alt
-        Alternative text for screen readers, written into the exported files.
+        Alternative text for screen readers, written into the exported files;
+        ``"draft"`` drafts it from the table (:func:`housestyle.describe`).
 
     Returns
     -------
@@ -345,9 +348,12 @@ def table(
         layout, content = _lay_out(model, kinds, brand, base, texts, fixed=chosen is not None)
         preset, header = _fit_preset(brand, base, content, layout.height, texts)
         fig = _draw(layout, preset, header, brand, base)
-        finalise(fig, size=preset, brand=brand, alt=alt, **texts)
+        finalise(fig, size=preset, brand=brand, alt=None if alt == DRAFT else alt, **texts)
     again = _TableAgain(data, columns, bars, sparklines, colour_rules)
-    write_record(fig, replace(_record(fig), relayout=again, redraw=again.in_brand(fig)))
+    write_record(fig, replace(_record(fig), relayout=again, data=table_frame(model), redraw=again.in_brand(fig)))
+    if alt == DRAFT:  # drafted from the table's data, which the record now holds
+        drafted = describe(fig)
+        write_record(fig, replace(_record(fig), alt=drafted.alt, long=drafted.long))
     return fig  # every artist is placed by hand, so finalise leaves no layout engine
 
 

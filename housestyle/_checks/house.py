@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..describe import describe
 from ..record import figure_title, finalised
 from .scene import Finding, Scene
 
@@ -13,13 +14,15 @@ def alt_text(scene: Scene) -> list[Finding]:
     info = finalised(scene.fig)
     if info is not None and info.alt and info.alt.strip():
         return []
+    drafted = describe(scene.fig).alt
     return [
         Finding(
             "alt_text",
             "error",
             "figure",
             "no alt text",
-            "pass finalise(..., alt='What the chart shows and its main message')",
+            f"pass finalise(..., alt='draft') to use the text drafted from the data, "
+            f'"{drafted}", or write your own with its main message',
         )
     ]
 

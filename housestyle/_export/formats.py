@@ -3,7 +3,9 @@
 Each format has one renderer: PNG (sRGB, dpi, text chunks), PNG at twice the density,
 SVG (text as text, ``<title>`` and ``<desc>``, the logo as its own SVG), PDF (TrueType
 fonts subset from lean copies of the faces, :mod:`.pdffonts`; no dates), lossless WebP
-with XMP, and CMYK TIFF at print density. Nothing here writes a file or changes a
+with XMP, CMYK TIFF at print density, and the data behind the chart: CSV and JSON
+(:func:`housestyle.describe.data_files`; the long description also goes into the SVG's
+``<desc>`` and the PDF's Subject). Nothing here writes a file or changes a
 figure's size; :mod:`housestyle.export` does both.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import io
 import logging
 import re
@@ -26,6 +29,7 @@ from PIL import Image, PngImagePlugin
 
 from .._version import version
 from ..context import resolve_brand
+from ..describe import data_files, describe
 from ..record import LOGO, finalised
 from .pdffonts import lean_pdf_fonts
 
@@ -39,6 +43,8 @@ FORMATS = {
     "pdf": ".pdf",
     "webp": ".webp",
     "tiff": ".tiff",
+    "csv": ".csv",
+    "json": ".json",
 }
 PRINT_DPI = 300
 
@@ -189,21 +195,29 @@ def _vector_logo(svg: str, fig: Figure) -> str:
     return _SVG_LOGO.sub(lambda m: f"{m[1]}data:image/svg+xml;base64,{data}{m[2]}", svg, 1)
 
 
-def _svg(fig: Figure, meta: Meta) -> bytes:
+def _long(fig: Figure) -> str:
+    """The long description: the one the figure was finalised with, else drafted now."""
+    info = finalised(fig)
+    if info is not None and info.long:
+        return info.long
+    return describe(fig).long
+
+
+def _svg(fig: Figure, meta: Meta, long: str = "") -> bytes:
     out = io.BytesIO()
     metadata: dict[str, Any] = {"Date": None, "Creator": meta.software}
     if meta.title:  # matplotlib's SVG backend takes a string or no Title, never None
         metadata["Title"] = meta.title
     fig.savefig(out, format="svg", metadata=metadata, dpi=_vector_image_dpi(fig))
     text = _vector_logo(out.getvalue().decode("utf-8"), fig)
-    head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta))}</desc>"
+    head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta, long))}</desc>"
     start = text.index("<svg")
     end = text.index(">", start) + 1
     return (text[:end] + "\n " + head + text[end:]).encode("utf-8")
 
 
-def _describe(meta: Meta) -> str:
-    parts = [meta.alt, meta.source, f"Brand: {meta.brand}", meta.software]
+def _describe(meta: Meta, long: str = "") -> str:
+    parts = [meta.alt, long, meta.source, f"Brand: {meta.brand}", meta.software]
     return " | ".join(part for part in parts if part)
 
 
@@ -223,11 +237,11 @@ def _quiet_font_subsetting() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _pdf(fig: Figure, meta: Meta) -> bytes:
+def _pdf(fig: Figure, meta: Meta, long: str = "") -> bytes:
     out = io.BytesIO()
     metadata = {
         "Title": meta.title or None,
-        "Subject": meta.alt or None,
+        "Subject": "\n\n".join(text for text in (meta.alt, long) if text) or None,
         "Keywords": f"source: {meta.source}; brand: {meta.brand}",
         "Creator": meta.software,
         "Producer": f"matplotlib {mpl.__version__}",
@@ -239,17 +253,30 @@ def _pdf(fig: Figure, meta: Meta) -> bytes:
     return out.getvalue()
 
 
-def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], bytes]]:
-    """Return, for each format, a call that renders ``fig`` at ``dpi`` to its bytes."""
+def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], bytes | None]]:
+    """Return, for each format, a call that renders ``fig`` at ``dpi`` to its bytes.
+
+    The CSV's call returns None for a chart whose data cannot be read (its JSON says so).
+    """
 
     def raster(scale: float) -> Image.Image:
         return _rgba(fig, dpi * scale)
 
+    @functools.cache
+    def long() -> str:
+        return _long(fig)
+
+    @functools.cache
+    def data() -> tuple[bytes | None, bytes]:
+        return data_files(fig, meta.software)
+
     return {
         "png": lambda: _png(raster(1), dpi, meta),
         "png2x": lambda: _png(raster(2), dpi * 2, meta),
-        "svg": lambda: _svg(fig, meta),
-        "pdf": lambda: _pdf(fig, meta),
+        "svg": lambda: _svg(fig, meta, long()),
+        "pdf": lambda: _pdf(fig, meta, long()),
         "webp": lambda: _webp(raster(1), meta),
         "tiff": lambda: _tiff(fig, meta),
+        "csv": lambda: data()[0],
+        "json": lambda: data()[1],
     }

@@ -1,0 +1,267 @@
+"""Reading a plotnine ggplot's data: each layer's data as the plot computed it.
+
+The plot is built (``ggplot._build``, on a clean copy: the caller's plot is not
+changed) and each layer's data is kept just before the position adjustments, so
+values are the plotted ones, not stacked or jittered, and colour and fill still hold
+the values mapped to them (the series names), not the colours. Positions on a
+discrete axis go back to their category names and continuous ones through the
+scale's inverse (dates come back as dates). Text layers are labels, reference lines
+(``geom_hline``...) are references; neither is data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .._finish.spec import clean_spec
+from .model import Marks, Reading, is_number
+
+__all__ = ["read_ggplot"]
+
+_KIND = {
+    "geom_line": "line",
+    "geom_path": "line",
+    "geom_step": "line",
+    "geom_smooth": "line",
+    "geom_density": "line",
+    "geom_freqpoly": "line",
+    "geom_col": "bar",
+    "geom_bar": "bar",
+    "geom_histogram": "histogram",
+    "geom_point": "point",
+    "geom_jitter": "point",
+    "geom_sina": "point",
+    "geom_count": "point",
+    "geom_area": "area",
+    "geom_ribbon": "range",
+    "geom_tile": "cell",
+    "geom_rect": "cell",
+    "geom_raster": "cell",
+    "geom_boxplot": "box",
+    "geom_errorbar": "range",
+    "geom_errorbarh": "range",
+    "geom_linerange": "range",
+    "geom_pointrange": "range",
+    "geom_crossbar": "range",
+    "geom_segment": "range",
+}
+_REFERENCE = {"geom_hline": "yintercept", "geom_vline": "xintercept"}
+_NAMES = ("colour", "color", "fill", "linetype", "shape")
+_LAYOUT_COLUMNS = {"PANEL", "ROW", "COL", "SCALE_X", "SCALE_Y", "AXIS_X", "AXIS_Y"}
+
+
+def _built(plot: Any) -> tuple[Any, list[pd.DataFrame]]:
+    """Build a clean copy of ``plot``; return it and each layer's data before positions."""
+    spec = clean_spec(plot)
+    kept: list[pd.DataFrame] = []
+    layers = spec.layers
+    compute_position = layers.compute_position
+
+    def keep_then_position(layout: Any) -> None:
+        kept[:] = [layer.data.copy() for layer in layers]
+        compute_position(layout)
+
+    layers.compute_position = keep_then_position
+    try:
+        spec._build()
+    finally:
+        del layers.compute_position
+    return spec, kept
+
+
+def _label(spec: Any, name: str) -> str:
+    text = spec.labels.get(name, None)
+    if text is None:
+        mapped = spec.mapping.get(name) if name in spec.mapping else None
+        if mapped is None:
+            for layer in spec.layers:
+                if name in layer.mapping:
+                    mapped = layer.mapping[name]
+                    break
+        text = mapped
+    return str(text).strip() if text is not None else ""
+
+
+def _positions(values: pd.Series, scale: Any) -> list[Any]:
+    """Mapped positions back to what the axis shows: categories, dates or numbers."""
+    numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+    if scale is None:
+        return numbers.tolist()
+    if type(scale).__name__.endswith("_discrete"):
+        limits = list(scale.final_limits)
+        out: list[Any] = []
+        for v in numbers:
+            i = int(round(v)) - 1 if np.isfinite(v) else -1
+            ok = 0 <= i < len(limits) and abs(v - round(v)) < 1e-6
+            out.append(str(limits[i]) if ok else float(v))
+        return out
+    try:
+        back = scale.inverse(numbers)
+    except Exception:  # noqa: BLE001  # a transform without an inverse: the numbers
+        return numbers.tolist()
+    out = []
+    for v in back:
+        if hasattr(v, "tzinfo") and hasattr(v, "year"):
+            out.append(np.datetime64(pd.Timestamp(v).tz_localize(None), "s"))
+        else:
+            out.append(float(v))
+    return out
+
+
+def _panel_names(layout: pd.DataFrame) -> dict[Any, str]:
+    facets = [c for c in layout.columns if c not in _LAYOUT_COLUMNS]
+    if len(layout) < 2 or not facets:
+        return {}
+    return {row["PANEL"]: ", ".join(str(row[c]) for c in facets) for _, row in layout.iterrows()}
+
+
+def _scales(spec: Any, panel: Any) -> tuple[Any, Any]:
+    layout = spec.layout.layout
+    row = layout[layout["PANEL"] == panel]
+    if row.empty:
+        return None, None
+    sx = spec.layout.panel_scales_x[int(row["SCALE_X"].iloc[0]) - 1]
+    sy = spec.layout.panel_scales_y[int(row["SCALE_Y"].iloc[0]) - 1]
+    return sx, sy
+
+
+def _series_column(data: pd.DataFrame) -> tuple[str | None, bool]:
+    """The column naming the series (colour, fill...), and whether its values are numbers."""
+    for name in _NAMES:
+        if name in data.columns and data[name].nunique(dropna=True) >= 1:
+            values = data[name].dropna()
+            numeric = bool(len(values)) and all(is_number(v) for v in values)
+            return name, numeric
+    return None, False
+
+
+def _floats(data: pd.DataFrame, name: str) -> list[float] | None:
+    if name not in data.columns:
+        return None
+    return pd.to_numeric(data[name], errors="coerce").astype(float).tolist()
+
+
+def _highlighted(final: pd.DataFrame, raw: pd.DataFrame, column: str) -> dict[str, bool]:
+    """Series drawn in a colour while others are grey: name -> True."""
+    colour = "fill" if column == "fill" else ("colour" if "colour" in final else "color")
+    if colour not in final.columns or not raw.index.is_unique or not final.index.is_unique:
+        return {}
+    common = raw.index.intersection(final.index)
+    if len(common) != len(raw):
+        return {}
+    from matplotlib.colors import to_rgb
+
+    greys: dict[str, bool] = {}
+    for name, drawn in zip(raw.loc[common, column], final.loc[common, colour], strict=True):
+        try:
+            r, g, b = to_rgb(drawn)
+        except (ValueError, TypeError):
+            return {}
+        high = max(r, g, b)
+        greys[str(name)] = high == 0 or (high - min(r, g, b)) / high < 0.15
+    if not greys or all(greys.values()) or not any(greys.values()):
+        return {}
+    return {name: not grey for name, grey in greys.items()}
+
+
+def _layer_marks(
+    spec: Any, geom: str, raw: pd.DataFrame, final: pd.DataFrame, panels: dict[Any, str]
+) -> list[Marks]:
+    kind = _KIND[geom]
+    flipped = type(spec.coordinates).__name__ == "coord_flip"
+    column, numeric = _series_column(raw)
+    value_from = column if column and numeric and kind in ("cell", "point") else None
+    name_from = column if column and not numeric else None
+    highlight = _highlighted(final, raw, name_from) if name_from else {}
+    keys = [k for k in ("PANEL", name_from or "group") if k in raw.columns]
+    groups = raw.groupby(keys, sort=False, observed=True) if keys else [((), raw)]
+    found = []
+    for key, part in groups:
+        key = key if isinstance(key, tuple) else (key,)
+        panel = part["PANEL"].iloc[0] if "PANEL" in part else None
+        sx, sy = _scales(spec, panel)
+        x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
+        if kind == "box":
+            y = _floats(part, "middle")
+        elif kind in ("range",) and "y" not in part:
+            y = [None] * len(part)
+        else:
+            y = _positions(part["y"], sy) if "y" in part else [None] * len(part)
+        low = _floats(part, "ymin") if kind in ("range", "box") or geom == "geom_ribbon" else None
+        high = _floats(part, "ymax") if low is not None else None
+        if geom == "geom_segment":
+            low, high = _segment(part)
+            if low is None:
+                continue
+        if geom == "geom_errorbarh":
+            low, high = _floats(part, "xmin"), _floats(part, "xmax")
+        name = str(part[name_from].iloc[0]) if name_from else None
+        marks = Marks(
+            kind,
+            x,
+            y,
+            series=name,
+            facet=panels.get(panel),
+            value=_floats(part, value_from) if value_from else None,
+            low=low,
+            high=high,
+            highlighted=highlight.get(name or "", False),
+        )
+        if flipped:
+            marks.x, marks.y, marks.horizontal = marks.y, marks.x, True
+        found.append(marks)
+    return found
+
+
+def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
+    """A vertical segment's ends along y (lollipops, dumbbells), else None."""
+    if not {"x", "xend", "y", "yend"} <= set(part.columns):
+        return None, None
+    x, xend = part["x"].astype(float), part["xend"].astype(float)
+    if not np.allclose(x, xend):
+        return None, None
+    y, yend = part["y"].astype(float), part["yend"].astype(float)
+    return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
+
+
+def read_ggplot(plot: Any, reading: Reading) -> Reading:
+    """Read the layers of ``plot`` into ``reading``; return it."""
+    spec, kept = _built(plot)
+    panels = _panel_names(spec.layout.layout)
+    reading.facets = list(dict.fromkeys(panels.values()))
+    for layer, raw in zip(spec.layers, kept, strict=False):
+        geom = type(layer.geom).__name__
+        if geom in _REFERENCE:
+            column = _REFERENCE[geom]
+            for value in dict.fromkeys(_floats(raw, column) or []):
+                axis = "y" if column == "yintercept" else "x"
+                reading.references.append(f"{axis}={value:g}")
+            continue
+        if geom not in _KIND or raw.empty:
+            continue  # text, labels, annotations, curves: not data
+        reading.marks += [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
+    for marks in reading.marks:
+        if marks.kind == "histogram":
+            marks.x = _bins(marks)
+    flipped = type(spec.coordinates).__name__ == "coord_flip"
+    x_label, y_label = _label(spec, "x"), _label(spec, "y")
+    reading.x_label, reading.y_label = (y_label, x_label) if flipped else (x_label, y_label)
+    if any(m.value is not None for m in reading.marks):
+        reading.value_label = _label(spec, "fill") or _label(spec, "colour")
+    for name in ("title", "subtitle"):
+        if getattr(reading, name) is None:
+            setattr(reading, name, spec.labels.get(name, None))
+    if reading.source is None:
+        reading.source = spec.labels.get("caption", None)
+    return reading
+
+
+def _bins(marks: Marks) -> list[Any]:
+    xs = [float(v) for v in marks.x]
+    if len(xs) < 2:
+        return list(marks.x)
+    width = xs[1] - xs[0]
+    return [(v - width / 2, v + width / 2) for v in xs]

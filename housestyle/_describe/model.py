@@ -1,0 +1,210 @@
+"""What a chart shows, read back from its marks: the reading :func:`housestyle.describe` words.
+
+A :class:`Reading` holds the marks of every panel as plain values (:class:`Marks`), the
+axis labels, the texts of the title block and what could not be read. It is made by
+:mod:`.mplread` (a matplotlib figure's artists), :mod:`.ggread` (a ggplot's layer data)
+or :mod:`.tableread` (a table's cells), and turned into the tidy data of the CSV here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["KINDS", "Marks", "Reading", "is_number", "tidy"]
+
+#: Each kind of mark, and what a reader calls a chart made of it.
+KINDS = {
+    "line": "line chart",
+    "area": "area chart",
+    "bar": "bar chart",
+    "histogram": "histogram",
+    "point": "scatter plot",
+    "range": "range chart",
+    "box": "box plot",
+    "cell": "heatmap",
+}
+
+
+@dataclass
+class Marks:
+    """One set of marks of one kind, in one panel, for one series.
+
+    Attributes
+    ----------
+    kind
+        One of :data:`KINDS`.
+    x, y
+        The position of each mark on the x and y axis, as the axes show them: numbers,
+        category names or dates. For bars the value is the one along the bar (``y``,
+        or ``x`` for horizontal bars); for cells ``x`` and ``y`` are the column and row.
+    series, facet
+        The name of the series and of the panel, or None.
+    value
+        The value a cell or point shows by its colour (a heatmap), else None.
+    low, high
+        The two ends of a range (error bar, ribbon, box) at each mark, else None.
+    horizontal
+        Bars or ranges that run along the x axis: the measure is ``x``.
+    highlighted
+        Drawn in a colour that stands out from grey companions.
+    """
+
+    kind: str
+    x: list[Any]
+    y: list[Any]
+    series: str | None = None
+    facet: str | None = None
+    value: list[float] | None = None
+    low: list[float] | None = None
+    high: list[float] | None = None
+    horizontal: bool = False
+    highlighted: bool = False
+    #: True when each mark's own colour singles it out (one highlighted bar of many).
+    marks_highlighted: list[bool] | None = None
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    @property
+    def measure(self) -> list[Any]:
+        """The values this mark shows: along its bars, its cells' colours, or its y."""
+        if self.value is not None:
+            return self.value
+        return self.x if self.horizontal else self.y
+
+    @property
+    def position(self) -> list[Any]:
+        """Where each value is: the category or time it belongs to."""
+        return self.y if self.horizontal else self.x
+
+
+@dataclass
+class Reading:
+    """Everything a description and the CSV are made from.
+
+    Attributes
+    ----------
+    marks
+        Every set of marks read, in drawing order.
+    x_label, y_label, value_label
+        The axis titles (the colour bar's for ``value``), or empty.
+    title, subtitle, source, note
+        The texts of the title block and footer, or None.
+    facets
+        The panels' names in order, when there is more than one panel.
+    references
+        Reference lines and shaded spans, in words ("a line at y = 0").
+    unreadable
+        What is drawn but cannot be read as data, in words.
+    table
+        For a table: the table itself (its columns as headed); else None.
+    x_dates, y_dates
+        True when the axis shows dates.
+    """
+
+    marks: list[Marks] = field(default_factory=list)
+    x_label: str = ""
+    y_label: str = ""
+    value_label: str = ""
+    title: str | None = None
+    subtitle: str | None = None
+    source: str | None = None
+    note: str | None = None
+    facets: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    table: pd.DataFrame | None = None
+    x_dates: bool = False
+    y_dates: bool = False
+
+    @property
+    def readable(self) -> bool:
+        """True when there is data to write: some marks, or a table."""
+        return self.table is not None or any(len(m) for m in self.marks)
+
+    def headers(self) -> dict[str, str]:
+        """The CSV's column for each role, named by the axis titles where there are some."""
+        kinds = {m.kind for m in self.marks}
+        wanted = {
+            "mark": "mark" if len(kinds) > 1 else "",
+            "facet": "panel" if any(m.facet for m in self.marks) else "",
+            "series": "series" if any(m.series for m in self.marks) else "",
+            "x": self.x_label or "x",
+            "y": self.y_label or "y",
+            "value": (self.value_label or "value") if _any(self.marks, "value") else "",
+            "low": "low" if _any(self.marks, "low") else "",
+            "high": "high" if _any(self.marks, "high") else "",
+        }
+        headers: dict[str, str] = {}
+        for role, header in wanted.items():
+            if not header:
+                continue
+            name, n = header, 2
+            while name in headers.values():  # two axes titled alike stay two columns
+                name, n = f"{header} ({n})", n + 1
+            headers[role] = name
+        return headers
+
+
+def _any(marks: list[Marks], name: str) -> bool:
+    return any(getattr(m, name) is not None for m in marks)
+
+
+def is_number(value: Any) -> bool:
+    """True for a real number that is not a bool (nor a date)."""
+    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(
+        value, bool | np.bool_
+    )
+
+
+def _cell(value: Any) -> Any:
+    """A value as the CSV writes it: numbers as numbers, dates in ISO 8601, else text."""
+    if value is None:
+        return None
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value)
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        stamp = pd.Timestamp(value)
+        return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple) and len(value) == 2:  # a histogram's bin
+        return f"{float(value[0]):g} to {float(value[1]):g}"
+    if is_number(value):
+        number = float(value)
+        if not np.isfinite(number):
+            return None
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+    return str(value)
+
+
+def tidy(reading: Reading) -> pd.DataFrame:
+    """Return the tidy data of a reading: one row per plotted value.
+
+    Columns, where they apply: ``mark`` (when kinds differ), ``panel``, ``series``, the
+    x and y axis (headed by their titles), the colour value, and ``low``/``high`` for
+    ranges. A table comes back as the table.
+    """
+    if reading.table is not None:
+        return reading.table.copy()
+    headers = reading.headers()
+    rows: list[dict[str, Any]] = []
+    for marks in reading.marks:
+        for i in range(len(marks)):
+            row = {
+                "mark": marks.kind,
+                "facet": marks.facet,
+                "series": marks.series,
+                "x": _cell(marks.x[i]),
+                "y": _cell(marks.y[i]),
+                "value": _cell(marks.value[i]) if marks.value is not None else None,
+                "low": _cell(marks.low[i]) if marks.low is not None else None,
+                "high": _cell(marks.high[i]) if marks.high is not None else None,
+            }
+            rows.append({headers[role]: row[role] for role in headers})
+    return pd.DataFrame(rows, columns=list(headers.values()))
