@@ -19,14 +19,24 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from ._callable import make_callable
+from ._export.embed import EmbedText, embed_files
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
 from ._export.sizes import at_size, check_sizes, preset_of
-from .brand import HouseStyleError, SizeLike
+from .brand import HouseStyleError, SizeLike, SizePreset
+from .describe import chart_data, describe
 from .mpl import output_rc, rc
 from .record import finalised
 
-__all__ = ["DEFAULT_FORMATS", "FORMATS", "check_formats", "export", "render"]
+__all__ = [
+    "DEFAULT_FORMATS",
+    "FORMATS",
+    "check_formats",
+    "embed",
+    "export",
+    "render",
+    "render_files",
+]
 
 DEFAULT_FORMATS = ("png", "svg", "pdf")
 #: savefig sets a figure's layout engine aside and restores it; restoring "no engine"
@@ -71,6 +81,12 @@ def render(
     whose data cannot be read (its JSON says why).
     """
     chosen = check_formats(formats)
+    if "html" in chosen:
+        raise HouseStyleError(
+            "formats: 'html' is a web embed of several files and cannot be rendered as one; "
+            "allowed: export(fig, path, formats=['html']) or render_files(), which write "
+            "them all"
+        )
     with at_size(fig, preset_of(fig, size)) as shown:
         return _render_formats(shown, chosen)
 
@@ -96,6 +112,67 @@ def _draw_rc(fig: Figure) -> dict[str, Any]:
     info = finalised(fig)
     brand_rc = rc(info.brand) if info is not None else {}
     return {**brand_rc, **output_rc(), **_SAVING_RC}
+
+
+# --------------------------------------------------------------------------- #
+# The web embed: several files
+# --------------------------------------------------------------------------- #
+
+
+def _render_at(fig: Figure, formats: Sequence[str], preset: SizePreset | None) -> dict[str, bytes]:
+    return render(fig, formats, preset)
+
+
+def embed(fig: Figure, name: str, sizes: Sequence[SizeLike] | None = None) -> dict[str, bytes]:
+    """Render the web embed of ``fig``; return ``{file name: bytes}``.
+
+    The files are ``name.html`` (the fragment), ``name.csv`` (the data it links to)
+    and the pictures it picks between (``name-web.png``, ``name-web@2x.png``, the
+    dark twin's ``name-web-dark.png``...); see :mod:`housestyle._export.embed`.
+
+    Raises
+    ------
+    HouseStyleError
+        When the embed would have no alt text, no long description or no data to link.
+    """
+    info = finalised(fig)
+    drafted = describe(fig)
+    frame = chart_data(fig)
+    csv = render(fig, ["csv"]).get("csv")
+    text = EmbedText(
+        alt=info.alt if info is not None else None,
+        long=info.long if info is not None and info.long else drafted.long,
+        caption=(info.source or info.title) if info is not None else None,
+    )
+    presets = None if sizes is None else [p for s in sizes if (p := preset_of(fig, s))]
+    unread = "; ".join(frame.attrs.get("unreadable", []))
+    files = embed_files(
+        fig,
+        name,
+        text,
+        frame if csv is not None else None,
+        name + FORMATS["csv"],
+        _render_at,
+        presets,
+        why_no_data=f"not read: {unread}" if unread else "",
+    )
+    assert csv is not None  # embed_files refuses a chart without data
+    return {**files, name + FORMATS["csv"]: csv}
+
+
+def render_files(fig: Figure, name: str, formats: Sequence[str] | str) -> dict[str, bytes]:
+    """Render ``fig`` to each format; return ``{file name: bytes}``, ``name`` + suffix.
+
+    Like :func:`render`, with the web embed (``html``, several files) too.
+    """
+    chosen = check_formats(formats)
+    single = [fmt for fmt in chosen if fmt != "html"]
+    files = (
+        {name + FORMATS[fmt]: data for fmt, data in render(fig, single).items()} if single else {}
+    )
+    if "html" in chosen:
+        files.update(embed(fig, name))
+    return files
 
 
 # --------------------------------------------------------------------------- #
@@ -128,7 +205,15 @@ def export(
         description in its Subject), ``webp`` (lossless), ``tiff`` (CMYK, 300 dpi),
         ``csv`` (the data behind the chart, :func:`housestyle.chart_data`) and
         ``json`` (title, subtitle, source, alt text, long description, brand, size,
-        software and the CSV's columns).
+        software and the CSV's columns), and ``html``: a web embed, ``chart.html``, a
+        ``<figure>`` whose ``<picture>`` picks by screen width between the chart laid
+        out at the sizes given (by default ``web``, ``web-wide`` and ``social``), each
+        at 1x and 2x (``chart-web.png``, ``chart-web@2x.png``...), and, on a dark page,
+        the chart drawn in the brand's dark twin (``chart-web-dark.png``...) when it
+        can be drawn again (a recipe's chart, a table); with the alt text, the source
+        as caption and a ``<details>`` holding the long description, the first 50
+        rows of the data and a link to ``chart.csv``. It is refused without alt text,
+        long description or readable data (see :mod:`housestyle._export.embed`).
     size
         One size preset (a name or a :class:`~housestyle.brand.SizePreset`) to write
         the figure at, under the names ``path`` gives (``chart.png``...). None keeps
@@ -151,7 +236,8 @@ def export(
     ------
     HouseStyleError
         For an object that is not a Figure, an unknown format or size preset, a
-        folder that cannot be written, or a CSV asked for (without its JSON) of a
+        folder that cannot be written, a web embed without alt text, long description
+        or data, or a CSV asked for (without its JSON) of a
         chart whose data cannot be read. Nothing is written then.
 
     Notes
@@ -176,7 +262,12 @@ def export(
     targets = check_sizes(fig, size, sizes)
     check_folder(base.parent)
     files: dict[Path, bytes] = {}
-    for label, preset in targets:
+    if "html" in chosen:  # one embed, picking between the sizes given (or the web ones)
+        picked = None if sizes is None else [preset for _, preset in targets if preset]
+        for name, content in embed(fig, base.name, picked).items():
+            files[base.with_name(name)] = content
+        chosen = tuple(fmt for fmt in chosen if fmt != "html")
+    for label, preset in targets if chosen else ():
         stem = base.name if label is None else f"{base.name}-{label}"
         rendered = render(fig, chosen, preset)
         if "csv" in chosen and "csv" not in rendered and "json" not in chosen:

@@ -350,7 +350,10 @@ def table(
         fig = _draw(layout, preset, header, brand, base)
         finalise(fig, size=preset, brand=brand, alt=None if alt == DRAFT else alt, **texts)
     again = _TableAgain(data, columns, bars, sparklines, colour_rules)
-    write_record(fig, replace(_record(fig), relayout=again, data=table_frame(model), redraw=again.in_brand(fig)))
+    write_record(
+        fig,
+        replace(_record(fig), relayout=again, data=table_frame(model), redraw=again.in_brand(fig)),
+    )
     if alt == DRAFT:  # drafted from the table's data, which the record now holds
         drafted = describe(fig)
         write_record(fig, replace(_record(fig), alt=drafted.alt, long=drafted.long))

@@ -61,6 +61,8 @@ __all__ = [
 EMBED_SIZES = ("web", "web-wide", "social")
 #: The rows of the data shown in the embed's table (the CSV holds them all).
 DATA_ROWS = 50
+#: The fewest words a paragraph of the details holds to count as a long description.
+_WORDS = 4
 #: Renders a figure to formats at a preset (None: its own): :func:`housestyle.export.render`.
 RenderAt = Callable[[Figure, Sequence[str], SizePreset | None], dict[str, bytes]]
 
@@ -165,12 +167,29 @@ def _dark_twin(fig: Figure, sizes: list[SizePreset]) -> tuple[Brand, Any] | None
     return dark, info.redraw
 
 
+def _png_size(data: bytes) -> tuple[int, int]:
+    """A PNG's width and height in pixels, from its header."""
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+@dataclass(frozen=True)
+class _Picture:
+    """One size in one look: its files' base name and its 1x pixels."""
+
+    base: str
+    width: int
+    height: int
+
+
 def _pictures(
     fig: Figure, stem: str, sizes: list[SizePreset], render: RenderAt
-) -> tuple[dict[str, bytes], dict[str, dict[str, str]]]:
-    """Render each size light (and dark); return the files and each size's file names."""
+) -> tuple[dict[str, bytes], dict[str, dict[str, _Picture]]]:
+    """Render each size light (and dark); return the files and each size's pictures.
+
+    A size's pixels are read from its PNG: a table is as tall as its rows, not its preset.
+    """
     files: dict[str, bytes] = {}
-    names: dict[str, dict[str, str]] = {}
+    pictures: dict[str, dict[str, _Picture]] = {}
     twin = _dark_twin(fig, sizes)
     dark_fig = None
     if twin is not None:
@@ -179,54 +198,57 @@ def _pictures(
     try:
         for preset in sizes:
             shown = {"light": (fig, preset)}
-            if dark_fig is not None:
-                shown["dark"] = (dark_fig, twin[0].preset(preset.name) if twin else preset)
+            if dark_fig is not None and twin is not None:
+                shown["dark"] = (dark_fig, twin[0].preset(preset.name))
             for look, (figure, at) in shown.items():
                 rendered = render(figure, ("png", "png2x"), at)
                 base = f"{stem}-{preset.name}" + ("-dark" if look == "dark" else "")
                 files[f"{base}.png"], files[f"{base}@2x.png"] = rendered["png"], rendered["png2x"]
-                names.setdefault(preset.name, {})[look] = base
+                width, height = _png_size(rendered["png"])
+                pictures.setdefault(preset.name, {})[look] = _Picture(base, width, height)
     finally:
         if dark_fig is not None:
             _close(dark_fig)
-    return files, names
+    return files, pictures
 
 
 def _srcset(base: str) -> str:
     return f"{base}.png 1x, {base}@2x.png 2x"
 
 
-def _picture(sizes: list[SizePreset], names: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """The ``<source>`` elements (dark first at each width) and the ``<img>``."""
+def _source(media: str, picture: _Picture) -> dict[str, Any]:
+    return {
+        "media": media,
+        "srcset": _srcset(picture.base),
+        "width": picture.width,
+        "height": picture.height,
+    }
+
+
+def _picture(sizes: list[SizePreset], pictures: dict[str, dict[str, _Picture]]) -> dict[str, Any]:
+    """The ``<source>`` elements (dark first at each width) and the ``<img>``.
+
+    Each size is shown up to its own width: the narrowest picture at least as wide as
+    the screen, so that a picture is never shown larger than it was drawn.
+    """
     sources = []
     for index, preset in enumerate(sizes):
-        width, height = preset.pixels
         last = index == len(sizes) - 1
-        limit = f"(max-width: {width}px)"
-        looks = names[preset.name]
+        looks = pictures[preset.name]
+        limit = f"(max-width: {looks['light'].width}px)"
         if "dark" in looks:
-            media = "(prefers-color-scheme: dark)" + ("" if last else f" and {limit}")
-            sources.append(
-                {"media": media, "srcset": _srcset(looks["dark"]), "width": width, "height": height}
-            )
+            dark = "(prefers-color-scheme: dark)" + ("" if last else f" and {limit}")
+            sources.append(_source(dark, looks["dark"]))
         if not last:
-            sources.append(
-                {
-                    "media": limit,
-                    "srcset": _srcset(looks["light"]),
-                    "width": width,
-                    "height": height,
-                }
-            )
-    widest = sizes[-1]
-    base = names[widest.name]["light"]
+            sources.append(_source(limit, looks["light"]))
+    widest = pictures[sizes[-1].name]["light"]
     img = {
-        "src": f"{base}.png",
-        "srcset": _srcset(base),
-        "width": widest.pixels[0],
-        "height": widest.pixels[1],
+        "src": f"{widest.base}.png",
+        "srcset": _srcset(widest.base),
+        "width": widest.width,
+        "height": widest.height,
     }
-    return {"sources": sources, "img": img, "widest": widest.pixels[0]}
+    return {"sources": sources, "img": img, "widest": widest.width}
 
 
 def _cell(value: Any, brand: Brand) -> str:
@@ -319,10 +341,10 @@ def embed_files(
 
         brand = resolve_brand()
     chosen = embed_sizes(fig, brand, sizes)
-    files, names = _pictures(fig, stem, chosen, render)
+    files, pictures = _pictures(fig, stem, chosen, render)
     total = len(data)
     markup = _ENV.get_template("embed.html").render(
-        **_picture(chosen, names),
+        **_picture(chosen, pictures),
         **_table(data, brand),
         alt=text.alt,
         long=text.long,
@@ -348,26 +370,31 @@ class _Reader(HTMLParser):
         self.details_text: list[str] = []
         self._in_details = 0
         self._in_p = 0
+        self._in_a = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         if tag == "img":
             self.alts.append(found.get("alt"))
-        elif tag == "a" and found.get("href"):
-            self.links.append(str(found["href"]))
+        elif tag == "a":
+            self._in_a += 1
+            if found.get("href"):
+                self.links.append(str(found["href"]))
         elif tag == "details":
             self._in_details += 1
         elif tag == "p" and self._in_details:
             self._in_p += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "details" and self._in_details:
+        if tag == "a" and self._in_a:
+            self._in_a -= 1
+        elif tag == "details" and self._in_details:
             self._in_details -= 1
         elif tag == "p" and self._in_p:
             self._in_p -= 1
 
     def handle_data(self, data: str) -> None:
-        if self._in_p and data.strip():
+        if self._in_p and not self._in_a and data.strip():
             self.details_text.append(data.strip())
 
 
@@ -383,6 +410,7 @@ def check_embed(markup: str) -> list[EmbedProblem]:
     reader.feed(markup)
     reader.close()
     alt = " ".join(a for a in reader.alts if a) if reader.alts and all(reader.alts) else None
-    long = " ".join(reader.details_text) or None
+    # the long description: a paragraph of the details, not the data link's own line
+    long = next((text for text in reader.details_text if len(text.split()) >= _WORDS), None)
     has_data = any(link.split("?")[0].lower().endswith((".csv", ".json")) for link in reader.links)
     return problems(EmbedText(alt, long, None), has_data)

@@ -45,6 +45,7 @@ FORMATS = {
     "tiff": ".tiff",
     "csv": ".csv",
     "json": ".json",
+    "html": ".html",  # the web embed: several files (housestyle/_export/embed.py)
 }
 PRINT_DPI = 300
 
