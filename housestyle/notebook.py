@@ -34,7 +34,7 @@ from .tables import table
 
 __all__ = ["TABLE_FORMATS", "Shown", "disable", "enable", "show"]
 
-_MIME = {**MIME_TYPES, "csv": "text/csv"}
+_MIME = {**MIME_TYPES, "csv": "text/csv", "json": "application/json"}
 
 
 def _as_figure(obj: Any) -> Figure:
@@ -126,7 +126,7 @@ def _buttons(shown_files: dict[str, bytes], names: dict[str, str], brand: Brand,
 def show(
     fig_or_table: Any,
     *,
-    formats: Sequence[str] = ("png", "svg", "pdf"),
+    formats: Sequence[str] = ("png", "svg", "pdf", "csv"),
     name: str | None = None,
 ) -> Shown:
     """Show a finished chart or table with buttons that download it.
@@ -137,7 +137,10 @@ def show(
         A Figure from :func:`housestyle.finalise` or :func:`housestyle.table`, or a
         DataFrame or Styler (drawn with :func:`housestyle.table`).
     formats
-        The downloads offered, any formats of :func:`housestyle.export`.
+        The downloads offered, any formats of :func:`housestyle.export` but the
+        ``html`` embed (several files). The CSV (the data behind the chart,
+        :func:`housestyle.chart_data`) is left out for a chart whose data cannot be
+        read.
     name
         The downloaded files' name without suffix; by default the title as a slug.
 
@@ -159,8 +162,8 @@ def show(
     rendered = render(fig, ["png2x", *chosen])
     info = finalised(fig)
     stem = file_stem(name or (info.title if info is not None and info.title else ""))
-    files = {fmt: rendered[fmt] for fmt in chosen}
-    names = {fmt: stem + FORMATS[fmt] for fmt in chosen}
+    files = {fmt: rendered[fmt] for fmt in chosen if fmt in rendered}  # no CSV without data
+    names = {fmt: stem + FORMATS[fmt] for fmt in files}
     buttons = _buttons(files, names, _brand_of(fig), _inset(fig))
     width = _pixels(fig)[0]
     page = (

@@ -88,7 +88,7 @@ def test_show_and_explorer_outputs(executed):
     notebook, _ = executed
     html = _outputs(notebook, "housestyle.show(fig)")[0]["data"]["text/html"]
     names = re.findall(r'download="([^"]+)"', html)
-    assert [Path(name).suffix for name in names] == [".png", ".svg", ".pdf"]
+    assert [Path(name).suffix for name in names] == [".png", ".svg", ".pdf", ".csv"]
     assert all(name.startswith("toyota-") for name in names), names
     widget = _outputs(notebook, "def top_makers")[0]["data"]
     assert "application/vnd.jupyter.widget-view+json" in widget

@@ -189,3 +189,27 @@ def test_html_is_several_files_so_render_refuses_it_and_render_files_writes_them
     assert {"r.svg", "r.html", "r.csv", "r-web.png", "r-social@2x.png"} <= set(files)
     assert Image.open(io.BytesIO(files["r-web.png"])).size == (640, 450)
     plt.close("all")
+
+
+def test_housestyle_render_writes_csv_json_and_the_html_embed(tmp_path, capsys):
+    from housestyle.cli import main
+
+    recipe = tmp_path / "cb" / "towns.py"
+    recipe.parent.mkdir()
+    recipe.write_text(
+        '"""Rain by town."""\nimport matplotlib.pyplot as plt\nimport housestyle\n\n'
+        "def recipe():\n    fig, ax = plt.subplots()\n"
+        "    ax.bar(['Ayr', 'Bude', 'Cork'], [1200.5, 980.0, 1430.25])\n"
+        "    return housestyle.finalise(fig, title='Cork is wettest', alt='Bars: Cork highest.')\n"
+    )
+    out = tmp_path / "charts"
+    command = ["render", str(recipe), "--brand", "ou", "--size", "web", "--out", str(out)]
+    for fmt in ("csv", "json", "html"):
+        command += ["--format", fmt]
+    assert main([*command, "--engine", "serial"]) == 0, capsys.readouterr().err
+    name = "towns-ou-web"
+    assert pd.read_csv(out / f"{name}.csv").iloc[:, -1].tolist() == [1200.5, 980.0, 1430.25]
+    assert '"alt": "Bars: Cork highest."' in (out / f"{name}.json").read_text()
+    fragment = (out / f"{name}.html").read_text()
+    assert f'href="{name}.csv"' in fragment and f"{name}-social-dark@2x.png" in fragment
+    assert (out / f"{name}-web-dark.png").is_file(), "a recipe is drawn again in night"

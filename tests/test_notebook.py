@@ -127,13 +127,16 @@ def test_show_offers_exports_bytes_as_downloads():
     shown = housestyle.show(fig)
     html = shown._repr_html_()
     assert shown._repr_mimebundle_()["text/html"] == html
-    expected = render(fig, ["png", "svg", "pdf"])
+    expected = render(fig, ["png", "svg", "pdf", "csv"])
     links = dict(re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', html))
     assert set(links) == {
         "rain-fell-most-in-march.png",
         "rain-fell-most-in-march.svg",
         "rain-fell-most-in-march.pdf",
+        "rain-fell-most-in-march.csv",
     }
+    csv = base64.b64decode(links["rain-fell-most-in-march.csv"]).decode()
+    assert csv.splitlines()[1:] == ["Jan,3", "Feb,4", "Mar,9"], "the bars' data"
     for fmt, data in expected.items():
         assert base64.b64decode(links[f"rain-fell-most-in-march.{fmt}"]) == data
     img = _img(html)
@@ -151,6 +154,8 @@ def test_show_formats_and_name():
     assert 'href="data:image/webp;base64,' in shown.html
     with pytest.raises(HouseStyleError, match="formats"):
         housestyle.show(fig, formats=("gif",))
+    with pytest.raises(HouseStyleError, match="'html' is a web embed of several files"):
+        housestyle.show(fig, formats=("png", "html"))
     plt.close(fig)
 
 

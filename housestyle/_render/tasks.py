@@ -24,7 +24,7 @@ from typing import Any
 from .. import mpl, recipes
 from .._export.files import write_all
 from ..brand import SizeLike
-from ..export import FORMATS, render
+from ..export import FORMATS, render_files
 from ..mpl import style
 from ..recipes import chart_function, run_recipe
 
@@ -88,7 +88,7 @@ class Task:
     after: After | None = None
 
     def files(self) -> list[str]:
-        """The names of the exported files, one per format."""
+        """The names of the exported files, one per format (an embed's HTML for ``html``)."""
         return [self.name + FORMATS[fmt] for fmt in self.formats]
 
 
@@ -193,8 +193,7 @@ def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     try:
         with style(task.brand, task.size):  # rendered in the rcParams it was drawn in
             fig = run_recipe(function, finish=task.finish, kwargs=task.params)
-            rendered = render(fig, task.formats)
-            files = {task.name + FORMATS[fmt]: data for fmt, data in rendered.items()}
+            files = render_files(fig, task.name, task.formats)  # an html embed is several
             extra, info = task.after(fig, files, task) if task.after else ({}, {})
     finally:
         _close_new(before)
