@@ -49,10 +49,12 @@ __all__ = [
     "DATA_ROWS",
     "EMBED_SIZES",
     "EmbedProblem",
+    "Picture",
     "EmbedText",
     "RenderAt",
     "check_embed",
     "embed_files",
+    "embed_markup",
     "embed_sizes",
     "problems",
 ]
@@ -173,23 +175,29 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 @dataclass(frozen=True)
-class _Picture:
-    """One size in one look: its files' base name and its 1x pixels."""
+class Picture:
+    """One size of the chart in one look: its 1x file, its 2x file if any, its pixels."""
 
-    base: str
+    src: str
+    src2x: str | None
     width: int
     height: int
+
+    @property
+    def srcset(self) -> str:
+        """The ``srcset`` of the picture: its 1x and 2x files."""
+        return f"{self.src} 1x" + (f", {self.src2x} 2x" if self.src2x else "")
 
 
 def _pictures(
     fig: Figure, stem: str, sizes: list[SizePreset], render: RenderAt
-) -> tuple[dict[str, bytes], dict[str, dict[str, _Picture]]]:
+) -> tuple[dict[str, bytes], list[dict[str, Picture]]]:
     """Render each size light (and dark); return the files and each size's pictures.
 
     A size's pixels are read from its PNG: a table is as tall as its rows, not its preset.
     """
     files: dict[str, bytes] = {}
-    pictures: dict[str, dict[str, _Picture]] = {}
+    pictures: dict[str, dict[str, Picture]] = {}
     twin = _dark_twin(fig, sizes)
     dark_fig = None
     if twin is not None:
@@ -205,46 +213,42 @@ def _pictures(
                 base = f"{stem}-{preset.name}" + ("-dark" if look == "dark" else "")
                 files[f"{base}.png"], files[f"{base}@2x.png"] = rendered["png"], rendered["png2x"]
                 width, height = _png_size(rendered["png"])
-                pictures.setdefault(preset.name, {})[look] = _Picture(base, width, height)
+                picture = Picture(f"{base}.png", f"{base}@2x.png", width, height)
+                pictures.setdefault(preset.name, {})[look] = picture
     finally:
         if dark_fig is not None:
             _close(dark_fig)
-    return files, pictures
+    return files, [pictures[preset.name] for preset in sizes]
 
 
-def _srcset(base: str) -> str:
-    return f"{base}.png 1x, {base}@2x.png 2x"
-
-
-def _source(media: str, picture: _Picture) -> dict[str, Any]:
+def _source(media: str, picture: Picture) -> dict[str, Any]:
     return {
         "media": media,
-        "srcset": _srcset(picture.base),
+        "srcset": picture.srcset,
         "width": picture.width,
         "height": picture.height,
     }
 
 
-def _picture(sizes: list[SizePreset], pictures: dict[str, dict[str, _Picture]]) -> dict[str, Any]:
+def _picture(pictures: list[dict[str, Picture]]) -> dict[str, Any]:
     """The ``<source>`` elements (dark first at each width) and the ``<img>``.
 
     Each size is shown up to its own width: the narrowest picture at least as wide as
     the screen, so that a picture is never shown larger than it was drawn.
     """
     sources = []
-    for index, preset in enumerate(sizes):
-        last = index == len(sizes) - 1
-        looks = pictures[preset.name]
+    for index, looks in enumerate(pictures):
+        last = index == len(pictures) - 1
         limit = f"(max-width: {looks['light'].width}px)"
         if "dark" in looks:
             dark = "(prefers-color-scheme: dark)" + ("" if last else f" and {limit}")
             sources.append(_source(dark, looks["dark"]))
         if not last:
             sources.append(_source(limit, looks["light"]))
-    widest = pictures[sizes[-1].name]["light"]
+    widest = pictures[-1]["light"]
     img = {
-        "src": f"{widest.base}.png",
-        "srcset": _srcset(widest.base),
+        "src": widest.src,
+        "srcset": widest.srcset,
         "width": widest.width,
         "height": widest.height,
     }
@@ -342,17 +346,47 @@ def embed_files(
         brand = resolve_brand()
     chosen = embed_sizes(fig, brand, sizes)
     files, pictures = _pictures(fig, stem, chosen, render)
+    markup = embed_markup(pictures, text, data, csv_name, brand)
+    return {**files, f"{stem}.html": markup.encode("utf-8")}
+
+
+def embed_markup(
+    pictures: Sequence[dict[str, Picture]], text: EmbedText, data: Any, csv: str, brand: Brand
+) -> str:
+    """Return the embed's HTML for pictures already drawn (the gallery's, or export's).
+
+    Parameters
+    ----------
+    pictures
+        Per size, narrowest first: ``{"light": Picture, "dark": Picture}`` (dark
+        optional). The widest light picture is the ``<img>``'s own.
+    text
+        The alt text, long description and caption.
+    data
+        The chart's data (a pandas DataFrame): its first rows are shown as a table.
+    csv
+        The link to the whole data as CSV.
+    brand
+        The brand whose minus sign the table's numbers are written with.
+
+    Raises
+    ------
+    HouseStyleError
+        When there is no alt text, long description or data.
+    """
+    found = problems(text, data is not None)
+    if found:
+        raise HouseStyleError("html: the web embed is refused: " + "; ".join(map(str, found)))
     total = len(data)
-    markup = _ENV.get_template("embed.html").render(
-        **_picture(chosen, pictures),
+    return _ENV.get_template("embed.html").render(
+        **_picture(list(pictures)),
         **_table(data, brand),
         alt=text.alt,
         long=text.long,
         caption=text.caption,
-        csv=csv_name,
+        csv=csv,
         csv_note=f"{total:,} row{'s' if total != 1 else ''}",
     )
-    return {**files, f"{stem}.html": markup.encode("utf-8")}
 
 
 # --------------------------------------------------------------------------- #
