@@ -98,17 +98,42 @@ def test_downloads_exist_for_every_brand(built):
     page = out / "recipes" / "bars.html"
     links = [a for t, a in parse(page).tags if t == "a" and "download" in a]
     downloads = [a["href"] for a in links if a.get("class") == "download"]
-    assert len(downloads) == 2 * 4 + 2  # four formats in two brands, the .py twice
+    assert len(downloads) == 2 * 6 + 2  # four formats, CSV and embed in two brands, .py twice
     web = housestyle.load_brand("ou").presets["web"].pixels
     for link in downloads:
         target = (page.parent / link).resolve()
         if target.suffix == ".py":
             assert target.read_text() == BARS
+        elif target.suffix == ".csv":
+            assert target.read_text().splitlines()[1:] == ["a,3", "b,1", "c,2"]
+        elif target.suffix == ".html":
+            assert "<figure" in target.read_text()
         else:
             assert_chart_file(target.name, target.read_bytes(), web)
     assert (out / "images" / "night" / "bars@2x.png").is_file()
     assert (out / "source" / "bars.py").read_text() == BARS
     assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_each_recipe_page_shows_the_long_description_and_embeds_the_chart(built):
+    _, out, _ = built
+    page = (out / "recipes" / "bars.html").read_text()
+    long = housestyle.describe(
+        housestyle.recipes.run_recipe(
+            housestyle.recipes.chart_function(built[0] / "bars.py")[0], "ou"
+        )
+    ).long
+    assert page.count('<p class="long-description">') == 2  # one per brand
+    assert long.replace("'", "&#39;") in page
+    embed = out / "images" / "ou" / "bars.html"
+    parsed = parse(embed)
+    refs = parsed.attr("img", "src") + parsed.attr("a", "href")
+    refs += [c.split()[0] for s in parsed.attr("source", "srcset") for c in s.split(", ")]
+    assert "../night/bars.png" in refs and "web-wide/bars.png" in refs and "bars.csv" in refs
+    assert all((embed.parent / ref).is_file() for ref in refs), refs
+    assert parse(out / "images" / "night" / "bars.html").attr("source", "srcset")
+    assert "prefers-color-scheme" not in (out / "images" / "night" / "bars.html").read_text()
+    assert not (out / "images" / "ou" / "line.html").exists(), "no alt text: no embed"
 
 
 def test_every_local_reference_resolves_and_nothing_is_remote(built):

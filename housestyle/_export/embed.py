@@ -30,6 +30,7 @@ written earlier and edited since.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from matplotlib.figure import Figure
 
 from ..brand import Brand, HouseStyleError, SizePreset
@@ -69,14 +69,22 @@ _WORDS = 4
 RenderAt = Callable[[Figure, Sequence[str], SizePreset | None], dict[str, bytes]]
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
-_ENV = Environment(
-    loader=FileSystemLoader(_TEMPLATES),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
-_ENV.globals["zip"] = zip
+
+
+@functools.cache
+def _environment() -> Any:
+    """The embed's Jinja2 environment, made on first use (a warm gallery build needs none)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(
+        loader=FileSystemLoader(_TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["zip"] = zip
+    return env
 
 
 @dataclass(frozen=True)
@@ -378,14 +386,18 @@ def embed_markup(
     if found:
         raise HouseStyleError("html: the web embed is refused: " + "; ".join(map(str, found)))
     total = len(data)
-    return _ENV.get_template("embed.html").render(
-        **_picture(list(pictures)),
-        **_table(data, brand),
-        alt=text.alt,
-        long=text.long,
-        caption=text.caption,
-        csv=csv,
-        csv_note=f"{total:,} row{'s' if total != 1 else ''}",
+    return (
+        _environment()
+        .get_template("embed.html")
+        .render(
+            **_picture(list(pictures)),
+            **_table(data, brand),
+            alt=text.alt,
+            long=text.long,
+            caption=text.caption,
+            csv=csv,
+            csv_note=f"{total:,} row{'s' if total != 1 else ''}",
+        )
     )
 
 

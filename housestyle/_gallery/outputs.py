@@ -35,8 +35,11 @@ def chart_files(slug: str) -> list[str]:
 
 
 def derived_files(slug: str) -> list[str]:
-    """The names every chart may have beside its exports: thumbnail and simulations."""
-    return [f"{slug}-{suffix}.png" for suffix in ("thumb", *SIMULATIONS)]
+    """The names every chart may have beside its exports: thumbnail, simulations, data, embed."""
+    return [f"{slug}-{suffix}.png" for suffix in ("thumb", *SIMULATIONS)] + [
+        f"{slug}.csv",
+        f"{slug}.html",
+    ]
 
 
 def size_files(slug: str) -> list[str]:

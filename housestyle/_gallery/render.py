@@ -6,14 +6,16 @@ steps here run in the worker after a chart is rendered (a task's ``after``), on 
 rendered bytes, and hand back more files and the chart's manifest entry:
 
 - at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
-  the chart is wide, :func:`housestyle.check`'s report, and the chart as seen with
-  each colour-vision deficiency;
+  the chart is wide, :func:`housestyle.check`'s report, the chart as seen with
+  each colour-vision deficiency, and the data behind it as CSV with its drafted long
+  description (:func:`data_extras`: one reading of the chart gives both);
 - at each other size (:func:`size_extras`): a small thumbnail for the recipe page.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from typing import Any
 
 import numpy as np
@@ -21,10 +23,18 @@ from PIL import Image
 
 from .._render.tasks import Task
 from ..colour import simulate_pixels
+from ..export import render
 from ..record import finalised
 from .outputs import SIMULATIONS
 
-__all__ = ["SIZE_THUMB_WIDTH", "THUMB_WIDTH", "check_report", "chart_extras", "size_extras"]
+__all__ = [
+    "SIZE_THUMB_WIDTH",
+    "THUMB_WIDTH",
+    "chart_extras",
+    "check_report",
+    "data_extras",
+    "size_extras",
+]
 
 #: Widest thumbnail, in pixels; larger charts get a scaled-down copy for the index.
 THUMB_WIDTH = 800
@@ -74,6 +84,28 @@ def check_report(fig: Any) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
+def data_extras(fig: Any, slug: str) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """The chart's data as ``slug.csv`` (when it can be read) and its long description.
+
+    Both come from one reading of the chart (the CSV and JSON of :func:`housestyle.export`);
+    a chart that cannot be described is reported, never fatal.
+    """
+    try:
+        rendered = render(fig, ["csv", "json"])
+    except Exception as exc:  # noqa: BLE001 - the chart itself is fine; say why there is no data
+        return {}, {"long": None, "csv": None, "data_error": f"{type(exc).__name__}: {exc}"}
+    meta = json.loads(rendered["json"])
+    csv = rendered.get("csv")
+    files = {f"{slug}.csv": csv} if csv is not None else {}
+    return files, {
+        "long": meta.get("long_description"),
+        "csv": f"{slug}.csv" if csv else None,
+        "source": meta.get("source"),
+        # the author's alt text for the web embed; a drafted one is not put in their name
+        "embed_alt": None if meta.get("alt_drafted") else meta.get("alt"),
+    }
+
+
 def chart_extras(
     fig: Any, files: dict[str, bytes], task: Task
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
@@ -81,6 +113,8 @@ def chart_extras(
     slug = task.name
     image = _open(files[f"{slug}.png"])
     extra = _simulations(image, slug)
+    data_files, data_info = data_extras(fig, slug)
+    extra.update(data_files)
     thumb = f"{slug}.png"
     if image.width > THUMB_WIDTH:
         thumb = f"{slug}-thumb.png"
@@ -94,6 +128,7 @@ def chart_extras(
         "height": image.height,
         "checks": check_report(fig),
         "simulations": {kind: f"{slug}-{kind}.png" for kind in SIMULATIONS},
+        **data_info,
     }
 
 

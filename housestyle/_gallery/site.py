@@ -25,6 +25,7 @@ from .._files import write_text
 from .._words import plural
 from ..export import FORMATS
 from ..recipes import LIBRARIES, Recipe
+from .embeds import write_embeds
 from .jinja import HERE, environment
 from .outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
 
@@ -81,8 +82,18 @@ def _size(path: Path) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
-def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) -> dict[str, Any]:
-    """What a page needs to show one recipe's chart in one brand."""
+def _chart_view(
+    result: GalleryResult,
+    recipe: Recipe,
+    brand: str,
+    root: str,
+    embeds: dict[tuple[str, str], str] | None = None,
+) -> dict[str, Any]:
+    """What a page needs to show one recipe's chart in one brand.
+
+    ``embeds`` names the web embed written for each ``(slug, brand)``.
+    """
+    embeds = embeds or {}
     entry = result.charts[recipe.slug][brand]
     folder = f"{root}images/{brand}/"
     view = {"brand": brand, "ok": entry.get("status") == "ok", **entry}
@@ -99,6 +110,12 @@ def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) ->
                 "size": _size(files / f"{recipe.slug}{suffix}"),
             }
             for label, suffix in DOWNLOADS
+        ]
+        extra = [("CSV", entry.get("csv")), ("HTML embed", embeds.get((recipe.slug, brand)))]
+        view["downloads"] += [
+            {"label": label, "url": folder + name, "name": name, "size": _size(files / name)}
+            for label, name in extra
+            if name
         ]
     return view
 
@@ -275,6 +292,7 @@ def write_site(result: GalleryResult) -> None:
         total=len(result.recipes),
     )
     write_text(out / "index.html", index)
+    embeds = write_embeds(result)
     page = env.get_template("recipe.html.j2")
     for position, recipe in enumerate(result.recipes):
         _write_source(out, recipe)
@@ -284,7 +302,7 @@ def write_site(result: GalleryResult) -> None:
             recipe=recipe,
             body=markdown(recipe.body),
             code=_source_html(recipe.source),
-            views=[_chart_view(result, recipe, b, "../") for b in result.brands],
+            views=[_chart_view(result, recipe, b, "../", embeds) for b in result.brands],
             checks=checks_section(result, recipe),
             sizes=sizes_view(result, recipe),
             previous=result.recipes[position - 1] if position > 0 else None,
