@@ -79,6 +79,8 @@ def _size(path: Path) -> str:
         size = path.stat().st_size
     except OSError:
         return ""
+    if size < 1024:  # a small CSV is not "0 KB"
+        return f"{size} B"
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
