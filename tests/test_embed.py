@@ -213,3 +213,18 @@ def test_housestyle_render_writes_csv_json_and_the_html_embed(tmp_path, capsys):
     fragment = (out / f"{name}.html").read_text()
     assert f'href="{name}.csv"' in fragment and f"{name}-social-dark@2x.png" in fragment
     assert (out / f"{name}-web-dark.png").is_file(), "a recipe is drawn again in night"
+
+
+def test_housestyle_check_reports_an_edited_embed_s_missing_alt_as_an_error(
+    recipe_embed, tmp_path, capsys
+):
+    from housestyle.cli import main
+
+    folder, _ = recipe_embed
+    assert main(["check", str(folder / "rain.html")]) == 0
+    assert "rain.html: 0 errors" in capsys.readouterr().out
+    edited = tmp_path / "edited.html"
+    edited.write_text(re.sub(r' alt="[^"]*"', "", (folder / "rain.html").read_text()))
+    assert main(["check", str(edited)]) == 1
+    out = capsys.readouterr().out
+    assert "error: alt: the embed's picture has no alt text" in out and "1 error" in out

@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -63,6 +63,13 @@ __all__ = [
 EMBED_SIZES = ("web", "web-wide", "social")
 #: The rows of the data shown in the embed's table (the CSV holds them all).
 DATA_ROWS = 50
+#: How to mend an embed edited by hand, for :func:`check_embed`'s findings.
+_EDITED_FIXES = {
+    "alt": 'give the <img> its alt="..." again (the chart\'s alt text)',
+    "long description": "put the long description (housestyle.describe(fig).long) in a <p> "
+    "inside the <details>",
+    "data link": 'link the data inside the <details>: <a href="chart.csv" download>',
+}
 #: The fewest words a paragraph of the details holds to count as a long description.
 _WORDS = 4
 #: Renders a figure to formats at a preset (None: its own): :func:`housestyle.export.render`.
@@ -459,4 +466,5 @@ def check_embed(markup: str) -> list[EmbedProblem]:
     # the long description: a paragraph of the details, not the data link's own line
     long = next((text for text in reader.details_text if len(text.split()) >= _WORDS), None)
     has_data = any(link.split("?")[0].lower().endswith((".csv", ".json")) for link in reader.links)
-    return problems(EmbedText(alt, long, None), has_data)
+    found = problems(EmbedText(alt, long, None), has_data)
+    return [replace(problem, fix=_EDITED_FIXES[problem.what]) for problem in found]
