@@ -98,7 +98,7 @@ class Reading:
     facets
         The panels' names in order, when there is more than one panel.
     references
-        Reference lines and shaded spans, in words ("a line at y = 0").
+        Reference lines ``("x" or "y", where)`` and shaded spans ``("span", None)``.
     unreadable
         What is drawn but cannot be read as data, in words.
     table
@@ -116,11 +116,13 @@ class Reading:
     source: str | None = None
     note: str | None = None
     facets: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
+    references: list[tuple[str, Any]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     table: pd.DataFrame | None = None
     x_dates: bool = False
     y_dates: bool = False
+    #: Whether each axis title was written by the author (else it names a variable).
+    given_labels: dict[str, bool] = field(default_factory=lambda: {"x": True, "y": True})
 
     @property
     def readable(self) -> bool:
