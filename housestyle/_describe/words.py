@@ -26,7 +26,7 @@ from .model import KINDS, Marks, Reading, is_number
 __all__ = ["ALT_LIMIT", "Words", "chart_kind", "measured", "write_alt", "write_long"]
 
 ALT_LIMIT = 250  # characters: what a screen reader reads out in one breath
-_LISTED = 8  # names listed before "and N more"
+_LISTED = 12  # names listed before "and others"
 _RANKED = 10  # bars ranked in full up to this many, else the top and bottom three
 _SAID = 12  # series described one by one, at most
 _UNNAMED = 3  # more unnamed series than this in a panel are summed up together
@@ -128,7 +128,7 @@ def _date(stamp: pd.Timestamp) -> str:
 def _listed(names: Sequence[str], most: int = _LISTED) -> str:
     names = list(names)
     if len(names) > most:
-        return ", ".join(names[:most]) + f" and {len(names) - most} more"
+        return ", ".join(names[:most]) + " and others"
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -185,7 +185,7 @@ def measured(reading: Reading) -> str:
 
 
 def _series_names(reading: Reading) -> list[str]:
-    return list(dict.fromkeys(m.series for m in reading.marks if m.series))
+    return list(dict.fromkeys(m.series for m in reading.marks if m.series and not m.anonymous))
 
 
 # --------------------------------------------------------------------------- #
@@ -386,8 +386,8 @@ def _highlight(words: Words, reading: Reading) -> str:
     if len(named) != 1 or not others:
         return ""
     marks = named[0]
-    name = marks.series or f"one {_NOUN[marks.kind]}"
-    if marks.kind == "point" and not marks.series and len(marks) > 1:
+    name = marks.series if marks.series and not marks.anonymous else f"one {_NOUN[marks.kind]}"
+    if marks.kind == "point" and (not marks.series or marks.anonymous) and len(marks) > 1:
         return _sentence(f"{len(marks)} points are highlighted")
     if _over_time(marks):
         return _sentence(f"{name} is highlighted") + " " + _trend(words, marks, "it")
@@ -492,7 +492,7 @@ def _series_sentences(words: Words, reading: Reading) -> list[str]:
         prefix = f"{facet}: " if facet else ""
         unnamed: dict[str, list[Marks]] = {}
         for marks in group:
-            if not marks.series and not marks.highlighted:
+            if (not marks.series or marks.anonymous) and not marks.highlighted:
                 unnamed.setdefault(marks.kind, []).append(marks)
         for marks in group:
             if said >= _SAID:
