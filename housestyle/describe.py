@@ -142,7 +142,7 @@ def describe(chart: Any, brand: BrandLike | None = None) -> Description:
     >>> _ = ax.plot([2020, 2021, 2022], [3.5, -1.25, 4.0])
     >>> _ = ax.set_ylabel("Growth (%)")
     >>> print(describe(fig, brand="ou").alt)
-    Line chart of growth (%). It rose from 3.50 in 2020 to 4.00 in 2022; lowest −1.25 in 2021.
+    Line chart: Growth (%). It rose from 3.50 in 2020 to 4.00 in 2022; lowest −1.25 in 2021.
     """
     reading = read(chart)
     chosen = _brand(chart, brand)

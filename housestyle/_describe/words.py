@@ -30,6 +30,7 @@ _LISTED = 12  # names listed before "and others"
 _RANKED = 10  # bars ranked in full up to this many, else the top and bottom three
 _SAID = 12  # series described one by one, at most
 _UNNAMED = 3  # more unnamed series than this in a panel are summed up together
+_OWN_WORDS = {"The", "From", "Highest", "Boxes'"}
 _THOUSANDS_FROM = 10_000  # "2014" stays a year, "50,324" gets a separator
 _NOUN = {
     "line": "line",
@@ -54,17 +55,31 @@ def _is_time(value: Any) -> bool:
 def _significant(value: float) -> int:
     """Decimals that show three significant figures of ``value`` (none from 100 up)."""
     size = abs(float(value))
-    if size == 0 or float(value).is_integer():
+    if size == 0:
         return 0
     return int(min(4, max(0, 2 - math.floor(math.log10(size)))))
 
 
+def _exact(numbers: Sequence[float]) -> int | None:
+    """The fewest decimals (up to 3) that write every number exactly, else None."""
+    for places in range(4):
+        if all(abs(round(v, places) - v) <= 1e-9 * max(1.0, abs(v)) for v in numbers):
+            return places
+    return None
+
+
 def _decimals(values: Sequence[Any]) -> int:
-    """Decimals that show about three significant figures of the largest value."""
-    numbers = [abs(float(v)) for v in values if _finite(v)]
-    if not numbers or all(float(v).is_integer() for v in numbers):
+    """One precision for a set of values: exact or three significant figures.
+
+    Exact where few decimals do, at most three significant figures of the largest:
+    "4.1, 7.2"; "36.0, 29.2"; "238,792".
+    """
+    numbers = [float(v) for v in values if _finite(v)]
+    if not numbers:
         return 0
-    return _significant(max(numbers))
+    most = _significant(max(abs(v) for v in numbers))
+    exact = _exact(numbers)
+    return most if exact is None else min(exact, most)
 
 
 class Words:
@@ -85,14 +100,12 @@ class Words:
 
     def plain(self, value: float) -> str:
         """A number at its own precision: a position, or an axis' end."""
-        value = float(value)
-        if abs(value - round(value)) < 1e-9:
-            return self.number(round(value), 0)
-        return self.number(value, _significant(value))
+        return self.number(float(value), _decimals([value]))
 
     def span(self, values: Sequence[float]) -> str:
-        """Write "A to B": the least and most of ``values``, at their own precision."""
-        return f"{self.plain(min(values))} to {self.plain(max(values))}"
+        """Write "A to B": the least and most of ``values``, at one precision for both."""
+        places = _decimals([min(values), max(values)])
+        return f"{self.number(min(values), places)} to {self.number(max(values), places)}"
 
     def position(self, value: Any) -> str:
         """Where a value is: its category, date, bin or number as the axis shows it."""
@@ -506,9 +519,15 @@ def _series_sentences(words: Words, reading: Reading) -> list[str]:
                 continue
             text = _describe_marks(words, marks)
             if text:
-                out.append(prefix + text)
+                out.append(prefix + (_lower_own(text) if prefix else text))
                 said += 1
     return out
+
+
+def _lower_own(text: str) -> str:
+    """Lower-case a sentence's first word when it is one of ours, not a name."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first in _OWN_WORDS else text
 
 
 def _references(words: Words, references: list[tuple[str, Any]]) -> str:
@@ -582,6 +601,9 @@ def _table(words: Words, reading: Reading) -> list[str]:
         values = pd.to_numeric(frame[column], errors="coerce")
         top, bottom = values.idxmax(), values.idxmin()
         places = _decimals(cells)
+        if values[top] == values[bottom]:
+            out.append(_sentence(f"{column}: {words.number(values[top], places)} in every row"))
+            continue
 
         def where(row: Any) -> str:
             return f" ({frame.loc[row, names]})" if names is not None else ""
