@@ -40,7 +40,8 @@ def _style(artist: Any) -> tuple[Any, ...]:
         patch = artist.patches[0]
         return ("bar", patch.get_hatch(), str(patch.get_linestyle()))
     if isinstance(artist, PathCollection):
-        return ("points", len(artist.get_paths()) and artist.get_paths()[0].vertices.shape)
+        paths = artist.get_paths()
+        return ("points", np.asarray(paths[0].vertices).shape if len(paths) else ())
     if isinstance(artist, PolyCollection):
         return ("area", tuple(artist.get_hatch() or ""))
     return (type(artist).__name__,)
@@ -48,10 +49,10 @@ def _style(artist: Any) -> tuple[Any, ...]:
 
 def _series(ax: Axes) -> list[tuple[tuple[float, ...], tuple[Any, ...]]]:
     """(colour, style) of each series of ``ax`` a reader must tell apart."""
-    found = []
+    found: list[tuple[tuple[float, ...], tuple[Any, ...]]] = []
     in_containers = {id(p) for c in ax.containers for p in getattr(c, "patches", [])}
     for line in ax.get_lines():
-        data = line.get_xydata()
+        data = np.asarray(line.get_xydata())
         if line.get_transform() != ax.transData or len(data) < 2 or not line.get_visible():
             continue
         found.append((to_rgba(line.get_color()), _style(line)))
@@ -68,7 +69,7 @@ def _series(ax: Axes) -> list[tuple[tuple[float, ...], tuple[Any, ...]]]:
         ):
             if coll.get_array() is not None:
                 continue  # coloured by value: a scale, not series
-            faces = {tuple(c) for c in np.round(coll.get_facecolor(), 3)}
+            faces = {tuple(c) for c in np.round(np.asarray(coll.get_facecolor()), 3)}
             colour = series_colour(coll)
             if len(faces) == 1 and colour is not None:
                 found.append((colour, _style(coll)))

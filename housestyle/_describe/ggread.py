@@ -208,6 +208,7 @@ def _layer_marks(
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
+        y: list[Any] | None
         if kind == "box":
             y = _floats(part, "middle")
         elif kind in ("range",) and "y" not in part:
@@ -227,7 +228,7 @@ def _layer_marks(
         marks = Marks(
             kind,
             x,
-            y,
+            y if y is not None else [None] * len(part),
             series=name,
             facet=panels.get(panel),
             value=_floats(part, value_from) if value_from else None,
@@ -261,8 +262,9 @@ def _merge_singletons(found: list[Marks]) -> list[Marks]:
     )
     on = [m.highlighted for m in found]
     merged.marks_highlighted = on if any(on) and not all(on) else None
-    merged.low = [v for m in found for v in m.low] if all(m.low for m in found) else None
-    merged.high = [v for m in found for v in m.high] if all(m.high for m in found) else None
+    if all(m.low is not None and m.high is not None for m in found):
+        merged.low = [v for m in found for v in m.low or []]
+        merged.high = [v for m in found for v in m.high or []]
     return [merged]
 
 
@@ -292,14 +294,14 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
             continue
         if geom not in _KIND or raw.empty:
             continue  # text, labels, annotations, curves: not data
-        marks = [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
+        found = [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
         colour = _drawn_colour(layer.data)
         constant = colour is not None and layer.data[colour].nunique() == 1
-        for m in marks:  # a layer drawn in one colour of its own (a highlighted series)
+        for m in found:  # a layer drawn in one colour of its own (a highlighted series)
             m.highlighted = m.highlighted or (
                 constant and _grey(layer.data[colour].iloc[0]) is False
             )
-        reading.marks += marks
+        reading.marks += found
     _layer_highlights(reading.marks)
     for marks in reading.marks:
         if marks.kind == "histogram":

@@ -12,7 +12,7 @@ not a heatmap, and shapes drawn by hand, are named as unreadable.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -35,6 +35,7 @@ from matplotlib.patches import Patch, Rectangle
 from .._finish.ticks import FittedFormatter
 from .._private import is_colorbar
 from ..record import GID_PREFIX
+from .boxes import draws_line, read_boxes
 from .model import Marks, Reading
 
 __all__ = ["data_axes", "read_figure", "series_colour"]
@@ -54,7 +55,7 @@ def data_axes(fig: Figure) -> list[Axes]:
     ]
 
 
-def series_colour(artist: Any) -> tuple[float, float, float, float] | None:
+def series_colour(artist: Any) -> tuple[float, ...] | None:
     """The colour an artist is told apart by: a line's colour, else its face colour."""
     try:
         if isinstance(artist, Line2D):
@@ -62,9 +63,9 @@ def series_colour(artist: Any) -> tuple[float, float, float, float] | None:
         if isinstance(artist, Collection):
             faces = artist.get_facecolor()
             if len(faces):
-                return tuple(faces[0])  # type: ignore[return-value]
-            edges = artist.get_edgecolor()
-            return tuple(edges[0]) if len(edges) else None  # type: ignore[return-value]
+                return tuple(float(v) for v in np.asarray(faces)[0])
+            edges = np.asarray(artist.get_edgecolor())
+            return tuple(float(v) for v in edges[0]) if len(edges) else None
         if isinstance(artist, Patch):
             return to_rgba(artist.get_facecolor())
     except (ValueError, TypeError, IndexError):
@@ -147,7 +148,7 @@ class _Positions:
             return value
         if isinstance(value, np.datetime64):
             return value
-        number = float(value)
+        number = float(cast(Any, value))
         if self.categories:
             nearest = min(self.categories, key=lambda loc: abs(loc - number))
             if abs(nearest - number) < self.step / 2 + 1e-9:
@@ -196,7 +197,7 @@ def _legend_entries(ax: Axes) -> list[tuple[tuple[float, ...], str]]:
     """(colour, label) of each legend entry that could name a series of ``ax``."""
     figure = ax.get_figure()
     legends = [ax.get_legend(), *(getattr(figure, "legends", None) or [])]
-    entries = []
+    entries: list[tuple[tuple[float, ...], str]] = []
     for legend in legends:
         if legend is None:
             continue
@@ -229,10 +230,10 @@ def _lines(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Mar
         if not _in_data(line, ax) or len(x) == 0:
             continue  # axhline, axvline: drawn across the axes, a reference
         ok = np.isfinite(x) & np.isfinite(y)
-        draws_line = _draws_line(line)
-        if connectors and draws_line and len(x) == 2 and y[0] == y[1] and not _labelled(line):
+        drawn = draws_line(line)
+        if connectors and drawn and len(x) == 2 and y[0] == y[1] and not _labelled(line):
             continue  # a waterfall's connector between two bars, not a series
-        kind = "line" if draws_line and ok.sum() > 1 else "point"
+        kind = "line" if drawn and ok.sum() > 1 else "point"
         found.append(
             Marks(
                 kind,
@@ -248,7 +249,7 @@ def _lines(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Mar
 def _bars(container: BarContainer, xs: _Positions, ys: _Positions, ax: Axes) -> Marks:
     horizontal = container.orientation == "horizontal"
     patches = list(container.patches)
-    values = [float(v) for v in container.datavalues]
+    values = [float(v) for v in np.asarray(container.datavalues, dtype=float)]
     if horizontal:
         where = [p.get_y() + p.get_height() / 2 for p in patches]
         position = ys(where)
@@ -304,7 +305,7 @@ def _errorbars(container: ErrorbarContainer, xs: _Positions, ys: _Positions) -> 
         "point",
         xs(x),
         ys(y),
-        series=_clean(container.get_label()) if _labelled(container) else None,
+        series=_clean(str(container.get_label())) if _labelled(container) else None,
         low=low,
         high=high,
         horizontal=not vertical,
@@ -386,7 +387,7 @@ def _area(coll: PolyCollection, xs: _Positions, ys: _Positions, ax: Axes) -> Mar
 
 
 def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
-    array = np.ma.asarray(mesh.get_array())
+    array: Any = np.ma.asarray(mesh.get_array())
     coords = np.asarray(mesh.get_coordinates(), dtype=float)
     if array.ndim == 1 and coords.shape[0] > 1:
         array = array.reshape(coords.shape[0] - 1, coords.shape[1] - 1)
@@ -397,7 +398,7 @@ def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
 
 
 def _image(image: AxesImage, xs: _Positions, ys: _Positions) -> Marks | None:
-    array = np.ma.asarray(image.get_array())
+    array: Any = np.ma.asarray(image.get_array())
     if array.ndim != 2:
         return None  # RGB(A): a picture, not values
     left, right, bottom, top = image.get_extent()
@@ -432,117 +433,14 @@ def _is_span(patch: Patch, ax: Axes) -> bool:
     )
 
 
-def _draws_line(line: Line2D) -> bool:
-    return line.get_linestyle() not in ("None", "none", "", " ")
-
-
-def _two_points(line: Line2D) -> np.ndarray | None:
-    data = np.column_stack(
-        [
-            np.asarray(line.get_xdata(orig=False), dtype=float),
-            np.asarray(line.get_ydata(orig=False), dtype=float),
-        ]
-    )
-    return data if data.shape == (2, 2) else None
-
-
-def _boxes(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Marks]:
-    """Box plots drawn by ``ax.boxplot(patch_artist=True)``: each box and its lines.
-
-    A box is a patch from the lower to the upper quartile; its whiskers are two
-    segments along its centre line, its median a segment across it, its outliers
-    markers on the centre line. The lines read are added to ``skip``.
-    """
-    from matplotlib.patches import PathPatch
-
-    boxes = [
-        p for p in ax.patches if isinstance(p, PathPatch) and p.get_transform() == ax.transData
-    ]
-    segments = {
-        id(line): _two_points(line) if _draws_line(line) else None for line in ax.get_lines()
-    }
-    found: dict[bool, list[tuple[float, float, float, float]]] = {True: [], False: []}
-    outliers: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
-    for box in boxes:
-        (x0, y0), (x1, y1) = box.get_path().get_extents().get_points()
-        for horizontal in (True, False):
-            centre = (y0 + y1) / 2 if horizontal else (x0 + x1) / 2
-            lo, hi = (x0, x1) if horizontal else (y0, y1)
-            a0, a1 = (y0, y1) if horizontal else (x0, x1)
-            along, across = (0, 1) if horizontal else (1, 0)
-            whiskers, medians = [], []
-            for line in ax.get_lines():
-                seg = segments[id(line)]
-                if seg is None or id(line) in skip:
-                    continue
-                if np.allclose(seg[:, across], centre) and not np.isclose(*seg[:, along]):
-                    whiskers.append((line, seg[:, along]))
-                elif (
-                    np.isclose(*seg[:, along])
-                    and lo - 1e-9 <= seg[0, along] <= hi + 1e-9
-                    and a0 - 1e-9 <= min(seg[:, across])
-                    and max(seg[:, across]) <= a1 + 1e-9
-                ):
-                    medians.append((line, seg[0, along]))
-            if len(whiskers) != 2 or len(medians) != 1:
-                continue
-            ends = [v for _, seg in whiskers for v in seg]
-            skip.update(id(line) for line, _ in whiskers)
-            skip.add(id(medians[0][0]))
-            found[horizontal].append((centre, medians[0][1], min(ends), max(ends)))
-            for line in ax.get_lines():
-                values = np.asarray(
-                    line.get_ydata(orig=False) if horizontal else line.get_xdata(orig=False), float
-                )
-                if id(line) in skip or _draws_line(line):
-                    continue
-                if len(values) and np.allclose(values, centre):
-                    skip.add(id(line))
-                    other = np.asarray(
-                        line.get_xdata(orig=False) if horizontal else line.get_ydata(orig=False),
-                        float,
-                    )
-                    outliers[horizontal] += [(centre, float(v)) for v in other]
-            break
-    marks = []
-    for horizontal, rows in found.items():
-        if not rows:
-            continue
-        where = [r[0] for r in rows]
-        at = ys(where) if horizontal else xs(where)
-        medians_ = [r[1] for r in rows]
-        box = Marks(
-            "box",
-            medians_ if horizontal else at,
-            at if horizontal else medians_,
-            low=[r[2] for r in rows],
-            high=[r[3] for r in rows],
-            horizontal=horizontal,
-        )
-        marks.append(box)
-        if outliers[horizontal]:
-            place = [o[0] for o in outliers[horizontal]]
-            values = [o[1] for o in outliers[horizontal]]
-            spot = ys(place) if horizontal else xs(place)
-            marks.append(
-                Marks(
-                    "point",
-                    values if horizontal else spot,
-                    spot if horizontal else values,
-                    series="outliers",
-                    horizontal=horizontal,
-                )
-            )
-    return marks
-
-
 def _spans(ax: Axes, xs: _Positions, ys: _Positions) -> list[tuple[str, Any]]:
     """Reference lines drawn across the axes: (axis, where)."""
     found: list[tuple[str, Any]] = []
     for line in ax.get_lines():
         if _in_data(line, ax) or not line.get_visible():
             continue
-        x, y = line.get_xdata(orig=False), line.get_ydata(orig=False)
+        x = np.atleast_1d(np.asarray(line.get_xdata(orig=False)))
+        y = np.atleast_1d(np.asarray(line.get_ydata(orig=False)))
         if len(set(np.atleast_1d(x).tolist())) == 1 and len(x):
             found.append(("x", xs.one(x[0])))
         elif len(set(np.atleast_1d(y).tolist())) == 1 and len(y):
@@ -568,7 +466,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         elif isinstance(container, BarContainer):
             contained.update(id(p) for p in container.patches)
             found.append(_bars(container, xs, ys, ax))
-    boxes = _boxes(ax, xs, ys, skip)
+    boxes = read_boxes(ax, xs, ys, skip)
     found += boxes
     if boxes:
         contained.update(id(p) for p in ax.patches if type(p).__name__ == "PathPatch")

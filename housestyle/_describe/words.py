@@ -11,8 +11,6 @@ thousands separators from 10,000 as the house tables write them (so years stay
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,8 +20,9 @@ import pandas as pd
 from ..brand import Brand
 from ..labels import format_number
 from .model import KINDS, Marks, Reading, is_number
+from .numbers import Words, date_text, decimals, finite, is_time, is_year
 
-__all__ = ["ALT_LIMIT", "Words", "chart_kind", "measured", "write_alt", "write_long"]
+__all__ = ["ALT_LIMIT", "chart_kind", "measured", "write_alt", "write_long"]
 
 ALT_LIMIT = 250  # characters: what a screen reader reads out in one breath
 _LISTED = 12  # names listed before "and others"
@@ -31,7 +30,6 @@ _RANKED = 10  # bars ranked in full up to this many, else the top and bottom thr
 _SAID = 12  # series described one by one, at most
 _UNNAMED = 3  # more unnamed series than this in a panel are summed up together
 _OWN_WORDS = {"The", "From", "Highest", "Boxes'"}
-_THOUSANDS_FROM = 10_000  # "2014" stays a year, "50,324" gets a separator
 _NOUN = {
     "line": "line",
     "area": "area",
@@ -42,100 +40,6 @@ _NOUN = {
     "box": "box",
     "cell": "cell",
 }
-
-
-def _finite(value: Any) -> bool:
-    return is_number(value) and math.isfinite(float(value))
-
-
-def _is_time(value: Any) -> bool:
-    return isinstance(value, np.datetime64 | pd.Timestamp | dt.date)
-
-
-def _significant(value: float) -> int:
-    """Decimals that show three significant figures of ``value`` (none from 100 up)."""
-    size = abs(float(value))
-    if size == 0:
-        return 0
-    return int(min(4, max(0, 2 - math.floor(math.log10(size)))))
-
-
-def _exact(numbers: Sequence[float]) -> int | None:
-    """The fewest decimals (up to 3) that write every number exactly, else None."""
-    for places in range(4):
-        if all(abs(round(v, places) - v) <= 1e-9 * max(1.0, abs(v)) for v in numbers):
-            return places
-    return None
-
-
-def _decimals(values: Sequence[Any]) -> int:
-    """One precision for a set of values: exact or three significant figures.
-
-    Exact where few decimals do, at most three significant figures of the largest:
-    "4.1, 7.2"; "36.0, 29.2"; "238,792".
-    """
-    numbers = [float(v) for v in values if _finite(v)]
-    if not numbers:
-        return 0
-    most = _significant(max(abs(v) for v in numbers))
-    exact = _exact(numbers)
-    return most if exact is None else min(exact, most)
-
-
-class Words:
-    """Writes the numbers and positions of one reading in the brand's form."""
-
-    def __init__(self, reading: Reading, brand: Brand):
-        self.brand = brand
-        self.reading = reading
-        measures = [v for m in reading.marks for v in m.measure if _finite(v)]
-        self.decimals = _decimals(measures)
-
-    def number(self, value: float, decimals: int | None = None) -> str:
-        """A value in the brand's form, at the precision of the chart's values."""
-        places = self.decimals if decimals is None else decimals
-        value = float(value)
-        thousands = "," if abs(round(value, places)) >= _THOUSANDS_FROM else ""
-        return format_number(value, f"{thousands}.{places}f", brand=self.brand)
-
-    def plain(self, value: float) -> str:
-        """A number at its own precision: a position, or an axis' end."""
-        return self.number(float(value), _decimals([value]))
-
-    def span(self, values: Sequence[float]) -> str:
-        """Write "A to B": the least and most of ``values``, at one precision for both."""
-        places = _decimals([min(values), max(values)])
-        return f"{self.number(min(values), places)} to {self.number(max(values), places)}"
-
-    def position(self, value: Any) -> str:
-        """Where a value is: its category, date, bin or number as the axis shows it."""
-        if isinstance(value, tuple) and len(value) == 2:
-            return f"{self.plain(value[0])} to {self.plain(value[1])}"
-        if _is_time(value):
-            return _date(pd.Timestamp(value))
-        if is_number(value):
-            return self.plain(float(value))
-        return str(value)
-
-    def at(self, value: Any) -> str:
-        """The position with its preposition: "in 2014", "in July 2015", "for Honda", "at 1.6"."""
-        if _is_time(value) or (_finite(value) and _is_year(float(value))):
-            return f"in {self.position(value)}"
-        if isinstance(value, str):
-            return f"for {value}"
-        return f"at {self.position(value)}"
-
-
-def _is_year(value: float) -> bool:
-    return abs(value - round(value)) < 1e-9 and 1000 <= value < 3000
-
-
-def _date(stamp: pd.Timestamp) -> str:
-    if stamp.month == 1 and stamp.day == 1 and stamp.hour == 0:
-        return f"{stamp.year}"
-    if stamp.day == 1 and stamp.hour == 0:
-        return stamp.strftime("%B %Y")
-    return f"{stamp.day} {stamp.strftime('%B %Y')}"
 
 
 def _listed(names: Sequence[str], most: int = _LISTED) -> str:
@@ -210,7 +114,7 @@ def _pairs(marks: Marks) -> list[tuple[Any, float]]:
     return [
         (p, float(v))
         for p, v in zip(marks.position, marks.measure, strict=False)
-        if _finite(v) and p is not None
+        if finite(v) and p is not None
     ]
 
 
@@ -280,7 +184,7 @@ def _extremes(words: Words, marks: Marks, name: str) -> str:
     i, j = int(np.argmax(values)), int(np.argmin(values))
     lead = f"{name}: " if name else ""
     if marks.kind == "cell":
-        rows = [y for y, v in zip(marks.y, marks.measure, strict=False) if _finite(v)]
+        rows = [y for y, v in zip(marks.y, marks.measure, strict=False) if finite(v)]
         return _sentence(
             f"{lead}highest {words.number(values[i])} {_cell_at(words, pairs[i][0], rows[i])}, "
             f"lowest {words.number(values[j])} {_cell_at(words, pairs[j][0], rows[j])}"
@@ -299,7 +203,7 @@ def _points(words: Words, marks: Marks, name: str) -> str:
     both = [
         (float(x), float(y))
         for x, y in zip(marks.x, marks.y, strict=False)
-        if _finite(x) and _finite(y)
+        if finite(x) and finite(y)
     ]
     if len(both) < 3:
         return _extremes(words, marks, name)
@@ -313,8 +217,8 @@ def _points(words: Words, marks: Marks, name: str) -> str:
 
 
 def _ranges(words: Words, marks: Marks, name: str) -> str:
-    lows = [float(v) for v in marks.low or [] if _finite(v)]
-    highs = [float(v) for v in marks.high or [] if _finite(v)]
+    lows = [float(v) for v in marks.low or [] if finite(v)]
+    highs = [float(v) for v in marks.high or [] if finite(v)]
     if not lows or not highs:
         return ""
     lead = f"{name}: " if name else ""
@@ -351,7 +255,7 @@ def _categorical(marks: Marks) -> bool:
 
 def _unnamed(words: Words, group: list[Marks]) -> str:
     """Several unnamed series of one kind, summed up: how many, and their range."""
-    values = [float(v) for m in group for v in m.measure if _finite(v)]
+    values = [float(v) for m in group for v in m.measure if finite(v)]
     noun = _NOUN[group[0].kind]
     if not values:
         return ""
@@ -478,14 +382,16 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
     if bins:
         ends = [float(b[0]) for b in bins] + [float(b[1]) for b in bins]
         return f"the {axis} axis{title} runs from {words.span(ends)}"
-    times = [v for v in values if _is_time(v)]
+    times = [v for v in values if is_time(v)]
     if times:
         ordered = sorted(pd.Timestamp(v) for v in times)
-        return f"the {axis} axis{title} runs from {_date(ordered[0])} to {_date(ordered[-1])}"
-    numbers = [float(v) for v in values if _finite(v)]
+        return (
+            f"the {axis} axis{title} runs from {date_text(ordered[0])} to {date_text(ordered[-1])}"
+        )
+    numbers = [float(v) for v in values if finite(v)]
     if not numbers:
         return ""
-    if all(_is_year(v) for v in numbers):
+    if all(is_year(v) for v in numbers):
         return f"the {axis} axis{title} runs from {words.span(numbers)}"
     return f"the {axis} axis{title} shows values from {words.span(numbers)}"
 
@@ -598,15 +504,15 @@ def _table(words: Words, reading: Reading) -> list[str]:
         cells = [v for v in frame[column] if v is not None and not pd.isna(v)]
         if column == names or len(cells) < 2 or not all(is_number(v) for v in cells):
             continue
-        values = pd.to_numeric(frame[column], errors="coerce")
-        top, bottom = values.idxmax(), values.idxmin()
-        places = _decimals(cells)
+        values = pd.to_numeric(frame[column], errors="coerce").reset_index(drop=True)
+        top, bottom = int(np.nanargmax(values.to_numpy())), int(np.nanargmin(values.to_numpy()))
+        places = decimals(cells)
         if values[top] == values[bottom]:
             out.append(_sentence(f"{column}: {words.number(values[top], places)} in every row"))
             continue
 
         def where(row: Any) -> str:
-            return f" ({frame.loc[row, names]})" if names is not None else ""
+            return f" ({frame[names].iloc[row]})" if names is not None else ""
 
         out.append(
             _sentence(
