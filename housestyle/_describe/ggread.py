@@ -38,7 +38,7 @@ _KIND = {
     "geom_area": "area",
     "geom_ribbon": "range",
     "geom_tile": "cell",
-    "geom_rect": "cell",
+    "geom_rect": "range",
     "geom_raster": "cell",
     "geom_boxplot": "box",
     "geom_errorbar": "range",
@@ -102,12 +102,15 @@ def _positions(values: pd.Series, scale: Any) -> list[Any]:
         for v in numbers:
             i = int(round(v)) - 1 if np.isfinite(v) else -1
             ok = 0 <= i < len(limits) and abs(v - round(v)) < 1e-6
-            out.append(str(limits[i]) if ok else float(v))
+            out.append(" ".join(str(limits[i]).split()) if ok else float(v))
         return out
     try:
         back = scale.inverse(numbers)
     except Exception:  # noqa: BLE001  # a transform without an inverse: the numbers
         return numbers.tolist()
+    named = _named_breaks(scale)
+    if named and all(any(abs(v - b) < 1e-9 for b in named) for v in back if np.isfinite(v)):
+        return [next(named[b] for b in named if abs(v - b) < 1e-9) for v in back]
     out = []
     for v in back:
         if hasattr(v, "tzinfo") and hasattr(v, "year"):
@@ -115,6 +118,20 @@ def _positions(values: pd.Series, scale: Any) -> list[Any]:
         else:
             out.append(float(v))
     return out
+
+
+def _named_breaks(scale: Any) -> dict[float, str]:
+    """Break -> label of a continuous scale labelled with names (months: 1 -> "Jan")."""
+    try:
+        breaks = [float(b) for b in scale.get_breaks()]
+        labels = [" ".join(str(label).split()) for label in scale.get_labels(breaks)]
+    except Exception:  # noqa: BLE001  # a scale without breaks to read: no names
+        return {}
+    if len(breaks) != len(labels) or not labels:
+        return {}
+    if any(not label.strip() or not any(ch.isalpha() for ch in label) for label in labels):
+        return {}
+    return dict(zip(breaks, labels, strict=True))
 
 
 def _panel_names(layout: pd.DataFrame) -> dict[Any, str]:
@@ -205,6 +222,8 @@ def _layer_marks(
     groups = raw.groupby(keys, sort=False, observed=True) if keys else [((), raw)]
     found = []
     for _, part in groups:
+        if "x" not in part and {"xmin", "xmax"} <= set(part.columns):  # rects: at their centre
+            part = part.assign(x=(part["xmin"] + part["xmax"]) / 2)
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
@@ -223,6 +242,11 @@ def _layer_marks(
                 continue
         if geom == "geom_errorbarh":
             low, high = _floats(part, "xmin"), _floats(part, "xmax")
+        if low is not None and high is not None:  # ends as given may run either way
+            low, high = (
+                [min(a, b) for a, b in zip(low, high, strict=True)],
+                [max(a, b) for a, b in zip(low, high, strict=True)],
+            )
         name = " ".join(str(part[name_from].iloc[0]).split()) if name_from else None
         on = [highlight.get(g, False) for g in part["group"]] if "group" in part else []
         marks = Marks(

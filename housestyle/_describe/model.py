@@ -155,6 +155,19 @@ class Reading:
         return headers
 
 
+#: What an unnamed series of each kind is called in the CSV: "line 1", "points 2".
+_ANONYMOUS = {
+    "line": "line",
+    "area": "area",
+    "bar": "bars",
+    "histogram": "bars",
+    "point": "points",
+    "range": "ranges",
+    "box": "boxes",
+    "cell": "cells",
+}
+
+
 def number_unnamed(reading: Reading) -> None:
     """Name unnamed series "line 1", "line 2"... where a panel has several of a kind.
 
@@ -167,7 +180,7 @@ def number_unnamed(reading: Reading) -> None:
     for (_, kind), group in groups.items():
         if len(group) < 2:
             continue
-        noun = "bars" if kind == "histogram" else KINDS[kind].split()[0]
+        noun = _ANONYMOUS[kind]
         for i, marks in enumerate(group, start=1):
             marks.series, marks.anonymous = f"{noun} {i}", True
 

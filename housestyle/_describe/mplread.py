@@ -11,6 +11,7 @@ not a heatmap, and shapes drawn by hand, are named as unreadable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -41,6 +42,8 @@ from .model import Marks, Reading
 __all__ = ["data_axes", "read_figure", "series_colour"]
 
 _GREY_SATURATION = 0.15  # a colour less saturated than this reads as grey
+#: A number as a tick label writes it: sign, currency, digits, decimals, unit, percent.
+NUMBER_TEXT = re.compile(r"[-−+]?[$£€¥]?[-−]?\d[\d,\u202f\u00a0 ]*(\.\d+)?\s?([a-zA-Z]{1,3})?%?")
 
 
 def data_axes(fig: Figure) -> list[Axes]:
@@ -121,14 +124,12 @@ def _categories(axis: Axis) -> dict[float, str] | None:
 
 
 def _is_number_text(text: str) -> bool:
-    """True for a tick label that is a number ("2,500", "$150k", "−5%"), not a name ("10-14")."""
-    bare = text.strip().replace(",", "").replace("\N{MINUS SIGN}", "-").replace("\N{EN DASH}", "-")
-    bare = bare.strip("$£€%").removesuffix("bn").rstrip("kmMBK%").lstrip("$£€")
-    try:
-        float(bare)
-    except ValueError:
-        return False
-    return True
+    """True for a tick label that is a number, not a name.
+
+    Numbers may carry a currency sign, a percent sign or a short unit ("2,500",
+    "$150k", "$11tn", "−5%", "0"); names have words or ranges ("SUV", "10-14").
+    """
+    return bool(NUMBER_TEXT.fullmatch(text.strip()))
 
 
 class _Positions:

@@ -69,7 +69,12 @@ class Words:
     def __init__(self, reading: Reading, brand: Brand):
         self.brand = brand
         self.reading = reading
-        measures = [v for m in reading.marks for v in m.measure if finite(v)]
+        measures = [
+            v
+            for m in reading.marks
+            for v in [*m.measure, *(m.low or []), *(m.high or [])]
+            if finite(v)
+        ]
         self.decimals = decimals(measures)
 
     def number(self, value: float, decimals: int | None = None) -> str:

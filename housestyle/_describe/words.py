@@ -222,6 +222,14 @@ def _ranges(words: Words, marks: Marks, name: str) -> str:
     if not lows or not highs:
         return ""
     lead = f"{name}: " if name else ""
+    places = [p for p in marks.position if isinstance(p, str)]
+    if marks.kind == "range" and len(places) == len(marks) <= _RANKED:
+        each = [
+            f"{p} {words.number(lo)} to {words.number(hi)}"
+            for p, lo, hi in zip(places, marks.low or [], marks.high or [], strict=False)
+            if finite(lo) and finite(hi)
+        ]
+        return _sentence(f"{lead}{'; '.join(each)}") if each else ""
     noun = "boxes' whiskers" if marks.kind == "box" else _plural(len(marks), "range")
     out = f"{lead}{noun} from {words.number(min(lows))} to {words.number(max(highs))}"
     if marks.kind == "box":
@@ -237,7 +245,7 @@ def _ranges(words: Words, marks: Marks, name: str) -> str:
 
 
 def _describe_marks(words: Words, marks: Marks) -> str:
-    name = marks.series or ""
+    name = _quoted(marks.series or "")
     if _over_time(marks):
         return _trend(words, marks, name or f"the {_NOUN[marks.kind]}")
     if marks.kind == "bar" and len(_pairs(marks)) > 1:
@@ -247,6 +255,11 @@ def _describe_marks(words: Words, marks: Marks) -> str:
     if marks.kind == "point" and len(marks) > 2 and not _categorical(marks):
         return _points(words, marks, name)
     return _extremes(words, marks, name)
+
+
+def _quoted(name: str) -> str:
+    """A series name that is a phrase of its own ("Trend: 3.5 mpg less") is quoted."""
+    return f"\u201c{name}\u201d" if any(mark in name for mark in ":;") else name
 
 
 def _categorical(marks: Marks) -> bool:
@@ -272,7 +285,9 @@ def _unnamed(words: Words, group: list[Marks]) -> str:
 
 def _ends(words: Words, reading: Reading) -> str:
     """The headline of several named lines in one panel: which ends highest and lowest."""
-    lines = [m for m in reading.marks if _over_time(m) and m.series and _pairs(m)]
+    lines = [
+        m for m in reading.marks if _over_time(m) and m.series and not m.anonymous and _pairs(m)
+    ]
     if len(lines) < 2 or len({m.facet for m in lines}) > 1:
         return ""
     last = [(m.series, _pairs(m)[-1]) for m in lines]
@@ -282,6 +297,15 @@ def _ends(words: Words, reading: Reading) -> str:
         f"{top[0]} ends highest, at {words.number(top[1][1])} {words.at(top[1][0])}; "
         f"{bottom[0]} ends lowest, at {words.number(bottom[1][1])}"
     )
+
+
+def _highlighted_marks(reading: Reading) -> Marks | None:
+    """The one series drawn in colour among grey ones of its kind, else None."""
+    named = [m for m in reading.marks if m.highlighted]
+    if len(named) != 1:
+        return None
+    others = [m for m in reading.marks if not m.highlighted and m.kind == named[0].kind]
+    return named[0] if others else None
 
 
 def _highlight(words: Words, reading: Reading) -> str:
@@ -296,13 +320,9 @@ def _highlight(words: Words, reading: Reading) -> str:
                 return _sentence(
                     f"{words.position(where)} is highlighted, at {words.number(value)}"
                 )
-    named = [m for m in reading.marks if m.highlighted]
-    others = (
-        [m for m in reading.marks if not m.highlighted and m.kind == named[0].kind] if named else []
-    )
-    if len(named) != 1 or not others:
+    marks = _highlighted_marks(reading)
+    if marks is None:
         return ""
-    marks = named[0]
     name = marks.series if marks.series and not marks.anonymous else f"one {_NOUN[marks.kind]}"
     if marks.kind == "point" and (not marks.series or marks.anonymous) and len(marks) > 1:
         return _sentence(f"{len(marks)} points are highlighted")
@@ -372,7 +392,8 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
     marks = [m for m in reading.marks if len(m)]
     values = [v for m in marks for v in (m.x if axis == "x" else m.y) if v is not None]
     label = reading.x_label if axis == "x" else reading.y_label
-    title = f" ({label})" if label and label not in ("x", "y") else ""
+    given = reading.given_labels.get(axis, True)
+    title = f" ({label})" if label and given and label not in ("x", "y") else ""
     if not values:
         return ""
     named = list(dict.fromkeys(v for v in values if isinstance(v, str)))
@@ -414,6 +435,8 @@ def _series_sentences(words: Words, reading: Reading) -> list[str]:
             if (not marks.series or marks.anonymous) and not marks.highlighted:
                 unnamed.setdefault(marks.kind, []).append(marks)
         for marks in group:
+            if marks is _highlighted_marks(reading):
+                continue  # said with the highlight
             if said >= _SAID:
                 out.append("Further series are in the data.")
                 return out
@@ -493,13 +516,17 @@ def write_long(reading: Reading, brand: Brand) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _names_rows(column: pd.Series) -> bool:
+    """True for a column of text that names its rows: words, not ranks ("=4") or numbers."""
+    cells = [v for v in column if v is not None and not (isinstance(v, float) and pd.isna(v))]
+    return bool(cells) and all(isinstance(v, str) and any(ch.isalpha() for ch in v) for v in cells)
+
+
 def _table(words: Words, reading: Reading) -> list[str]:
     frame = reading.table
     assert frame is not None
     out = []
-    names = next(
-        (c for c in frame.columns if frame[c].map(lambda v: isinstance(v, str)).all()), None
-    )
+    names = next((c for c in frame.columns if _names_rows(frame[c])), None)
     for column in frame.columns:
         cells = [v for v in frame[column] if v is not None and not pd.isna(v)]
         if column == names or len(cells) < 2 or not all(is_number(v) for v in cells):
