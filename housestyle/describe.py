@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 
 from ._callable import make_callable
 from ._describe.ggread import read_ggplot
-from ._describe.model import Reading, tidy
+from ._describe.model import Reading, cell, number_unnamed, tidy
 from ._describe.mplread import read_figure
 from ._describe.words import ALT_LIMIT, chart_kind, write_alt, write_long
 from ._finish.spec import is_ggplot
@@ -100,6 +100,7 @@ def read(chart: Any) -> Reading:
     except Exception:  # noqa: BLE001  # a reader that fails says so; it never breaks an export
         reading.marks.clear()
         reading.unreadable.append("marks housestyle could not read")
+    number_unnamed(reading)
     return reading
 
 
@@ -141,7 +142,7 @@ def describe(chart: Any, brand: BrandLike | None = None) -> Description:
     >>> _ = ax.plot([2020, 2021, 2022], [3.5, -1.25, 4.0])
     >>> _ = ax.set_ylabel("Growth (%)")
     >>> print(describe(fig, brand="ou").alt)
-    Line chart of growth (%). It rose from 3.50 in 2020 to 4.00 in 2022; lowest −1.25 in 2021.
+    Line chart: Growth (%). It rose from 3.50 in 2020 to 4.00 in 2022; lowest −1.25 in 2021.
     """
     reading = read(chart)
     chosen = _brand(chart, brand)
@@ -170,6 +171,10 @@ def chart_data(chart: Any) -> pd.DataFrame:
     return frame
 
 
+def _json_value(value: Any) -> Any:
+    return value if isinstance(value, int | float | str) else str(cell(value))
+
+
 def data_files(fig: Figure, software: str) -> tuple[bytes | None, bytes]:
     """Return the CSV (None when no data can be read) and the JSON written beside a chart.
 
@@ -194,7 +199,7 @@ def data_files(fig: Figure, software: str) -> tuple[bytes | None, bytes]:
         "source": reading.source,
         "note": reading.note,
         "alt": (info.alt if info is not None and info.alt else None) or drafted.alt,
-        "alt_drafted": not (info is not None and info.alt),
+        "alt_drafted": info is None or not info.alt or info.long is not None,
         "long_description": (info.long if info is not None and info.long else drafted.long),
         "kind": chart_kind(reading),
         "brand": brand.name,
@@ -202,6 +207,12 @@ def data_files(fig: Figure, software: str) -> tuple[bytes | None, bytes]:
         if preset is None
         else {"preset": preset.name, "pixels": list(preset.pixels), "dpi": preset.dpi},
         "software": software,
+        "references": [
+            {"axis": axis, "at": _json_value(value)}
+            for axis, value in reading.references
+            if axis != "span"
+        ],
+        "shaded_spans": sum(1 for axis, _ in reading.references if axis == "span"),
         "data": {
             "readable": reading.readable,
             "columns": [str(c) for c in frame.columns] if reading.readable else [],

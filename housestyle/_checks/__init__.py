@@ -13,10 +13,19 @@ from .fonts import FONT_RULES
 from .house import HOUSE_RULES
 from .marks import MARK_RULES
 from .placement import PLACEMENT_RULES
+from .readers import READER_RULES
 from .scene import Finding, Scene
 from .text import TEXT_RULES
 
 __all__ = ["RULES", "Finding", "Scene"]
 
 #: Every rule, in the order its findings are listed.
-RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES, *FONT_RULES, *PLACEMENT_RULES, *FIT_RULES)
+RULES = (
+    *TEXT_RULES,
+    *MARK_RULES,
+    *HOUSE_RULES,
+    *READER_RULES,
+    *FONT_RULES,
+    *PLACEMENT_RULES,
+    *FIT_RULES,
+)

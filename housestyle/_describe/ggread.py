@@ -38,7 +38,7 @@ _KIND = {
     "geom_area": "area",
     "geom_ribbon": "range",
     "geom_tile": "cell",
-    "geom_rect": "cell",
+    "geom_rect": "range",
     "geom_raster": "cell",
     "geom_boxplot": "box",
     "geom_errorbar": "range",
@@ -53,9 +53,14 @@ _NAMES = ("colour", "color", "fill", "linetype", "shape")
 _LAYOUT_COLUMNS = {"PANEL", "ROW", "COL", "SCALE_X", "SCALE_Y", "AXIS_X", "AXIS_Y"}
 
 
-def _built(plot: Any) -> tuple[Any, list[pd.DataFrame]]:
-    """Build a clean copy of ``plot``; return it and each layer's data before positions."""
+def _built(plot: Any) -> tuple[Any, list[pd.DataFrame], dict[str, str]]:
+    """Build a clean copy of ``plot``: the plot, each layer's data, the labels given.
+
+    The data are each layer's just before positions; the labels are those the author
+    gave (``labs()``), before the build adds the variables' names.
+    """
     spec = clean_spec(plot)
+    given = {key: str(value) for key, value in vars(spec.labels).items() if value is not None}
     kept: list[pd.DataFrame] = []
     layers = spec.layers
     compute_position = layers.compute_position
@@ -69,20 +74,21 @@ def _built(plot: Any) -> tuple[Any, list[pd.DataFrame]]:
         spec._build()
     finally:
         del layers.compute_position
-    return spec, kept
+    return spec, kept, given
 
 
-def _label(spec: Any, name: str) -> str:
-    text = spec.labels.get(name, None)
-    if text is None:
-        mapped = spec.mapping.get(name) if name in spec.mapping else None
-        if mapped is None:
-            for layer in spec.layers:
-                if name in layer.mapping:
-                    mapped = layer.mapping[name]
-                    break
-        text = mapped
-    return str(text).strip() if text is not None else ""
+def _label(spec: Any, given: dict[str, str], name: str) -> tuple[str, bool]:
+    """An axis' title and whether the author gave it; else the variable mapped to it."""
+    text = given.get(name)
+    if text:
+        return " ".join(text.split()), True
+    mapped = spec.mapping.get(name, None)
+    if mapped is None:
+        for layer in spec.layers:
+            if type(layer.geom).__name__ in _KIND and name in layer.mapping:
+                mapped = layer.mapping[name]
+                break
+    return (str(mapped).strip() if isinstance(mapped, str) else ""), False
 
 
 def _positions(values: pd.Series, scale: Any) -> list[Any]:
@@ -96,12 +102,15 @@ def _positions(values: pd.Series, scale: Any) -> list[Any]:
         for v in numbers:
             i = int(round(v)) - 1 if np.isfinite(v) else -1
             ok = 0 <= i < len(limits) and abs(v - round(v)) < 1e-6
-            out.append(str(limits[i]) if ok else float(v))
+            out.append(" ".join(str(limits[i]).split()) if ok else float(v))
         return out
     try:
         back = scale.inverse(numbers)
     except Exception:  # noqa: BLE001  # a transform without an inverse: the numbers
         return numbers.tolist()
+    named = _named_breaks(scale)
+    if named and all(any(abs(v - b) < 1e-9 for b in named) for v in back if np.isfinite(v)):
+        return [next(named[b] for b in named if abs(v - b) < 1e-9) for v in back]
     out = []
     for v in back:
         if hasattr(v, "tzinfo") and hasattr(v, "year"):
@@ -109,6 +118,20 @@ def _positions(values: pd.Series, scale: Any) -> list[Any]:
         else:
             out.append(float(v))
     return out
+
+
+def _named_breaks(scale: Any) -> dict[float, str]:
+    """Break -> label of a continuous scale labelled with names (months: 1 -> "Jan")."""
+    try:
+        breaks = [float(b) for b in scale.get_breaks()]
+        labels = [" ".join(str(label).split()) for label in scale.get_labels(breaks)]
+    except Exception:  # noqa: BLE001  # a scale without breaks to read: no names
+        return {}
+    if len(breaks) != len(labels) or not labels:
+        return {}
+    if any(not label.strip() or not any(ch.isalpha() for ch in label) for label in labels):
+        return {}
+    return dict(zip(breaks, labels, strict=True))
 
 
 def _panel_names(layout: pd.DataFrame) -> dict[Any, str]:
@@ -128,11 +151,22 @@ def _scales(spec: Any, panel: Any) -> tuple[Any, Any]:
     return sx, sy
 
 
+def _is_colour(value: Any) -> bool:
+    from matplotlib.colors import is_color_like
+
+    return isinstance(value, str) and value.startswith("#") and is_color_like(value)
+
+
 def _series_column(data: pd.DataFrame) -> tuple[str | None, bool]:
-    """The column naming the series (colour, fill...), and whether its values are numbers."""
+    """The column naming the series (colour, fill...), and whether its values are numbers.
+
+    Colours mapped as themselves (``scale_colour_identity``) name nothing.
+    """
     for name in _NAMES:
         if name in data.columns and data[name].nunique(dropna=True) >= 1:
             values = data[name].dropna()
+            if len(values) and all(_is_colour(v) for v in values):
+                continue
             numeric = bool(len(values)) and all(is_number(v) for v in values)
             return name, numeric
     return None, False
@@ -144,27 +178,34 @@ def _floats(data: pd.DataFrame, name: str) -> list[float] | None:
     return pd.to_numeric(data[name], errors="coerce").astype(float).tolist()
 
 
-def _highlighted(final: pd.DataFrame, raw: pd.DataFrame, column: str) -> dict[str, bool]:
-    """Series drawn in a colour while others are grey: name -> True."""
-    colour = "fill" if column == "fill" else ("colour" if "colour" in final else "color")
-    if colour not in final.columns or not raw.index.is_unique or not final.index.is_unique:
-        return {}
-    common = raw.index.intersection(final.index)
-    if len(common) != len(raw):
-        return {}
+def _grey(colour: Any) -> bool | None:
+    """True for a grey (or black, white), False for a colour, None for no colour."""
     from matplotlib.colors import to_rgb
 
-    greys: dict[str, bool] = {}
-    for name, drawn in zip(raw.loc[common, column], final.loc[common, colour], strict=True):
-        try:
-            r, g, b = to_rgb(drawn)
-        except (ValueError, TypeError):
-            return {}
-        high = max(r, g, b)
-        greys[str(name)] = high == 0 or (high - min(r, g, b)) / high < 0.15
-    if not greys or all(greys.values()) or not any(greys.values()):
+    try:
+        r, g, b = to_rgb(colour)
+    except (ValueError, TypeError):
+        return None
+    high = max(r, g, b)
+    return high == 0 or (high - min(r, g, b)) / high < 0.15
+
+
+def _drawn_colour(final: pd.DataFrame) -> str | None:
+    for name in ("fill", "colour", "color"):
+        if name in final.columns and final[name].notna().any():
+            return name
+    return None
+
+
+def _highlighted(final: pd.DataFrame) -> dict[Any, bool]:
+    """Groups drawn in a colour while others are grey: group -> True."""
+    colour = _drawn_colour(final)
+    if colour is None or "group" not in final.columns:
         return {}
-    return {name: not grey for name, grey in greys.items()}
+    greys = {g: _grey(part[colour].iloc[0]) for g, part in final.groupby("group", sort=False)}
+    if None in greys.values() or all(greys.values()) or not any(greys.values()):
+        return {}
+    return {g: not grey for g, grey in greys.items()}
 
 
 def _layer_marks(
@@ -175,15 +216,18 @@ def _layer_marks(
     column, numeric = _series_column(raw)
     value_from = column if column and numeric and kind in ("cell", "point") else None
     name_from = column if column and not numeric else None
-    highlight = _highlighted(final, raw, name_from) if name_from else {}
-    keys = [k for k in ("PANEL", name_from or "group") if k in raw.columns]
+    highlight = _highlighted(final)
+    split = ("group",) if kind in ("line", "area") else ()
+    keys = [k for k in ("PANEL", name_from, *split) if k and k in raw.columns]
     groups = raw.groupby(keys, sort=False, observed=True) if keys else [((), raw)]
     found = []
-    for key, part in groups:
-        key = key if isinstance(key, tuple) else (key,)
+    for _, part in groups:
+        if "x" not in part and {"xmin", "xmax"} <= set(part.columns):  # rects: at their centre
+            part = part.assign(x=(part["xmin"] + part["xmax"]) / 2)
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
+        y: list[Any] | None
         if kind == "box":
             y = _floats(part, "middle")
         elif kind in ("range",) and "y" not in part:
@@ -198,22 +242,54 @@ def _layer_marks(
                 continue
         if geom == "geom_errorbarh":
             low, high = _floats(part, "xmin"), _floats(part, "xmax")
-        name = str(part[name_from].iloc[0]) if name_from else None
+        if low is not None and high is not None:  # ends as given may run either way
+            low, high = (
+                [min(a, b) for a, b in zip(low, high, strict=True)],
+                [max(a, b) for a, b in zip(low, high, strict=True)],
+            )
+        name = " ".join(str(part[name_from].iloc[0]).split()) if name_from else None
+        on = [highlight.get(g, False) for g in part["group"]] if "group" in part else []
         marks = Marks(
             kind,
             x,
-            y,
+            y if y is not None else [None] * len(part),
             series=name,
             facet=panels.get(panel),
             value=_floats(part, value_from) if value_from else None,
             low=low,
             high=high,
-            highlighted=highlight.get(name or "", False),
+            highlighted=bool(on) and all(on),
+            marks_highlighted=on if any(on) and not all(on) else None,
         )
         if flipped:
             marks.x, marks.y, marks.horizontal = marks.y, marks.x, True
         found.append(marks)
-    return found
+    return _merge_singletons(found)
+
+
+def _merge_singletons(found: list[Marks]) -> list[Marks]:
+    """Make series of one mark each, named as their position, one series.
+
+    Bars filled by their own category: the names say nothing the axis does not.
+    """
+    if len(found) < 2 or any(len(m) != 1 or m.series != str(m.position[0]) for m in found):
+        return found
+    if len({(m.kind, m.facet, m.horizontal) for m in found}) != 1:
+        return found
+    first = found[0]
+    merged = Marks(
+        first.kind,
+        [v for m in found for v in m.x],
+        [v for m in found for v in m.y],
+        facet=first.facet,
+        horizontal=first.horizontal,
+    )
+    on = [m.highlighted for m in found]
+    merged.marks_highlighted = on if any(on) and not all(on) else None
+    if all(m.low is not None and m.high is not None for m in found):
+        merged.low = [v for m in found for v in m.low or []]
+        merged.high = [v for m in found for v in m.high or []]
+    return [merged]
 
 
 def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
@@ -229,7 +305,7 @@ def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None
 
 def read_ggplot(plot: Any, reading: Reading) -> Reading:
     """Read the layers of ``plot`` into ``reading``; return it."""
-    spec, kept = _built(plot)
+    spec, kept, given = _built(plot)
     panels = _panel_names(spec.layout.layout)
     reading.facets = list(dict.fromkeys(panels.values()))
     for layer, raw in zip(spec.layers, kept, strict=False):
@@ -238,25 +314,45 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
             column = _REFERENCE[geom]
             for value in dict.fromkeys(_floats(raw, column) or []):
                 axis = "y" if column == "yintercept" else "x"
-                reading.references.append(f"{axis}={value:g}")
+                reading.references.append((axis, value))
             continue
         if geom not in _KIND or raw.empty:
             continue  # text, labels, annotations, curves: not data
-        reading.marks += [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
+        found = [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
+        colour = _drawn_colour(layer.data)
+        constant = colour is not None and layer.data[colour].nunique() == 1
+        for m in found:  # a layer drawn in one colour of its own (a highlighted series)
+            m.highlighted = m.highlighted or (
+                constant and _grey(layer.data[colour].iloc[0]) is False
+            )
+        reading.marks += found
+    _layer_highlights(reading.marks)
     for marks in reading.marks:
         if marks.kind == "histogram":
             marks.x = _bins(marks)
     flipped = type(spec.coordinates).__name__ == "coord_flip"
-    x_label, y_label = _label(spec, "x"), _label(spec, "y")
-    reading.x_label, reading.y_label = (y_label, x_label) if flipped else (x_label, y_label)
+    (x_label, x_given), (y_label, y_given) = _label(spec, given, "x"), _label(spec, given, "y")
+    if flipped:
+        (x_label, x_given), (y_label, y_given) = (y_label, y_given), (x_label, x_given)
+    reading.x_label, reading.y_label = x_label, y_label
+    reading.given_labels = {"x": x_given, "y": y_given}
     if any(m.value is not None for m in reading.marks):
-        reading.value_label = _label(spec, "fill") or _label(spec, "colour")
+        reading.value_label = _label(spec, given, "fill")[0] or _label(spec, given, "colour")[0]
     for name in ("title", "subtitle"):
         if getattr(reading, name) is None:
             setattr(reading, name, spec.labels.get(name, None))
     if reading.source is None:
         reading.source = spec.labels.get("caption", None)
     return reading
+
+
+def _layer_highlights(marks: list[Marks]) -> None:
+    """Only a colour among greys is a highlight: where every layer is coloured, none is."""
+    for kind in {m.kind for m in marks}:
+        same = [m for m in marks if m.kind == kind]
+        if all(m.highlighted for m in same):
+            for m in same:
+                m.highlighted = False
 
 
 def _bins(marks: Marks) -> list[Any]:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["KINDS", "Marks", "Reading", "is_number", "tidy"]
+__all__ = ["KINDS", "Marks", "Reading", "is_number", "cell", "number_unnamed", "tidy"]
 
 #: Each kind of mark, and what a reader calls a chart made of it.
 KINDS = {
@@ -66,6 +66,8 @@ class Marks:
     highlighted: bool = False
     #: True when each mark's own colour singles it out (one highlighted bar of many).
     marks_highlighted: list[bool] | None = None
+    #: The series name was given here ("line 2"), to keep unnamed series apart in the CSV.
+    anonymous: bool = False
 
     def __len__(self) -> int:
         return len(self.x)
@@ -98,7 +100,7 @@ class Reading:
     facets
         The panels' names in order, when there is more than one panel.
     references
-        Reference lines and shaded spans, in words ("a line at y = 0").
+        Reference lines ``("x" or "y", where)`` and shaded spans ``("span", None)``.
     unreadable
         What is drawn but cannot be read as data, in words.
     table
@@ -116,11 +118,13 @@ class Reading:
     source: str | None = None
     note: str | None = None
     facets: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
+    references: list[tuple[str, Any]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     table: pd.DataFrame | None = None
     x_dates: bool = False
     y_dates: bool = False
+    #: Whether each axis title was written by the author (else it names a variable).
+    given_labels: dict[str, bool] = field(default_factory=lambda: {"x": True, "y": True})
 
     @property
     def readable(self) -> bool:
@@ -151,6 +155,36 @@ class Reading:
         return headers
 
 
+#: What an unnamed series of each kind is called in the CSV: "line 1", "points 2".
+_ANONYMOUS = {
+    "line": "line",
+    "area": "area",
+    "bar": "bars",
+    "histogram": "bars",
+    "point": "points",
+    "range": "ranges",
+    "box": "boxes",
+    "cell": "cells",
+}
+
+
+def number_unnamed(reading: Reading) -> None:
+    """Name unnamed series "line 1", "line 2"... where a panel has several of a kind.
+
+    Without a name, rows of different series would run together in the CSV.
+    """
+    groups: dict[tuple[Any, str], list[Marks]] = {}
+    for marks in reading.marks:
+        if not marks.series:
+            groups.setdefault((marks.facet, marks.kind), []).append(marks)
+    for (_, kind), group in groups.items():
+        if len(group) < 2:
+            continue
+        noun = _ANONYMOUS[kind]
+        for i, marks in enumerate(group, start=1):
+            marks.series, marks.anonymous = f"{noun} {i}", True
+
+
 def _any(marks: list[Marks], name: str) -> bool:
     return any(getattr(m, name) is not None for m in marks)
 
@@ -162,7 +196,7 @@ def is_number(value: Any) -> bool:
     )
 
 
-def _cell(value: Any) -> Any:
+def cell(value: Any) -> Any:
     """A value as the CSV writes it: numbers as numbers, dates in ISO 8601, else text."""
     if value is None:
         return None
@@ -200,11 +234,11 @@ def tidy(reading: Reading) -> pd.DataFrame:
                 "mark": marks.kind,
                 "facet": marks.facet,
                 "series": marks.series,
-                "x": _cell(marks.x[i]),
-                "y": _cell(marks.y[i]),
-                "value": _cell(marks.value[i]) if marks.value is not None else None,
-                "low": _cell(marks.low[i]) if marks.low is not None else None,
-                "high": _cell(marks.high[i]) if marks.high is not None else None,
+                "x": cell(marks.x[i]),
+                "y": cell(marks.y[i]),
+                "value": cell(marks.value[i]) if marks.value is not None else None,
+                "low": cell(marks.low[i]) if marks.low is not None else None,
+                "high": cell(marks.high[i]) if marks.high is not None else None,
             }
             rows.append({headers[role]: row[role] for role in headers})
     return pd.DataFrame(rows, columns=list(headers.values()))

@@ -11,8 +11,9 @@ not a heatmap, and shapes drawn by hand, are named as unreadable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -31,37 +32,33 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.text import Text
 
+from .._finish.ticks import FittedFormatter
 from .._private import is_colorbar
 from ..record import GID_PREFIX
+from .boxes import draws_line, read_boxes
 from .model import Marks, Reading
 
 __all__ = ["data_axes", "read_figure", "series_colour"]
 
 _GREY_SATURATION = 0.15  # a colour less saturated than this reads as grey
+#: A number as a tick label writes it: sign, currency, digits, decimals, unit, percent.
+NUMBER_TEXT = re.compile(r"[-−+]?[$£€¥]?[-−]?\d[\d,\u202f\u00a0 ]*(\.\d+)?\s?([a-zA-Z]{1,3})?%?")
 
 
 def data_axes(fig: Figure) -> list[Axes]:
-    """The axes of ``fig`` that hold data: visible, not a colour bar, not decoration."""
+    """The axes of ``fig`` that hold data: visible, with marks, not a colour bar or decoration."""
     return [
         ax
         for ax in fig.axes
         if ax.get_visible()
         and not is_colorbar(ax)
         and not str(ax.get_gid() or "").startswith(GID_PREFIX)
-        and ax.axison
-        or _has_marks(ax)
+        and bool(ax.lines or ax.collections or ax.patches or ax.images)
     ]
 
 
-def _has_marks(ax: Axes) -> bool:
-    if is_colorbar(ax) or str(ax.get_gid() or "").startswith(GID_PREFIX):
-        return False
-    return bool(ax.lines or ax.collections or ax.patches or ax.images)
-
-
-def series_colour(artist: Any) -> tuple[float, float, float, float] | None:
+def series_colour(artist: Any) -> tuple[float, ...] | None:
     """The colour an artist is told apart by: a line's colour, else its face colour."""
     try:
         if isinstance(artist, Line2D):
@@ -69,9 +66,9 @@ def series_colour(artist: Any) -> tuple[float, float, float, float] | None:
         if isinstance(artist, Collection):
             faces = artist.get_facecolor()
             if len(faces):
-                return tuple(faces[0])  # type: ignore[return-value]
-            edges = artist.get_edgecolor()
-            return tuple(edges[0]) if len(edges) else None  # type: ignore[return-value]
+                return tuple(float(v) for v in np.asarray(faces)[0])
+            edges = np.asarray(artist.get_edgecolor())
+            return tuple(float(v) for v in edges[0]) if len(edges) else None
         if isinstance(artist, Patch):
             return to_rgba(artist.get_facecolor())
     except (ValueError, TypeError, IndexError):
@@ -100,25 +97,39 @@ def _is_dates(axis: Axis) -> bool:
 
 
 def _categories(axis: Axis) -> dict[float, str] | None:
-    """Tick position -> label for an axis of named categories, else None."""
+    """Tick position -> label for an axis of named categories, else None.
+
+    An axis is one of categories when every label it shows is a name, not a number
+    (tick labels housestyle thinned or wrapped to fit are read from the chart's own
+    formatter, unwrapped).
+    """
     formatter = axis.get_major_formatter()
-    name = type(formatter).__name__
-    if name not in ("StrCategoryFormatter", "FixedFormatter"):
-        return None
+    if isinstance(formatter, FittedFormatter):
+        formatter = formatter.inner
     locs = list(axis.get_majorticklocs())
-    labels = formatter.format_ticks(locs)
-    shown = {float(loc): str(label) for loc, label in zip(locs, labels, strict=False) if label}
-    if not shown or all(_numeric_text(text) for text in shown.values()):
+    if not locs or _is_dates(axis):
+        return None
+    try:
+        labels = formatter.format_ticks(locs)
+    except (TypeError, ValueError, IndexError):
+        return None
+    shown = {
+        float(loc): " ".join(str(label).replace("-\n", "-").split())
+        for loc, label in zip(locs, labels, strict=False)
+        if str(label).strip()
+    }
+    if len(shown) < 2 or any(_is_number_text(text) for text in shown.values()):
         return None
     return shown
 
 
-def _numeric_text(text: str) -> bool:
-    try:
-        float(text.replace(",", "").replace("\N{MINUS SIGN}", "-"))
-    except ValueError:
-        return False
-    return True
+def _is_number_text(text: str) -> bool:
+    """True for a tick label that is a number, not a name.
+
+    Numbers may carry a currency sign, a percent sign or a short unit ("2,500",
+    "$150k", "$11tn", "−5%", "0"); names have words or ranges ("SUV", "10-14").
+    """
+    return bool(NUMBER_TEXT.fullmatch(text.strip()))
 
 
 class _Positions:
@@ -134,11 +145,11 @@ class _Positions:
         return [self.one(v) for v in values]
 
     def one(self, value: Any) -> Any:
-        if isinstance(value, str) or not np.isscalar(value):
+        if isinstance(value, str) or value is None or not np.isscalar(value):
             return value
         if isinstance(value, np.datetime64):
             return value
-        number = float(value)
+        number = float(cast(Any, value))
         if self.categories:
             nearest = min(self.categories, key=lambda loc: abs(loc - number))
             if abs(nearest - number) < self.step / 2 + 1e-9:
@@ -158,28 +169,58 @@ def _in_data(artist: Any, ax: Axes) -> bool:
     return bool(artist.get_transform() == ax.transData)
 
 
+def _clean(text: str) -> str:
+    return " ".join(str(text).replace("-\n", "-").split())
+
+
 def _name(artist: Any, ax: Axes) -> str | None:
-    """The series name: the artist's label, else a text in its colour, else None."""
+    """The series name: its label, else its legend entry, else the one text in its colour."""
     label = str(artist.get_label() or "")
     if label and not label.startswith("_"):
-        return label
+        return _clean(label)
     colour = series_colour(artist)
-    if colour is None or _is_grey(colour):
+    if colour is None:
+        return None
+    keyed = [text for handle, text in _legend_entries(ax) if _same(handle, colour)]
+    if len(keyed) == 1:
+        return keyed[0]
+    if _is_grey(colour):
         return None
     named = [
-        t.get_text()
+        _clean(t.get_text())
         for t in ax.texts
         if t.get_visible() and t.get_text().strip() and _same(to_rgba(t.get_color()), colour)
     ]
     return named[0] if len(named) == 1 else None
 
 
+def _legend_entries(ax: Axes) -> list[tuple[tuple[float, ...], str]]:
+    """(colour, label) of each legend entry that could name a series of ``ax``."""
+    figure = ax.get_figure()
+    legends = [ax.get_legend(), *(getattr(figure, "legends", None) or [])]
+    entries: list[tuple[tuple[float, ...], str]] = []
+    for legend in legends:
+        if legend is None:
+            continue
+        for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=False):
+            colour = series_colour(handle) if handle is not None else None
+            if colour is not None and text.get_text().strip():
+                entries.append((colour, _clean(text.get_text())))
+    return entries
+
+
 def _same(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return bool(np.allclose(a[:3], b[:3], atol=1 / 255))
 
 
+def _labelled(artist: Any) -> bool:
+    label = str(artist.get_label() or "")
+    return bool(label) and not label.startswith("_")
+
+
 def _lines(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Marks]:
     found = []
+    connectors = any(isinstance(c, BarContainer) for c in ax.containers)
     for line in ax.get_lines():
         if id(line) in skip or not line.get_visible():
             continue
@@ -190,8 +231,10 @@ def _lines(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Mar
         if not _in_data(line, ax) or len(x) == 0:
             continue  # axhline, axvline: drawn across the axes, a reference
         ok = np.isfinite(x) & np.isfinite(y)
-        draws_line = line.get_linestyle() not in ("None", "none", "", " ")
-        kind = "line" if draws_line and ok.sum() > 1 else "point"
+        drawn = draws_line(line)
+        if connectors and drawn and len(x) == 2 and y[0] == y[1] and not _labelled(line):
+            continue  # a waterfall's connector between two bars, not a series
+        kind = "line" if drawn and ok.sum() > 1 else "point"
         found.append(
             Marks(
                 kind,
@@ -207,7 +250,7 @@ def _lines(ax: Axes, xs: _Positions, ys: _Positions, skip: set[int]) -> list[Mar
 def _bars(container: BarContainer, xs: _Positions, ys: _Positions, ax: Axes) -> Marks:
     horizontal = container.orientation == "horizontal"
     patches = list(container.patches)
-    values = [float(v) for v in container.datavalues]
+    values = [float(v) for v in np.asarray(container.datavalues, dtype=float)]
     if horizontal:
         where = [p.get_y() + p.get_height() / 2 for p in patches]
         position = ys(where)
@@ -221,8 +264,7 @@ def _bars(container: BarContainer, xs: _Positions, ys: _Positions, ax: Axes) -> 
     if not horizontal and _contiguous(patches) and not xs.categories:
         kind = "histogram"
         position = [(p.get_x(), p.get_x() + p.get_width()) for p in patches]
-    label = str(container.get_label() or "")
-    name = label if label and not label.startswith("_") else _name(patches[0], ax)
+    name = _name(container, ax) if _labelled(container) else _name(patches[0], ax)
     marks = Marks(
         kind,
         values if horizontal else position,
@@ -248,8 +290,8 @@ def _errorbars(container: ErrorbarContainer, xs: _Positions, ys: _Positions) -> 
     data_line, _caps, bar_lines = container.lines
     if data_line is None or not bar_lines:
         return None
-    x = np.asarray(data_line.get_xdata(), dtype=float)
-    y = np.asarray(data_line.get_ydata(), dtype=float)
+    x = np.asarray(data_line.get_xdata(orig=False), dtype=float)
+    y = np.asarray(data_line.get_ydata(orig=False), dtype=float)
     segments = bar_lines[0].get_segments()
     if len(segments) != len(x):
         return None
@@ -260,12 +302,11 @@ def _errorbars(container: ErrorbarContainer, xs: _Positions, ys: _Positions) -> 
     else:
         low = [float(min(s[0][0], s[-1][0])) for s in segments]
         high = [float(max(s[0][0], s[-1][0])) for s in segments]
-    label = str(container.get_label() or "")
     return Marks(
         "point",
         xs(x),
         ys(y),
-        series=label if label and not label.startswith("_") else None,
+        series=_clean(str(container.get_label())) if _labelled(container) else None,
         low=low,
         high=high,
         horizontal=not vertical,
@@ -284,12 +325,11 @@ def _segments(coll: LineCollection, xs: _Positions, ys: _Positions, ax: Axes) ->
     ends = [(s[0][1], s[-1][1]) if vertical else (s[0][0], s[-1][0]) for s in segments]
     low = [float(min(e)) for e in ends]
     high = [float(max(e)) for e in ends]
-    label = str(coll.get_label() or "")
     return Marks(
         "range",
         xs(at) if vertical else [None] * len(at),
         [None] * len(at) if vertical else ys(at),
-        series=label if label and not label.startswith("_") else None,
+        series=_name(coll, ax),
         low=low,
         high=high,
         horizontal=not vertical,
@@ -348,7 +388,7 @@ def _area(coll: PolyCollection, xs: _Positions, ys: _Positions, ax: Axes) -> Mar
 
 
 def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
-    array = np.ma.asarray(mesh.get_array())
+    array: Any = np.ma.asarray(mesh.get_array())
     coords = np.asarray(mesh.get_coordinates(), dtype=float)
     if array.ndim == 1 and coords.shape[0] > 1:
         array = array.reshape(coords.shape[0] - 1, coords.shape[1] - 1)
@@ -359,7 +399,7 @@ def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
 
 
 def _image(image: AxesImage, xs: _Positions, ys: _Positions) -> Marks | None:
-    array = np.ma.asarray(image.get_array())
+    array: Any = np.ma.asarray(image.get_array())
     if array.ndim != 2:
         return None  # RGB(A): a picture, not values
     left, right, bottom, top = image.get_extent()
@@ -385,18 +425,28 @@ def _cells(
     )
 
 
-def _spans(ax: Axes, xs: _Positions, ys: _Positions) -> list[str]:
-    """Reference lines and shaded spans drawn across the axes, in words."""
-    found = []
+def _is_span(patch: Patch, ax: Axes) -> bool:
+    """True for a band drawn across the axes (``axvspan``, ``axhspan``)."""
+    transform = patch.get_transform()
+    return any(
+        transform == ax.get_xaxis_transform(which) or transform == ax.get_yaxis_transform(which)
+        for which in ("grid", "tick1")
+    )
+
+
+def _spans(ax: Axes, xs: _Positions, ys: _Positions) -> list[tuple[str, Any]]:
+    """Reference lines drawn across the axes: (axis, where)."""
+    found: list[tuple[str, Any]] = []
     for line in ax.get_lines():
         if _in_data(line, ax) or not line.get_visible():
             continue
-        x, y = line.get_xdata(), line.get_ydata()
+        x = np.atleast_1d(np.asarray(line.get_xdata(orig=False)))
+        y = np.atleast_1d(np.asarray(line.get_ydata(orig=False)))
         if len(set(np.atleast_1d(x).tolist())) == 1 and len(x):
             found.append(("x", xs.one(x[0])))
         elif len(set(np.atleast_1d(y).tolist())) == 1 and len(y):
             found.append(("y", ys.one(y[0])))
-    return [f"{axis}={value}" for axis, value in found]
+    return found
 
 
 def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
@@ -417,6 +467,10 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         elif isinstance(container, BarContainer):
             contained.update(id(p) for p in container.patches)
             found.append(_bars(container, xs, ys, ax))
+    boxes = read_boxes(ax, xs, ys, skip)
+    found += boxes
+    if boxes:
+        contained.update(id(p) for p in ax.patches if type(p).__name__ == "PathPatch")
     found += _lines(ax, xs, ys, skip)
     odd: list[str] = []
     for coll in ax.collections:
@@ -440,8 +494,8 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
     for patch in ax.patches:
         if id(patch) in contained or not patch.get_visible():
             continue
-        if patch.get_transform() != ax.transData:
-            reading.references.append("a shaded span")
+        if _is_span(patch, ax):
+            reading.references.append(("span", None))
         else:
             odd.append("shapes drawn by hand")
     reading.references += _spans(ax, xs, ys)
@@ -467,14 +521,40 @@ def _facet_name(ax: Axes, i: int) -> str:
     return f"panel {i + 1}"
 
 
+def _named(values: list[Any]) -> bool:
+    return bool(values) and all(isinstance(v, str) for v in values)
+
+
+def _bands(marks: list[Marks]) -> None:
+    """Tell filled areas apart: from zero (an area), on another (stacked), or a band.
+
+    An area from zero shows its top; a stacked one its height; a band between two
+    curves (a fan chart, a confidence band) is a range, with no single value.
+    """
+    areas = [m for m in marks if m.kind == "area" and m.low is not None and m.high is not None]
+    tops = [np.asarray(m.high, dtype=float) for m in areas]
+    for marks_ in areas:
+        low = np.asarray(marks_.low, dtype=float)
+        if np.allclose(low, 0):
+            marks_.y = list(marks_.high or [])
+            continue
+        stacked = any(len(top) == len(low) and np.allclose(top, low) for top in tops)
+        if not stacked:
+            marks_.kind, marks_.y = "range", [None] * len(low)
+
+
 def read_figure(fig: Figure, reading: Reading) -> Reading:
     """Read every data axes of ``fig`` into ``reading``; return it."""
-    axes = [ax for ax in data_axes(fig) if _has_marks(ax)]
+    axes = data_axes(fig)
     several = len(axes) > 1
     if several:
         reading.facets = [_facet_name(ax, i) for i, ax in enumerate(axes)]
     for i, ax in enumerate(axes):
         _read_axes(ax, reading.facets[i] if several else None, reading)
+    _bands(reading.marks)
+    for marks in reading.marks:  # points along a category axis: the measure is x
+        if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
+            marks.horizontal = True
     reading.x_label = _axis_title(axes, "x")
     reading.y_label = _axis_title(axes, "y")
     colourbars = [ax for ax in fig.axes if is_colorbar(ax)]
@@ -484,5 +564,4 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     if reading.facets:
         used = {m.facet for m in reading.marks}
         reading.facets = [f for f in reading.facets if f in used]
-    _ = Text  # texts are labels, not data
     return reading

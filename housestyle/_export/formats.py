@@ -18,7 +18,7 @@ import io
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -59,20 +59,32 @@ class Meta:
     source: str
     brand: str
     software: str
+    figure: Figure | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, fig: Figure) -> Meta:
         info = finalised(fig)
         software = f"housestyle {version()} (matplotlib {mpl.__version__})"
         if info is None:
-            return cls("", "", "", resolve_brand().name, software)
+            return cls("", "", "", resolve_brand().name, software, fig)
         return cls(
             info.title or "",
             info.alt or "",
             info.source or "",
             info.brand.name,
             software,
+            fig,
         )
+
+    @functools.cached_property
+    def long(self) -> str:
+        """The long description: the one the figure was finalised with, else drafted."""
+        if self.figure is None:
+            return ""
+        info = finalised(self.figure)
+        if info is not None and info.long:
+            return info.long
+        return describe(self.figure).long
 
 
 def _rgba(fig: Figure, dpi: float) -> Image.Image:
@@ -196,29 +208,21 @@ def _vector_logo(svg: str, fig: Figure) -> str:
     return _SVG_LOGO.sub(lambda m: f"{m[1]}data:image/svg+xml;base64,{data}{m[2]}", svg, 1)
 
 
-def _long(fig: Figure) -> str:
-    """The long description: the one the figure was finalised with, else drafted now."""
-    info = finalised(fig)
-    if info is not None and info.long:
-        return info.long
-    return describe(fig).long
-
-
-def _svg(fig: Figure, meta: Meta, long: str = "") -> bytes:
+def _svg(fig: Figure, meta: Meta) -> bytes:
     out = io.BytesIO()
     metadata: dict[str, Any] = {"Date": None, "Creator": meta.software}
     if meta.title:  # matplotlib's SVG backend takes a string or no Title, never None
         metadata["Title"] = meta.title
     fig.savefig(out, format="svg", metadata=metadata, dpi=_vector_image_dpi(fig))
     text = _vector_logo(out.getvalue().decode("utf-8"), fig)
-    head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta, long))}</desc>"
+    head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta))}</desc>"
     start = text.index("<svg")
     end = text.index(">", start) + 1
     return (text[:end] + "\n " + head + text[end:]).encode("utf-8")
 
 
-def _describe(meta: Meta, long: str = "") -> str:
-    parts = [meta.alt, long, meta.source, f"Brand: {meta.brand}", meta.software]
+def _describe(meta: Meta) -> str:
+    parts = [meta.alt, meta.long, meta.source, f"Brand: {meta.brand}", meta.software]
     return " | ".join(part for part in parts if part)
 
 
@@ -238,11 +242,11 @@ def _quiet_font_subsetting() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _pdf(fig: Figure, meta: Meta, long: str = "") -> bytes:
+def _pdf(fig: Figure, meta: Meta) -> bytes:
     out = io.BytesIO()
     metadata = {
         "Title": meta.title or None,
-        "Subject": "\n\n".join(text for text in (meta.alt, long) if text) or None,
+        "Subject": "\n\n".join(text for text in (meta.alt, meta.long) if text) or None,
         "Keywords": f"source: {meta.source}; brand: {meta.brand}",
         "Creator": meta.software,
         "Producer": f"matplotlib {mpl.__version__}",
@@ -264,18 +268,14 @@ def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], byt
         return _rgba(fig, dpi * scale)
 
     @functools.cache
-    def long() -> str:
-        return _long(fig)
-
-    @functools.cache
     def data() -> tuple[bytes | None, bytes]:
         return data_files(fig, meta.software)
 
     return {
         "png": lambda: _png(raster(1), dpi, meta),
         "png2x": lambda: _png(raster(2), dpi * 2, meta),
-        "svg": lambda: _svg(fig, meta, long()),
-        "pdf": lambda: _pdf(fig, meta, long()),
+        "svg": lambda: _svg(fig, meta),
+        "pdf": lambda: _pdf(fig, meta),
         "webp": lambda: _webp(raster(1), meta),
         "tiff": lambda: _tiff(fig, meta),
         "csv": lambda: data()[0],

@@ -1,0 +1,313 @@
+"""describe(): every cookbook recipe in every shipped brand, held against its own CSV.
+
+For each recipe the alt text fits in 250 characters, and every number the long
+description states appears in the CSV written beside the chart, or is computed from
+it (a count of its rows or groups, an extreme, a correlation), or is a reference line
+the JSON lists. The author's own words (title, subtitle, source, axis titles) and the
+names in the data are set aside first: their numbers are quoted, not computed.
+
+The checks for readers (colour used alone, a second y axis) are tested here too.
+Recipes are run once per module (the machine is shared).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+import housestyle
+from housestyle.recipes import run_recipe
+from tests.helpers import SLUGS, load
+
+BRANDS = housestyle.brands()
+MINUS = "\N{MINUS SIGN}"
+
+# --------------------------------------------------------------------------- #
+# Reading numbers written in the brand's form
+# --------------------------------------------------------------------------- #
+
+#: A number as format_number writes it: the brand's minus (or a hyphen), thousands
+#: separators, decimals. Not part of a word ("Q2") or of a longer number.
+_NUMBER = re.compile(
+    r"(?<![\w.,\u2212-])([\u2212-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|,\d{3})"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})\b")
+
+
+def numbers_in(text: str) -> list[tuple[float, int]]:
+    """Every number in ``text`` with its decimals: "−1,234.50" is (-1234.5, 2).
+
+    >>> numbers_in("fell from 2,944 in 1967 to \u22121.25; r 0.82")
+    [(2944.0, 0), (1967.0, 0), (-1.25, 2), (0.82, 2)]
+    """
+    found = []
+    for match in _NUMBER.finditer(text):
+        sign, whole, decimals = match.groups()
+        value = float(whole.replace(",", "") + (f".{decimals}" if decimals else ""))
+        found.append((-value if sign in (MINUS, "-") else value, len(decimals or "")))
+    return found
+
+
+def test_numbers_are_read_in_the_brands_form() -> None:
+    assert numbers_in("from \u221212,345.6 to 7 and 0.0050") == [
+        (-12345.6, 1),
+        (7.0, 0),
+        (0.005, 4),
+    ]
+    assert numbers_in("Q2 2008, x = 3") == [(2008.0, 0), (3.0, 0)]
+
+
+# --------------------------------------------------------------------------- #
+# What the CSV allows
+# --------------------------------------------------------------------------- #
+
+
+def _date_parts(cell: str) -> list[float]:
+    try:
+        stamp = pd.Timestamp(cell)
+    except (ValueError, TypeError):
+        return []
+    return [float(stamp.year), float(stamp.day)]
+
+
+def allowed(frame: pd.DataFrame, meta: dict[str, Any]) -> set[float]:
+    """Every number the CSV (and the JSON's reference lines) supports, computed afresh."""
+    out: set[float] = {float(len(frame)), float(len(frame.columns))}
+    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
+    text = [c for c in frame.columns if c not in numeric]
+    for column in frame.columns:
+        values = frame[column].dropna()
+        out.add(float(values.nunique()))
+        if column in numeric:
+            out |= {float(v) for v in values}
+        else:
+            for cell in values.astype(str):
+                out |= set(_date_parts(cell))
+                out |= {v for v, _ in numbers_in(cell)}
+    keys = [c for c in ("panel", "series", "mark") if c in frame.columns]
+    if keys:
+        groups = frame.groupby(keys, dropna=False, sort=False)
+        out.add(float(groups.ngroups))
+        for level in range(1, len(keys) + 1):
+            out.add(float(frame.groupby(keys[:level], dropna=False).ngroups))
+        if "panel" in frame.columns:
+            out |= {float(n) for n in frame.groupby("panel").size()}
+            for _, part in frame.groupby("panel", dropna=False):
+                out |= {float(part[k].nunique()) for k in keys}
+        for _, part in groups:
+            out.add(float(len(part)))
+            out |= _correlations(part, numeric)
+            for column in text:
+                out.add(float(part[column].nunique()))
+    out |= _correlations(frame, numeric)
+    for reference in meta.get("references", []):
+        at = reference["at"]
+        out |= {float(at)} if isinstance(at, int | float) else set(_date_parts(str(at)))
+    out.add(float(meta.get("shaded_spans", 0)))
+    return {v for v in out if math.isfinite(v)}
+
+
+def _correlations(part: pd.DataFrame, numeric: list[str]) -> set[float]:
+    found = set()
+    for i, a in enumerate(numeric):
+        for b in numeric[i + 1 :]:
+            both = part[[a, b]].dropna()
+            if len(both) > 2 and both[a].std() > 0 and both[b].std() > 0:
+                found.add(float(np.corrcoef(both[a], both[b])[0, 1]))
+    return found
+
+
+def _shown(value: float, decimals: int, candidates: set[float]) -> bool:
+    """A number written at ``decimals`` places is some candidate rounded (or exact)."""
+    half = 0.5 * 10.0**-decimals + 1e-9 * max(1.0, abs(value))
+    return any(abs(candidate - value) <= half for candidate in candidates)
+
+
+def _set_aside(text: str, phrases: list[str]) -> str:
+    """Remove quoted texts and names (whole words only), longest first."""
+    for phrase in sorted({p for p in phrases if p and len(p.strip()) > 0}, key=len, reverse=True):
+        pattern = r"(?<![\w])" + re.escape(phrase.strip()) + r"(?![\w])"
+        text = re.sub(pattern, " ", text)
+    return text
+
+
+def unaccounted(long: str, frame: pd.DataFrame, meta: dict[str, Any]) -> list[str]:
+    """The numbers of ``long`` neither in the CSV nor computed from it."""
+    words = [meta.get(k) or "" for k in ("title", "subtitle", "source", "note")]
+    words += [str(c) for c in frame.columns]
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            words += [str(v) for v in frame[column].dropna().unique()]
+    words = [" ".join(w.split()) for w in words]
+    text = _set_aside(" ".join(long.split()), words)
+    candidates = allowed(frame, meta)
+    dates = {float(d) for m in _DATE.finditer(text) for d in m.groups() if d and d.isdigit()}
+    missing = []
+    for value, decimals in numbers_in(text):
+        if value in dates and _shown(value, 0, candidates):
+            continue
+        if not _shown(value, decimals, candidates):
+            missing.append(f"{value:g} ({decimals} decimals)")
+    return missing
+
+
+# --------------------------------------------------------------------------- #
+# Every recipe, once per brand
+# --------------------------------------------------------------------------- #
+
+
+@cache
+def described(slug: str, brand: str, folder: Path) -> tuple[Any, pd.DataFrame | None, dict]:
+    fig = run_recipe(load(slug).recipe, brand)
+    try:
+        description = housestyle.describe(fig)
+        written = housestyle.export(fig, folder / f"{slug}-{brand}", formats=("json",), data=True)
+    finally:
+        plt.close(fig)
+    names = {p.suffix: p for p in written}
+    meta = json.loads(names[".json"].read_text(encoding="utf-8"))
+    frame = pd.read_csv(names[".csv"]) if ".csv" in names else None
+    return description, frame, meta
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("described")
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_recipe_is_described_from_its_own_data(slug: str, brand: str, folder: Path) -> None:
+    description, frame, meta = described(slug, brand, folder)
+    assert 0 < len(description.alt) <= 250, description.alt
+    assert meta["brand"] == brand
+    assert meta["long_description"]
+    if frame is None:  # no readable data: the JSON says so and the text does not invent any
+        assert meta["data"]["readable"] is False and meta["data"]["not_read"]
+        assert "cannot be read" in description.long
+        return
+    assert meta["data"]["columns"] == [str(c) for c in frame.columns]
+    assert len(frame) == meta["data"]["rows"] > 0
+    assert unaccounted(description.long, frame, meta) == [], description.long
+    assert unaccounted(description.alt, frame, meta) == [], description.alt
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+def test_negative_numbers_take_the_brands_minus(brand: str, folder: Path) -> None:
+    description, frame, _ = described("mpl_growth_columns", brand, folder)
+    assert frame is not None and (frame.select_dtypes("number") < 0).any().any()
+    minus = MINUS if housestyle.load_brand(brand).type.unicode_minus else "-"
+    assert f"{minus}1.65" in description.long
+
+
+def test_the_data_cannot_be_read_from_hand_drawn_tiles(folder: Path) -> None:
+    description, frame, meta = described("mpl_tile_map", "ou", folder)
+    assert frame is None
+    assert meta["data"] == {
+        "readable": False,
+        "columns": [],
+        "rows": 0,
+        "not_read": ["shapes drawn by hand"],
+    }
+    assert description.alt == "Chart whose data cannot be read."
+
+
+def test_a_direct_labelled_line_chart_names_its_lines(folder: Path) -> None:
+    for slug in ("mpl_lines_labelled", "p9_lines_labelled"):
+        description, frame, _ = described(slug, "ou", folder)
+        assert frame is not None
+        austin = frame[frame["series"] == "Austin"]
+        last = austin.iloc[-1]
+        assert description.alt.endswith(
+            f"Austin ends highest, at {last.iloc[-1]:,.0f} in 2014; Fort Worth ends lowest, "
+            f"at {frame[frame['series'] == 'Fort Worth'].iloc[-1].iloc[-1]:,.0f}."
+        ), description.alt
+
+
+def test_a_highlighted_bar_is_named_with_its_value(folder: Path) -> None:
+    for slug in ("mpl_highlight_bar", "p9_highlight_bar"):
+        description, frame, _ = described(slug, "ou", folder)
+        assert frame is not None
+        subaru = frame[frame.eq("Subaru").any(axis=1)].select_dtypes("number").iloc[0, 0]
+        assert f"Subaru is highlighted, at {subaru:.1f}." in description.alt
+
+
+# --------------------------------------------------------------------------- #
+# Checks for readers
+# --------------------------------------------------------------------------- #
+
+
+def _rules(fig: Any) -> set[str]:
+    report = housestyle.check(fig)
+    return {f.rule for f in report.warnings}
+
+
+def _lines(labelled: bool, dashed: bool = False) -> Any:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        for i, colour in enumerate(housestyle.palette(n=3)):
+            ax.plot(
+                [0, 1, 2],
+                [i, i + 1, i * 2],
+                color=colour,
+                linestyle="--" if dashed and i else "-",
+                label=f"s{i}",
+            )
+            if labelled:
+                ax.text(2.1, i * 2, f"s{i}", color=colour)
+        if not labelled:
+            ax.legend()
+        return housestyle.finalise(fig, title="T", source="S", alt="A")
+
+
+def test_series_told_apart_by_colour_alone_get_a_warning() -> None:
+    assert "colour_alone" in _rules(_lines(labelled=False))
+
+
+def test_direct_labels_or_dashes_tell_series_apart() -> None:
+    assert "colour_alone" not in _rules(_lines(labelled=True))
+    assert "colour_alone" not in _rules(_lines(labelled=False, dashed=True))
+
+
+@pytest.mark.parametrize("slug", ["mpl_lines_labelled", "p9_lines_labelled", "mpl_highlight_line"])
+def test_the_cookbooks_labelled_lines_pass(slug: str) -> None:
+    fig = run_recipe(load(slug).recipe, "ou")
+    assert "colour_alone" not in _rules(fig)
+
+
+def test_a_ggplot_with_a_colour_legend_only_gets_the_warning() -> None:
+    from plotnine import aes, geom_line, ggplot
+
+    frame = pd.DataFrame({"x": [0, 1, 0, 1], "y": [1, 2, 2, 1], "g": ["a", "a", "b", "b"]})
+    with housestyle.style("ou"):
+        fig = housestyle.finalise(
+            ggplot(frame, aes("x", "y", colour="g")) + geom_line(), title="T", source="S", alt="A"
+        )
+    assert "colour_alone" in _rules(fig)
+
+
+def test_a_second_y_axis_gets_a_warning() -> None:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2], [1, 2, 3])
+        ax.twinx().plot([0, 1, 2], [300, 100, 200], color="C1", linestyle="--")
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    report = housestyle.check(fig)
+    found = [f for f in report.warnings if f.rule == "second_y_axis"]
+    assert len(found) == 1 and "two y axes" in found[0].message
+    with housestyle.style("ou"):
+        fig, (top, bottom) = plt.subplots(2, sharex=True)
+        top.plot([0, 1], [1, 2])
+        bottom.plot([0, 1], [3, 1])
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    assert "second_y_axis" not in _rules(fig)
