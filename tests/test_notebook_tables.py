@@ -37,6 +37,7 @@ CELLS = [
     "df.style.highlight_max()",
     "df",
     "import polars as pl\npl.DataFrame({'a': [1, 2], 'b': ['x', 'y']})",
+    "pd.DataFrame({'n': range(2000)})",
     "%unload_ext housestyle",
     "df.style.highlight_max()",
 ]
@@ -102,9 +103,14 @@ def test_dataframes_pandas_and_polars_gain_buttons(outputs):
     assert Image.open(io.BytesIO(polars["table.png"])).format == "PNG"
 
 
+def test_a_table_too_long_to_draw_says_why_it_has_no_buttons(outputs):
+    assert "<table" in outputs[5] and _links(outputs[5]) == {}
+    assert "No downloads: data: 2000 rows is more than a table image holds" in outputs[5]
+
+
 def test_unload_gives_back_the_plain_display(outputs):
-    assert "<table" in outputs[6] and "housestyle" not in outputs[6]
-    assert _links(outputs[6]) == {}
+    assert "<table" in outputs[7] and "housestyle" not in outputs[7]
+    assert _links(outputs[7]) == {}
 
 
 def test_enable_outside_ipython_names_what_is_allowed():
