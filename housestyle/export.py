@@ -263,7 +263,8 @@ def export(
     check_folder(base.parent)
     files: dict[Path, bytes] = {}
     if "html" in chosen:  # one embed, picking between the sizes given (or the web ones)
-        picked = None if sizes is None else [preset for _, preset in targets if preset]
+        given = sizes is not None or size is not None
+        picked = [preset for _, preset in targets if preset] if given else None
         for name, content in embed(fig, base.name, picked).items():
             files[base.with_name(name)] = content
         chosen = tuple(fmt for fmt in chosen if fmt != "html")

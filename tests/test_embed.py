@@ -228,3 +228,16 @@ def test_housestyle_check_reports_an_edited_embed_s_missing_alt_as_an_error(
     assert main(["check", str(edited)]) == 1
     out = capsys.readouterr().out
     assert "error: alt: the embed's picture has no alt text" in out and "1 error" in out
+
+
+def test_one_size_given_is_the_embed_s_only_picture(tmp_path):
+    fig = rain()
+    written = housestyle.export(fig, tmp_path / "one", formats="html", size="web-wide")
+    assert sorted(p.name for p in written) == [
+        "one-web-wide.png",
+        "one-web-wide@2x.png",
+        "one.csv",
+        "one.html",
+    ]
+    assert "<source" not in (tmp_path / "one.html").read_text()
+    plt.close(fig)
