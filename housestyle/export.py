@@ -21,8 +21,9 @@ from matplotlib.figure import Figure
 from ._callable import make_callable
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
-from ._export.sizes import at_size, check_sizes, preset_of
+from ._export.sizes import at_size, check_locales, check_sizes, preset_of
 from .brand import HouseStyleError, SizeLike
+from .context import scoped, unscope
 from .mpl import output_rc, rc
 from .record import finalised
 
@@ -62,15 +63,19 @@ def check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
 
 
 def render(
-    fig: Figure, formats: Sequence[str] | str, size: SizeLike | None = None
+    fig: Figure,
+    formats: Sequence[str] | str,
+    size: SizeLike | None = None,
+    locale: str | None = None,
 ) -> dict[str, bytes]:
     """Render ``fig`` to each format in memory; return ``{format: bytes}``.
 
-    ``size`` lays a finalised figure out at another preset for the rendering (see
-    :func:`export`); the figure is as it was afterwards.
+    ``size`` lays a finalised figure out at another preset for the rendering, and
+    ``locale`` in another locale (see :func:`export`); the figure is as it was
+    afterwards.
     """
     chosen = check_formats(formats)
-    with at_size(fig, preset_of(fig, size)) as shown:
+    with at_size(fig, preset_of(fig, size), locale) as shown:
         return _render_formats(shown, chosen)
 
 
@@ -80,8 +85,12 @@ def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
         fig.set_size_inches(*info.preset.inches, forward=False)
         fig.set_dpi(info.preset.dpi)
     render_format = renderers(fig, fig.dpi, Meta.of(fig))
-    with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
-        return {name: render_format[name]() for name in chosen}
+    token = scoped(None, None, info.locale if info is not None else None)
+    try:  # drawn in its locale: a formatter that asks for the current one gets the figure's
+        with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
+            return {name: render_format[name]() for name in chosen}
+    finally:
+        unscope(token)
 
 
 def _draw_rc(fig: Figure) -> dict[str, Any]:
@@ -107,6 +116,7 @@ def export(
     formats: Sequence[str] | str | None = DEFAULT_FORMATS,
     size: SizeLike | None = None,
     sizes: Sequence[SizeLike] | None = None,
+    locales: Sequence[str] | None = None,
 ) -> list[Path]:
     """Write a figure to files for web and print, at its own size or at others.
 
@@ -130,6 +140,12 @@ def export(
         Several size presets, each written with its name in the file names:
         ``sizes=["web", "social"]`` writes ``chart-web.png``, ``chart-social.png``,
         ``chart-social@2x.png``... Give ``size`` or ``sizes``, not both.
+    locales
+        Several locales, each written with its name last in the file names:
+        ``locales=["en", "cy"]`` writes ``chart-en.png`` and ``chart-cy.png``, each
+        laid out afresh in its language (its texts given per locale to
+        :func:`housestyle.finalise`, its numbers, dates and words). With ``sizes``,
+        ``chart-web-cy.png``.
 
     Returns
     -------
@@ -159,12 +175,15 @@ def export(
     base = base_path(path)
     chosen = check_formats(formats)
     targets = check_sizes(fig, size, sizes)
+    languages = check_locales(fig, locales)
     check_folder(base.parent)
     files: dict[Path, bytes] = {}
-    for label, preset in targets:
-        stem = base.name if label is None else f"{base.name}-{label}"
-        for name, data in render(fig, chosen, preset).items():
-            files[base.with_name(stem + FORMATS[name])] = data
+    for language in languages:
+        for label, preset in targets:
+            parts = [base.name, label, language.replace("_", "-") if language else None]
+            stem = "-".join(part for part in parts if part)
+            for name, data in render(fig, chosen, preset, language).items():
+                files[base.with_name(stem + FORMATS[name])] = data
     write_all(files)
     return list(files)
 

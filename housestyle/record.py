@@ -8,10 +8,10 @@ artists of the decoration, so that every reader finds them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
@@ -52,11 +52,18 @@ DECORATION = frozenset({*TEXT_ROLES, RULE, LOGO})
 
 _ATTRIBUTE = "_housestyle"
 
-#: Lays a finalised figure out again at a size and returns it: the same figure for a
-#: matplotlib chart (changed in place), a new one for a chart drawn from a ggplot.
-#: :func:`housestyle.finalise` sets it, so that export can re-size a figure without
-#: importing the finaliser (which imports export).
-Relayout = Callable[[Figure, SizePreset], Figure]
+
+class Relayout(Protocol):
+    """Lays a finalised figure out again at a size (and in a locale) and returns it.
+
+    The same figure for a matplotlib chart (changed in place), a new one for a chart
+    drawn from a ggplot. :func:`housestyle.finalise` sets it, so that export can re-size
+    a figure, or show it in another language, without importing the finaliser (which
+    imports export). ``locale=None`` keeps the locale the figure has.
+    """
+
+    def __call__(self, fig: Figure, preset: SizePreset, locale: str | None = None) -> Figure:
+        """Lay ``fig`` out at ``preset`` in ``locale``."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,12 @@ class Finalised:
     spec
         For a figure drawn from a plotnine ``ggplot``: a clean copy of the plot, from
         which it is drawn again at another size; None for a matplotlib chart.
+    locale
+        The locale its numbers, dates and words are written in.
+    translations
+        The texts given in several languages: ``{"title": {"en": ..., "cy": ...}}``.
+    labels
+        The chart's labels translated, by locale: ``{"cy": {"Cars": "Ceir"}}``.
     """
 
     title: str | None
@@ -96,6 +109,9 @@ class Finalised:
     logo: Path | None = None
     relayout: Relayout | None = field(default=None, compare=False, repr=False)
     spec: Any = field(default=None, compare=False, repr=False)
+    locale: str = "en"
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
 
     @property
     def plot_share(self) -> float:

@@ -88,9 +88,10 @@ from ._tables.model import Model, read
 from ._tables.options import Kinds, apply_colour_rules, inline_charts, select_columns
 from ._tables.styler import house_styler
 from .brand import Brand, HouseStyleError, SizePreset
-from .context import current_size, resolve_brand
+from .context import current_size, resolve_brand, scoped, unscope
 from .finalise import finalise, frame_heights
 from .fonts import font_families
+from .locales import resolve_locale
 from .record import Finalised, finalised, write_record
 
 if TYPE_CHECKING:
@@ -278,6 +279,7 @@ def table(
     brand: str | Path | Brand | None = None,
     size: str | SizePreset | None = None,
     alt: str | None = None,
+    locale: str | None = None,
 ) -> Figure:
     """Draw a DataFrame or a pandas Styler as a finalised house-style table.
 
@@ -321,6 +323,9 @@ def table(
         rows. ``export(table, path, sizes=[...])`` draws the table again at each size.
     alt
         Alternative text for screen readers, written into the exported files.
+    locale
+        The locale the cells' numbers (and the source's word) are written in: ``"fr"``
+        writes ``1 234,5`` and ``-12,5 %``. None for the current locale.
 
     Returns
     -------
@@ -336,6 +341,29 @@ def table(
         table too wide for a fixed ``size``.
     """
     brand = resolve_brand(brand)
+    language = resolve_locale(locale, brand)
+    token = scoped(None, None, language)  # the cells' numbers, and the source's word
+    try:
+        return _table(
+            data, title, subtitle, source, columns, bars, sparklines, colour_rules, brand, size, alt
+        )
+    finally:
+        unscope(token)
+
+
+def _table(
+    data: Any,
+    title: str | None,
+    subtitle: str | None,
+    source: str | None,
+    columns: Any,
+    bars: Any,
+    sparklines: Any,
+    colour_rules: Any,
+    brand: Brand,
+    size: str | SizePreset | None,
+    alt: str | None,
+) -> Figure:
     chosen = size if size is not None else current_size()
     base = brand.preset(brand.default_size if chosen is None else chosen)
     model, kinds = _read(data, columns, bars, sparklines, colour_rules, brand)
@@ -371,7 +399,7 @@ class _TableAgain:
     sparklines: Any
     colour_rules: Any
 
-    def __call__(self, fig: Figure, preset: SizePreset) -> Figure:
+    def __call__(self, fig: Figure, preset: SizePreset, locale: str | None = None) -> Figure:
         info = _record(fig)
         with warnings.catch_warnings():  # the Styler's warnings were given the first time
             warnings.simplefilter("ignore", TableStyleWarning)
@@ -387,4 +415,5 @@ class _TableAgain:
                 brand=info.brand,
                 size=preset,
                 alt=info.alt,
+                locale=locale or info.locale,
             )
