@@ -29,6 +29,7 @@ from typing import Any
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from ._callable import make_callable
 from ._finish.crowding import warn_if_crowded
@@ -41,7 +42,7 @@ from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
 from .context import chosen_locale, current_size, resolve_brand, resolve_preset, scoped, unscope
 from .display import attach_display
 from .export import export
-from .locales import check_locale, resolve_locale, translating
+from .locales import check_locale, refuse_right_to_left, resolve_locale, translating
 from .logo import LogoImage, load_logo
 from .mpl import brand_made_in, rc
 from .record import Finalised, finalised, is_gridded, write_record
@@ -157,12 +158,15 @@ def finalise(
     alt = picked.pop("alt")
     given = _given_texts(**picked)
     label_map = _labels(labels, before)
+    refuse_right_to_left(_texts_of(chart, picked, label_map))
     if size is None and before is None and current_size() is None and isinstance(chart, Figure):
         warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
     style: Any = rc(chosen)  # keys checked by rc(); mypy knows only literal rc keys
     with mpl.rc_context(style), _in_locale(language, label_map):  # laid out as drawn
         fig, texts, laid_out, spec = _finish(chart, before, chosen, preset, given, logo_image)
+        if spec is not None:  # a new figure, drawn from the plot: its labels are all here
+            refuse_right_to_left(_texts_of(fig, {}, {}))
         draw_plan(fig, laid_out, chosen, preset)
     _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
     _write_languages(fig, language, translations, label_map)
@@ -276,6 +280,23 @@ def _relayout(fig: Figure, preset: SizePreset, locale: str | None = None) -> Fig
     The record's relayout.
     """
     return finalise(fig, size=preset, locale=locale)
+
+
+def _texts_of(
+    chart: Any, picked: Mapping[str, str | None], labels: Mapping[str, Mapping[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """Every text the finished chart may show, and where: to refuse right-to-left ones."""
+    yield from ((name, text) for name, text in picked.items() if text)
+    for locale, mapping in labels.items():
+        yield from ((f"labels[{locale!r}]", text) for text in mapping.values())
+    if not isinstance(chart, Figure):
+        return
+    for artist in chart.findobj(Text):
+        yield "a text of the chart", str(artist.get_text())
+    for ax in chart.axes:
+        for name, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
+            units = getattr(axis.get_units(), "_mapping", {})
+            yield from ((f"a category of the {name} axis", str(key)) for key in units)
 
 
 def _write_languages(

@@ -21,7 +21,8 @@ import contextvars
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,8 @@ __all__ = [
     "localise_dates",
     "localise_numbers",
     "number_symbols",
+    "is_right_to_left",
+    "refuse_right_to_left",
     "resolve_locale",
     "translate",
     "translating",
@@ -290,3 +293,51 @@ def label_mapping() -> Mapping[str, str]:
 def translate(text: str) -> str:
     """Return ``text`` as the mapping in effect translates it (unchanged if it has none)."""
     return (_MAPPING.get() or {}).get(text, text)
+
+
+# --------------------------------------------------------------------------- #
+# Right to left
+# --------------------------------------------------------------------------- #
+
+#: The bidirectional classes of letters written right to left (Hebrew; Arabic, Syriac...).
+_RIGHT_TO_LEFT = frozenset({"R", "AL"})
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when ``text`` holds letters written right to left (Arabic, Hebrew...).
+
+    Examples
+    --------
+    >>> is_right_to_left("Glawiad"), is_right_to_left("\u05e9\u05dc\u05d5\u05dd")
+    (False, True)
+    """
+    return any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in text)
+
+
+def refuse_right_to_left(texts: Iterable[tuple[str, str]]) -> None:
+    """Refuse text written right to left, naming where it is and what it says.
+
+    matplotlib's text engine neither orders right-to-left runs nor joins Arabic
+    letters into their contextual forms, and the brands' fonts (Lato, Roboto) have no
+    Arabic or Hebrew glyphs: such a title would be drawn backwards, in disconnected
+    letters, from a fallback face. housestyle refuses it rather than publish it wrong.
+
+    Parameters
+    ----------
+    texts
+        ``(where, text)`` pairs: ``("title", "...")``, ``("x tick label", "...")``.
+
+    Raises
+    ------
+    HouseStyleError
+        For the first text that holds right-to-left letters.
+    """
+    for where, text in texts:
+        if text and is_right_to_left(text):
+            raise HouseStyleError(
+                f"{where}: {text!r} is written right to left (Arabic, Hebrew...), which "
+                "housestyle cannot draw correctly: matplotlib neither shapes Arabic letters "
+                "nor orders right-to-left text, and the brand's fonts have no glyphs for it; "
+                "allowed: text written left to right (publish right-to-left charts from a "
+                "tool with a shaping text engine)"
+            )

@@ -12,6 +12,7 @@ so a figure can be shown in one language after another.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from matplotlib import category, dates, ticker
@@ -19,10 +20,12 @@ from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 from matplotlib.ticker import Formatter
 
-from ..locales import is_english, localise_dates, localise_numbers, translate
+from ..labels import format_number
+from ..locales import is_english, label_mapping, localise_dates, localise_numbers, translate
+from ..record import finalised
 from .ticks import unfit
 
-__all__ = ["LocaleFormatter", "localise_figure", "source_formatter"]
+__all__ = ["LocaleFormatter", "NumberFormatter", "localise_figure", "source_formatter"]
 
 _NUMBERS = (ticker.ScalarFormatter, ticker.LogFormatter, ticker.PercentFormatter)
 _NUMBERS_TOO = (ticker.EngFormatter,)
@@ -36,13 +39,16 @@ class LocaleFormatter(Formatter):
     ``kind`` is ``"number"``, ``"date"`` or ``"category"``.
     """
 
-    def __init__(self, source: Formatter, locale: str, kind: str):
+    def __init__(
+        self, source: Formatter, locale: str, kind: str, mapping: Mapping[str, str] | None = None
+    ):
         self.source, self.locale, self.kind = source, locale, kind
+        self.mapping = dict(mapping or {})
 
     def _local(self, text: Any) -> str:
         text = str(text)
         if self.kind == "category":
-            return translate(text)
+            return self.mapping.get(text, text)
         if self.kind == "date":
             text = localise_dates(text, self.locale)
         return localise_numbers(text, self.locale)
@@ -71,6 +77,37 @@ class LocaleFormatter(Formatter):
         return self._local(self.source.format_data_short(value))
 
 
+class NumberFormatter(Formatter):
+    """Tick labels written by :func:`housestyle.format_number` in the figure's locale.
+
+    ``ax.yaxis.set_major_formatter(housestyle.NumberFormatter(",.0f"))`` writes
+    ``12,500`` in English, ``12.500`` in German and ``12 500`` in French: the locale is
+    the one the figure was finalised in (else the current one), read when it is drawn.
+
+    Parameters
+    ----------
+    spec, style, currency
+        As for :func:`housestyle.format_number`.
+    """
+
+    def __init__(
+        self, spec: str | None = None, style: str | None = None, currency: str | None = None
+    ):
+        self.spec, self.style, self.currency = spec, style, currency
+
+    def __call__(self, x: Any, pos: int | None = None) -> str:
+        figure = getattr(self.axis, "figure", None) if self.axis is not None else None
+        info = finalised(figure)
+        return format_number(
+            float(x),
+            self.spec,
+            info.brand if info is not None else None,
+            locale=info.locale if info is not None else None,
+            style=self.style,
+            currency=self.currency,
+        )
+
+
 def source_formatter(formatter: Any) -> Any:
     """The formatter a :class:`LocaleFormatter` wraps, or ``formatter`` itself."""
     return formatter.source if isinstance(formatter, LocaleFormatter) else formatter
@@ -91,7 +128,7 @@ def _localise_axis(axis: Axis, locale: str, translated: bool) -> None:
     own = source_formatter(axis.get_major_formatter())
     kind = _kind(own)
     wanted = kind is not None and (not is_english(locale) or (kind == "category" and translated))
-    formatter = LocaleFormatter(own, locale, kind) if wanted and kind else own
+    formatter = LocaleFormatter(own, locale, kind, label_mapping()) if wanted and kind else own
     if formatter is not axis.get_major_formatter():
         axis.major.formatter = formatter
         formatter.set_axis(axis)
