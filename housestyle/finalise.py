@@ -168,7 +168,7 @@ def finalise(
         if spec is not None:  # a new figure, drawn from the plot: its labels are all here
             refuse_right_to_left(_texts_of(fig, {}, {}))
         draw_plan(fig, laid_out, chosen, preset)
-    _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
+    _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before, chosen, language), spec)
     _write_languages(fig, language, translations, label_map)
     warn_if_crowded(fig)  # a title block and footer that leave the plot too little
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
@@ -205,7 +205,12 @@ def frame_heights(
     """
     chosen = resolve_brand(brand)
     preset = resolve_preset(chosen, size)
-    texts = Texts(title=title, subtitle=subtitle, note=note, source=with_prefix(source, chosen))
+    texts = Texts(
+        title=title,
+        subtitle=subtitle,
+        note=with_prefix(note, chosen, word="note"),
+        source=with_prefix(source, chosen),
+    )
     laid_out = plan(chosen, preset, texts, _resolve_logo(_logo_choice(logo, None), chosen, preset))
     return laid_out.header_height, preset.points[1] - laid_out.footer_top
 
@@ -413,8 +418,9 @@ def _kept_texts(before: Finalised | None) -> Texts:
     )
 
 
-def _kept_alt(alt: str | None, before: Finalised | None) -> str | None:
-    return alt if alt is not None or before is None else before.alt
+def _kept_alt(alt: str | None, before: Finalised | None, brand: Brand, locale: str) -> str | None:
+    kept = alt if alt is not None or before is None else before.alt
+    return with_prefix(kept, brand, locale, word="alt")
 
 
 def _brand(brand: BrandLike | None, before: Finalised | None, chart: Any) -> Brand:

@@ -429,3 +429,50 @@ def test_export_locales_needs_a_finalised_figure(tmp_path):
 def test_localise_dates_leaves_english_and_words_alone():
     assert localise_dates("Cars in May", "en_GB") == "Cars in May"
     assert localise_dates("Mon 1 May", "de") == "Mo. 1 Mai"
+
+
+def test_a_brands_words_lead_the_note_alt_and_legend_title(tmp_path):
+    path = tmp_path / "worded.yaml"
+    path.write_text(
+        "extends: ou\nname: worded\nwords:\n"
+        '  en: {legend_title: "Key", alt: "Chart: ", note: "Note: "}\n'
+        '  cy: {legend_title: "Allwedd", alt: "Siart: ", note: "Nodyn: "}\n'
+    )
+    brand = housestyle.load_brand(path)
+    with housestyle.style(brand):
+        fig, ax = plt.subplots()
+        ax.plot([1, 2], [1, 2], label="Cars")
+        ax.plot([1, 2], [2, 1], label="Vans")
+        ax.legend()
+
+    def legend(f):
+        found = [*f.legends, *(a.get_legend() for a in f.axes)]
+        shown = [each for each in found if each is not None][0]
+        return shown.get_title().get_text(), [t.get_text() for t in shown.get_texts()]
+
+    labels = {"cy": {"Cars": "Ceir"}}
+    fig = finalise(fig, title="t", source="s", alt="a", note="n", locale="cy", labels=labels)
+    info = finalised_of(fig)
+    assert legend(fig) == ("Allwedd", ["Ceir", "Vans"])
+    assert (info.alt, info.note, info.source) == ("Siart: a", "Nodyn: n", "Ffynhonnell: s")
+    fig = finalise(fig, locale="en")
+    info = finalised_of(fig)
+    assert legend(fig) == ("Key", ["Cars", "Vans"])
+    assert (info.alt, info.note, info.source) == ("Chart: a", "Note: n", "Source: s")
+    plt.close(fig)
+
+
+def finalised_of(fig):
+    info = housestyle.finalised(fig)
+    assert info is not None
+    return info
+
+
+def test_theme_ou_takes_a_locale_of_its_own():
+    frame = pd.DataFrame({"x": [1, 2], "p": [0.12, 0.3]})
+    plot = ggplot(frame, aes("x", "p")) + geom_col() + scale_y_continuous(labels=label_percent())
+    fig = (plot + theme_ou(locale="de")).draw()
+    assert f"10{NBSP}%" in ticks(fig.axes[0].yaxis)
+    fig = (plot + theme_ou()).draw()
+    assert "10%" in ticks(fig.axes[0].yaxis)
+    plt.close("all")

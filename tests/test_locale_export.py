@@ -103,3 +103,37 @@ def test_welsh_category_labels_and_source_in_the_file(tmp_path):
     assert "Volkswagen (VW)" in welsh and "Volkswagen (VW)" not in english
     assert "Volkswagen" in makers
     plt.close("all")
+
+
+def test_render_in_each_locale(tmp_path):
+    """``housestyle render --locale``: a recipe drawn in each language, named by it."""
+    from housestyle.cli import main
+
+    code = main(
+        [
+            "render",
+            str(load("p9_line").__file__),
+            "--locale",
+            "en,cy",
+            "--locale",
+            "fr",
+            "--format",
+            "svg",
+            "--engine",
+            "serial",
+            "--out",
+            str(tmp_path),
+        ]
+    )
+    assert code == 0
+    names = sorted(p.name for p in tmp_path.glob("*.svg"))
+    assert names == ["p9_line-ou-web-cy.svg", "p9_line-ou-web-en.svg", "p9_line-ou-web-fr.svg"]
+    welsh = (tmp_path / "p9_line-ou-web-cy.svg").read_text(encoding="utf-8")
+    french = (tmp_path / "p9_line-ou-web-fr.svg").read_text(encoding="utf-8")
+    assert "Ffynhonnell:" in welsh
+    assert "Source\xa0:" in french and "2\xa0%" in french
+    report = housestyle.render_many(
+        load("p9_line").__file__, locales=["de"], formats="svg", out=tmp_path, engine="serial"
+    )
+    assert [c.locale for c in report.drawn] == ["de"]
+    assert "Quelle:" in (tmp_path / "p9_line-ou-web-de.svg").read_text(encoding="utf-8")

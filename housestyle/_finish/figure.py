@@ -71,10 +71,16 @@ def finish_figure(
     given, kept = texts
     remove_decoration(fig)
     adopt_house_style(fig, brand)
-    localise_figure(fig, resolve_locale(None, brand), bool(label_mapping()))
+    locale = resolve_locale(None, brand)
+    legend_title = brand.words_for(locale).legend_title
+    localise_figure(fig, locale, bool(label_mapping()), legend_title)
     spacing = users_spacing(fig)
     shown = texts_from_figure(fig, given).or_(kept)
-    shown = replace(shown, source=with_prefix(shown.source, brand))
+    shown = replace(
+        shown,
+        source=with_prefix(shown.source, brand),
+        note=with_prefix(shown.note, brand, word="note"),
+    )
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
     rescale_figure(fig, before, preset)

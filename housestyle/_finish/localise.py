@@ -134,12 +134,13 @@ def _localise_axis(axis: Axis, locale: str, translated: bool) -> None:
         formatter.set_axis(axis)
 
 
-def localise_figure(fig: Figure, locale: str, translated: bool) -> None:
+def localise_figure(fig: Figure, locale: str, translated: bool, legend_title: str = "") -> None:
     """Write the figure's tick labels in ``locale``, and its legends by the label mapping.
 
     ``translated`` says a label mapping is in effect (see
     :func:`housestyle.locales.translating`): category labels and legend entries are
-    translated by it. In an English locale with no mapping nothing changes.
+    translated by it. ``legend_title`` (the brand's word for the locale) titles a legend
+    that has none. In an English locale with no mapping and no such word nothing changes.
     """
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
@@ -147,17 +148,20 @@ def localise_figure(fig: Figure, locale: str, translated: bool) -> None:
     legends = [*fig.legends, *(ax.get_legend() for ax in fig.axes)]
     shown: dict[str, str] = getattr(fig, _SHOWN, {})
     for legend in legends:
-        for text in legend.get_texts() if legend is not None else []:
+        for text in legend.get_texts() if legend is not None else []:  # the entries
             original = shown.get(text.get_text(), text.get_text())
             translation = translate(original)
             if translation != original:
                 shown[translation] = original
             text.set_text(translation)
-        title = legend.get_title() if legend is not None else None
-        if title is not None and title.get_text():
-            original = shown.get(title.get_text(), title.get_text())
-            title.set_text(translate(original))
-            shown[translate(original)] = original
+        if legend is None:
+            continue
+        original = shown.get(legend.get_title().get_text(), legend.get_title().get_text())
+        written = translate(original) if original else legend_title
+        if written != legend.get_title().get_text():
+            legend.set_title(written)
+        if written != original:
+            shown[written] = original
     setattr(fig, _SHOWN, shown)
 
 

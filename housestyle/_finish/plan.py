@@ -121,19 +121,24 @@ def text_styles(brand: Brand, scale: float) -> dict[str, TextStyle]:
     }
 
 
-def with_prefix(source: str | None, brand: Brand, locale: str | None = None) -> str | None:
+def with_prefix(
+    source: str | None, brand: Brand, locale: str | None = None, word: str = "source"
+) -> str | None:
     """Return ``source`` with the source prefix of ``locale``, unless it already has it.
 
     The prefix is the brand's word for the locale (``words:``; ``footer.source_prefix``
     in the brand's own language). A source that starts with the prefix of another of the
     brand's languages has it replaced, so a chart shown in one language after another
     says "Source: " in English and "Ffynhonnell: " in Welsh. ``locale=None`` is the
-    current locale.
+    current locale. ``word`` names another of the brand's words to lead with the same
+    way (``"note"``, ``"alt"``).
     """
     if not source:
         return source
-    prefix = brand.words_for(resolve_locale(locale, brand)).source
-    known = {brand.footer.source_prefix, *(w.source for w in brand.words.values() if w.source)}
+    prefix = getattr(brand.words_for(resolve_locale(locale, brand)), word)
+    known = {getattr(w, word) for w in brand.words.values() if getattr(w, word)}
+    if word == "source":
+        known.add(brand.footer.source_prefix)
     for other in sorted(known - {prefix, ""}, key=len, reverse=True):
         if source.startswith(other):
             source = source[len(other) :]
