@@ -356,12 +356,23 @@ def test_table_negative_large_and_percent(locale):
     styler = frame.style.format({"Share": lambda v: format_number(v, ".1%")})
     fig = housestyle.table(styler, title="Spending", source="ONS", alt="t", locale=locale)
     shown = {t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))}
-    plain = housestyle.table(frame, title="Spending", source="ONS", alt="t", locale=locale)
+    plain = housestyle.table(
+        frame, title="Spending", source="ONS", alt="t", locale=locale, bars={"Change": {}}
+    )
     shown |= {t.get_text() for t in plain.findobj(lambda a: hasattr(a, "get_text"))}
     change, spend, share, source = TABLE[locale]
     assert {change, spend, share, source} <= shown, shown
+    assert housestyle.finalised(plain).locale == resolve_locale(locale)
+    again = housestyle.finalised(plain).relayout(plain, plain_preset(plain), "cy")
+    welsh = {t.get_text() for t in again.findobj(lambda a: hasattr(a, "get_text"))}
+    assert {TABLE["cy"][0], TABLE["cy"][3]} <= welsh  # a table is drawn again in a locale
+    plt.close(again)
     plt.close(fig)
     plt.close(plain)
+
+
+def plain_preset(fig):
+    return housestyle.finalised(fig).preset
 
 
 # --------------------------------------------------------------------------- #
