@@ -53,7 +53,6 @@ LogoLike = bool | str | Path | None
 #: A text of the title block or footer: one for every language, or one per locale
 #: (``{"en": "Rainfall", "cy": "Glawiad"}``).
 TextLike = str | Mapping[str, str] | None
-_TRANSLATABLE = ("title", "subtitle", "source", "note", "alt")
 
 
 def finalise(

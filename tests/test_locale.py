@@ -487,3 +487,15 @@ def test_theme_ou_takes_a_locale_of_its_own():
     fig = (plot + theme_ou()).draw()
     assert "10%" in ticks(fig.axes[0].yaxis)
     plt.close("all")
+
+
+def test_plotnine_labels_of_the_plots_own_keep_their_numbers():
+    frame = pd.DataFrame({"x": [1, 2], "v": [1500.0, -2500.0]})
+    own = scale_y_continuous(labels=lambda values: [f"{v:,.1f}" for v in values])
+    plot = ggplot(frame, aes("x", "v")) + geom_col() + own + theme_ou()
+    fig = finalise(plot, title="t", source="s", alt="a", locale="de")
+    fig.canvas.draw()
+    shown = ticks(fig.axes[0].yaxis)
+    assert "1,000.0" in shown  # the function's English, as it wrote it
+    assert f"{MINUS}2,000.0" in shown  # with the brand's minus, as before
+    plt.close(fig)
