@@ -137,3 +137,15 @@ def test_render_in_each_locale(tmp_path):
     )
     assert [c.locale for c in report.drawn] == ["de"]
     assert "Quelle:" in (tmp_path / "p9_line-ou-web-de.svg").read_text(encoding="utf-8")
+
+
+def test_the_brand_page_shows_a_chart_in_each_shipped_language(tmp_path):
+    from housestyle._gallery.brandpage import render_page
+
+    html = render_page(tmp_path, housestyle.load_brand("ou"), ["ou"])
+    section = html.split('<section id="languages">', 1)[1].split("</section>", 1)[0]
+    for locale in ("en", "cy", "fr", "de"):
+        assert f'src="ou/language-{locale}.png"' in section
+        image = png_image((tmp_path / "brands" / "ou" / f"language-{locale}.png").read_bytes())
+        assert image.size == housestyle.load_brand("ou").presets["web"].pixels
+    plt.close("all")
