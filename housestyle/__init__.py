@@ -15,6 +15,7 @@ from .context import current_brand, current_preset, current_size
 from .errors import LayoutWarning
 from .fonts import FontWarning, register_fonts
 from .labels import format_number, spread_labels, with_minus
+from .locales import format_date
 from .mpl import StyleWarning, rc, style, use
 from .palettes import Palette, best_ink, colormap, palette, register_colormaps
 from .record import Finalised, finalised
@@ -31,6 +32,7 @@ else:  # modules that call their function: housestyle.export(fig, path) exports,
 _LAZY = {
     "table": "tables",
     "house_styler": "tables",
+    "NumberFormatter": "_finish.localise",
     "check": "checks",
     "simulate": "checks",
     "Report": "checks",
@@ -75,6 +77,7 @@ __all__ = [
     "export",
     "finalise",
     "finalised",
+    "format_date",
     "format_number",
     "load_brand",
     "load_ipython_extension",

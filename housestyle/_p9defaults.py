@@ -36,6 +36,7 @@ from ._p9scales import default_scale
 from .brand import Brand
 from .fonts import font_families
 from .labels import with_minus
+from .locales import localise_dates, localise_numbers, resolve_locale, translate
 
 __all__ = [
     "BrandLayers",
@@ -195,19 +196,82 @@ class BrandScales(Scales):
 
 
 def true_minus(theme: Any) -> None:
-    """Write negative numbers on the axes and in the legends with a true minus sign.
+    """Write the numbers on the axes and in the legends in the locale, with the brand's minus.
 
-    plotnine's labels come from mizani's formatters, which write a hyphen; matplotlib
-    writes the minus sign (``axes.unicode_minus``), as the brand asks
-    (``type.unicode_minus``). Called after the theme is applied to a drawn plot.
+    plotnine's labels come from mizani's formatters, which write English numbers and
+    dates with a hyphen. matplotlib writes the minus sign (``axes.unicode_minus``) as
+    the brand asks (``type.unicode_minus``), and so does this. In a locale other than
+    English (the current one, or the theme's ``locale``), the numbers and month names of
+    the labels mizani writes are rewritten in it (:mod:`housestyle.locales`); labels the
+    plot gives itself (a function of its own, a list) keep their numbers as written.
+    Category labels and legend entries are translated by the label mapping in effect.
+    Called after the theme is applied to a drawn plot.
     """
+    locale = resolve_locale(getattr(theme, "locale", None), theme.brand)
+    minus = theme.brand.type.unicode_minus
+    kinds = _axis_kinds(getattr(theme, "plot", None))
     for ax in theme.axs:
-        for axis in (ax.xaxis, ax.yaxis):
+        for name, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
             locations = axis.get_ticklocs()
             labels = list(axis.get_major_formatter().format_ticks(locations))
-            fixed = [with_minus(str(label), theme.brand) for label in labels]
+            if labels == getattr(axis, _WRITTEN, None):
+                continue  # written already (the theme is applied at each draw)
+            kind = kinds.get(name, "number")
+            fixed = [_written(str(label), kind, locale, theme.brand, minus) for label in labels]
             if fixed != labels:
                 axis.set_ticks(locations, labels=fixed)
+                setattr(axis, _WRITTEN, fixed)
     targets = theme.targets
-    for text in [*targets.legend_text_legend, *targets.legend_text_colorbar]:
-        text.set_text(with_minus(text.get_text(), theme.brand))
+    for kind, texts in (
+        ("category", targets.legend_text_legend),
+        ("number", targets.legend_text_colorbar),
+    ):
+        for text in texts:
+            if text.get_text() != getattr(text, _WRITTEN, None):
+                text.set_text(_written(text.get_text(), kind, locale, theme.brand, minus))
+                setattr(text, _WRITTEN, text.get_text())
+
+
+#: On an axis or a legend text: the labels as written in the locale, not to be rewritten.
+_WRITTEN = "_housestyle_written"
+
+
+def _written(text: str, kind: str, locale: str, brand: Brand, minus: bool) -> str:
+    """One label as shown: translated, or in the locale's numbers and dates."""
+    if kind == "category":
+        text = translate(text)
+    elif kind == "date":
+        text = localise_numbers(localise_dates(text, locale), locale)
+    elif kind == "number":
+        text = localise_numbers(text, locale)
+    return with_minus(text, brand) if minus else text
+
+
+def _axis_kinds(plot: Any) -> dict[str, str]:
+    """What each axis of a drawn plot shows: ``number``, ``date``, ``category`` or ``own``.
+
+    ``own`` is a scale whose labels the plot gives itself (a function that is not one of
+    mizani's, or a list), whose numbers are left as written.
+    """
+    if plot is None:
+        return {}
+    kinds: dict[str, str] = {}
+    for aesthetic in ("x", "y"):
+        scales = plot.scales.get_scales(aesthetic)
+        if not scales:
+            continue
+        scale = scales if not isinstance(scales, list) else scales[0]
+        kinds[aesthetic] = _scale_kind(scale)
+    if type(plot.coordinates).__name__ == "coord_flip":
+        kinds = {"x": kinds.get("y", "number"), "y": kinds.get("x", "number")}
+    return kinds
+
+
+def _scale_kind(scale: Any) -> str:
+    name = type(scale).__name__
+    if "discrete" in name:
+        return "category"
+    labels = scale.labels
+    if labels is not True and not type(labels).__module__.startswith("mizani"):
+        return "own"
+    return "date" if ("date" in name or "time" in name) else "number"

@@ -40,6 +40,8 @@ __all__ = [
     "PALETTE_ROLES",
     "PRINT_DPI",
     "SCHEMA",
+    "WORD_NAMES",
+    "LocaleName",
     "validate",
 ]
 
@@ -92,6 +94,28 @@ PALETTE_ROLES = {
 }
 
 
+@dataclass(frozen=True)
+class LocaleName:
+    """A locale Babel's CLDR data knows (``en_GB``, ``cy``, ``fr_CA``), normalised."""
+
+    def check(self, value: Any, ctx: Context) -> str:
+        from babel import Locale, UnknownLocaleError
+
+        if not isinstance(value, str) or not value.strip():
+            raise Invalid(f"{value!r} is not a locale", "a locale such as 'en_GB', 'cy', 'fr'")
+        try:
+            return str(Locale.parse(value.strip().replace("-", "_")))
+        except (UnknownLocaleError, ValueError) as error:
+            raise Invalid(
+                f"{value!r} is not a locale CLDR knows", "a locale such as 'en_GB', 'cy', 'fr'"
+            ) from error
+
+
+#: The chart's words a brand may give per language (see ``brands/README.md``).
+WORD_NAMES = ("source", "note", "data", "chart", "legend_title", "alt")
+_WORDS = Section({name: AnyText() for name in WORD_NAMES}, optional=frozenset(WORD_NAMES))
+
+
 _PALETTE_MAPPING = Section(
     {"kind": Choice(PALETTE_KINDS), "colours": ColourList(2)}, optional=frozenset({"kind"})
 )
@@ -124,6 +148,8 @@ SCHEMA = Section(
         "extends": Text(),
         "name": Text(),
         "description": Text(),
+        "locale": LocaleName(),
+        "words": Table(_WORDS),
         "fonts": Section(
             {
                 "family": Text(),
@@ -255,7 +281,7 @@ SCHEMA = Section(
         # relative to the brand file); not inherited through extends
         "variants": Section({"dark": Text(), "light": Text()}, frozenset({"dark", "light"})),
     },
-    optional=frozenset({"extends", "variants"}),
+    optional=frozenset({"extends", "variants", "locale", "words"}),
 )
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "Tables",
     "TypeSizes",
     "Variants",
+    "Words",
     "units_per_inch",
 ]
 
@@ -198,6 +199,31 @@ class Variants:
 
     dark: str | None = None
     light: str | None = None
+
+
+@dataclass(frozen=True)
+class Words:
+    """The chart's fixed words in one language: prefixes and lead-ins.
+
+    ``source`` and ``note`` prefix the footer's lines; ``data`` and ``chart`` are
+    credit lead-ins ("Data: ", "Chart: ") for text a recipe writes; ``legend_title``
+    is the title of a legend that has none (empty: no title); ``alt`` leads the alt
+    text written into exported files (empty: none).
+    """
+
+    source: str = ""
+    note: str = ""
+    data: str = ""
+    chart: str = ""
+    legend_title: str = ""
+    alt: str = ""
+    #: The names the brand wrote (the others fall back to another language's).
+    given: frozenset[str] = frozenset()
+
+    @classmethod
+    def given_as(cls, spec: dict[str, str]) -> Words:
+        """Return the words a brand wrote for one language."""
+        return cls(**spec, given=frozenset(spec))
 
 
 @dataclass(frozen=True)

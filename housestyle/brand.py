@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._paths import BRANDS_DIR, FONTS_DIRS, shipped_brands
+from ._schema import WORD_NAMES
 from ._sections import (
     MM_PER_INCH,
     PALETTE_KINDS,
@@ -41,6 +42,7 @@ from ._sections import (
     Tables,
     TypeSizes,
     Variants,
+    Words,
 )
 from .errors import HouseStyleError
 
@@ -101,6 +103,28 @@ class Brand:
     default_size: str
     path: Path = field(compare=False)
     variants: Variants = Variants()
+    #: The brand's own locale (``locale:``): what ``locale=None`` means outside any choice.
+    locale: str = "en"
+    #: The chart's words by language (``words:``), as written in the brand.
+    words: Mapping[str, Words] = field(default_factory=lambda: MappingProxyType({}))
+
+    def words_for(self, locale: str) -> Words:
+        """Return the chart's words in ``locale`` (a normalised locale such as ``cy_GB``).
+
+        Each word is looked up for the whole locale, then its language, then the
+        brand's own language; the source prefix of the brand's own language is
+        ``footer.source_prefix``.
+        """
+        language = locale.split("_")[0]
+        own = self.words.get(self.locale) or self.words.get(self.locale.split("_")[0])
+        chain = [self.words.get(key) for key in dict.fromkeys((locale, language))]
+        chain.append(own)
+        found: dict[str, Any] = {}
+        for name in WORD_NAMES:
+            values = [getattr(w, name) for w in chain if w is not None and name in w.given]
+            default = self.footer.source_prefix if name == "source" else ""
+            found[name] = values[0] if values else default
+        return Words(**found)
 
     def preset(self, size: SizeLike) -> SizePreset:
         """Return the size preset called ``size``.
@@ -208,6 +232,10 @@ def _build(read: BrandData, path: Path) -> Brand:
         default_size=data["presets"].get("default", next(iter(data["presets"]["sizes"]))),
         path=path,
         variants=Variants(**data.get("variants", {})),
+        locale=data.get("locale", "en"),
+        words=MappingProxyType(
+            {key: Words.given_as(spec) for key, spec in data.get("words", {}).items()}
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .brand import DEFAULT_BRAND, Brand, BrandLike, SizeLike, SizePreset, load_brand
 
 __all__ = [
+    "chosen_locale",
     "current_brand",
     "current_preset",
     "current_size",
@@ -35,18 +36,21 @@ class _Choice:
 
     brand: BrandLike | None = None
     size: SizeLike | None = None
+    locale: str | None = None
 
 
 #: Chosen by ``use()``: one per process.
-_process = _Choice(DEFAULT_BRAND, None)
+_process = _Choice(DEFAULT_BRAND, None, None)
 #: Chosen by the innermost ``style()`` block of this thread or task, if any.
 _scoped: contextvars.ContextVar[_Choice | None] = contextvars.ContextVar(
     "housestyle_scoped", default=None
 )
 
 
-def set_process_default(brand: BrandLike | None = None, size: SizeLike | None = None) -> None:
-    """Make ``brand`` and ``size`` current for the whole process (what ``use()`` does).
+def set_process_default(
+    brand: BrandLike | None = None, size: SizeLike | None = None, locale: str | None = None
+) -> None:
+    """Make ``brand``, ``size`` and ``locale`` current for the whole process (``use()``).
 
     ``None`` leaves that one as it was.
     """
@@ -54,6 +58,7 @@ def set_process_default(brand: BrandLike | None = None, size: SizeLike | None = 
     _process = _Choice(
         _process.brand if brand is None else brand,
         _process.size if size is None else size,
+        _process.locale if locale is None else locale,
     )
 
 
@@ -62,23 +67,31 @@ def process_default() -> tuple[BrandLike | None, SizeLike | None]:
     return _process.brand, _process.size
 
 
-def restore_process_default(brand: BrandLike | None, size: SizeLike | None) -> None:
-    """Put back what :func:`process_default` returned (for test fixtures)."""
+def restore_process_default(
+    brand: BrandLike | None, size: SizeLike | None, locale: str | None = None
+) -> None:
+    """Put back what :func:`process_default` returned (for test fixtures).
+
+    The locale goes back to none chosen (the brand's own) unless given.
+    """
     global _process
-    _process = _Choice(brand, size)
+    _process = _Choice(brand, size, locale)
 
 
-def scoped(brand: BrandLike | None, size: SizeLike | None) -> contextvars.Token:
-    """Make ``brand`` and ``size`` current in this context; ``None`` keeps the outer one.
+def scoped(
+    brand: BrandLike | None, size: SizeLike | None, locale: str | None = None
+) -> contextvars.Token:
+    """Make ``brand``, ``size`` and ``locale`` current here; ``None`` keeps the outer one.
 
     Returns the token to pass to :func:`unscope` when the block ends.
     """
     outer = _scoped.get()
-    inherited = outer if outer is not None else _Choice(None, None)
+    inherited = outer if outer is not None else _Choice(None, None, None)
     return _scoped.set(
         _Choice(
             inherited.brand if brand is None else brand,
             inherited.size if size is None else size,
+            inherited.locale if locale is None else locale,
         )
     )
 
@@ -95,6 +108,7 @@ def _chosen() -> _Choice:
     return _Choice(
         inner.brand if inner.brand is not None else _process.brand,
         inner.size if inner.size is not None else _process.size,
+        inner.locale if inner.locale is not None else _process.locale,
     )
 
 
@@ -125,6 +139,15 @@ def current_brand() -> Brand:
 def current_size() -> SizeLike | None:
     """Return the size chosen by a ``style(size=...)`` block or ``use(size=...)``, or None."""
     return _chosen().size
+
+
+def chosen_locale() -> str | None:
+    """Return the locale a ``style(locale=...)`` block or ``use(locale=...)`` chose, or None.
+
+    None means the current brand's own (its ``locale:`` field); see
+    :func:`housestyle.locales.resolve_locale`.
+    """
+    return _chosen().locale
 
 
 def current_preset(brand: BrandLike | None = None) -> SizePreset:

@@ -22,8 +22,9 @@ from ._callable import make_callable
 from ._export.embed import EmbedText, embed_files
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
-from ._export.sizes import at_size, check_sizes, preset_of
+from ._export.sizes import at_size, check_locales, check_sizes, preset_of
 from .brand import HouseStyleError, SizeLike, SizePreset
+from .context import scoped, unscope
 from .describe import chart_data, describe
 from .mpl import output_rc, rc
 from .record import finalised
@@ -72,13 +73,17 @@ def check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
 
 
 def render(
-    fig: Figure, formats: Sequence[str] | str, size: SizeLike | None = None
+    fig: Figure,
+    formats: Sequence[str] | str,
+    size: SizeLike | None = None,
+    locale: str | None = None,
 ) -> dict[str, bytes]:
     """Render ``fig`` to each format in memory; return ``{format: bytes}``.
 
-    ``size`` lays a finalised figure out at another preset for the rendering (see
-    :func:`export`); the figure is as it was afterwards. A CSV is left out for a chart
-    whose data cannot be read (its JSON says why).
+    ``size`` lays a finalised figure out at another preset for the rendering, and
+    ``locale`` in another locale (see :func:`export`); the figure is as it was
+    afterwards. A CSV is left out for a chart whose data cannot be read (its JSON
+    says why).
     """
     chosen = check_formats(formats)
     if "html" in chosen:
@@ -87,7 +92,7 @@ def render(
             "allowed: export(fig, path, formats=['html']) or render_files(), which write "
             "them all"
         )
-    with at_size(fig, preset_of(fig, size)) as shown:
+    with at_size(fig, preset_of(fig, size), locale) as shown:
         return _render_formats(shown, chosen)
 
 
@@ -97,8 +102,12 @@ def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
         fig.set_size_inches(*info.preset.inches, forward=False)
         fig.set_dpi(info.preset.dpi)
     render_format = renderers(fig, fig.dpi, Meta.of(fig))
-    with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
-        rendered = {name: render_format[name]() for name in chosen}
+    token = scoped(None, None, info.locale if info is not None else None)
+    try:  # drawn in its locale: a formatter that asks for the current one gets the figure's
+        with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
+            rendered = {name: render_format[name]() for name in chosen}
+    finally:
+        unscope(token)
     return {name: data for name, data in rendered.items() if data is not None}
 
 
@@ -187,6 +196,7 @@ def export(
     size: SizeLike | None = None,
     sizes: Sequence[SizeLike] | None = None,
     data: bool = False,
+    locales: Sequence[str] | None = None,
 ) -> list[Path]:
     """Write a figure to files for web and print, at its own size or at others.
 
@@ -225,6 +235,12 @@ def export(
     data
         Also write ``chart.csv`` and ``chart.json``: the data behind the chart and its
         description. A chart whose data cannot be read gets the JSON alone, saying so.
+    locales
+        Several locales, each written with its name last in the file names:
+        ``locales=["en", "cy"]`` writes ``chart-en.png`` and ``chart-cy.png``, each
+        laid out afresh in its language (its texts given per locale to
+        :func:`housestyle.finalise`, its numbers, dates and words). With ``sizes``,
+        ``chart-web-cy.png``.
 
     Returns
     -------
@@ -260,24 +276,28 @@ def export(
     if data:
         chosen = tuple(dict.fromkeys((*chosen, "csv", "json")))
     targets = check_sizes(fig, size, sizes)
+    languages = check_locales(fig, locales)
     check_folder(base.parent)
     files: dict[Path, bytes] = {}
-    if "html" in chosen:  # one embed, picking between the sizes given (or the web ones)
+    if "html" in chosen:  # one embed, in the chart's own locale, picking between the sizes
         given = sizes is not None or size is not None
         picked = [preset for _, preset in targets if preset] if given else None
         for name, content in embed(fig, base.name, picked).items():
             files[base.with_name(name)] = content
         chosen = tuple(fmt for fmt in chosen if fmt != "html")
-    for label, preset in targets if chosen else ():
-        stem = base.name if label is None else f"{base.name}-{label}"
-        rendered = render(fig, chosen, preset)
-        if "csv" in chosen and "csv" not in rendered and "json" not in chosen:
-            raise HouseStyleError(
-                "formats: the data behind this chart cannot be read, so no 'csv' can be "
-                "written; allowed: data=True or 'json' too (the JSON says what was not read)"
-            )
-        for name, content in rendered.items():
-            files[base.with_name(stem + FORMATS[name])] = content
+    for language in languages if chosen else ():
+        for label, preset in targets:
+            parts = [base.name, label, language.replace("_", "-") if language else None]
+            stem = "-".join(part for part in parts if part)
+            rendered = render(fig, chosen, preset, language)
+            if "csv" in chosen and "csv" not in rendered and "json" not in chosen:
+                raise HouseStyleError(
+                    "formats: the data behind this chart cannot be read, so no 'csv' can be "
+                    "written; allowed: data=True or 'json' too (the JSON says what was not "
+                    "read)"
+                )
+            for name, content in rendered.items():
+                files[base.with_name(stem + FORMATS[name])] = content
     write_all(files)
     return list(files)
 

@@ -21,13 +21,15 @@ learn what was done, and how export lays a figure out at other sizes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from ._callable import make_callable
 from ._finish.crowding import warn_if_crowded
@@ -37,10 +39,11 @@ from ._finish.ggplot import finish_ggplot
 from ._finish.plan import Plan, Texts, plan, with_prefix
 from ._finish.spec import clean_spec, is_ggplot
 from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
-from .context import current_size, resolve_brand, resolve_preset
+from .context import chosen_locale, current_size, resolve_brand, resolve_preset, scoped, unscope
 from .describe import DRAFT, describe
 from .display import attach_display
 from .export import export
+from .locales import check_locale, refuse_right_to_left, resolve_locale, translating
 from .logo import LogoImage, load_logo
 from .mpl import brand_made_in, rc
 from .record import Finalised, finalised, is_gridded, write_record
@@ -48,22 +51,27 @@ from .record import Finalised, finalised, is_gridded, write_record
 __all__ = ["finalise", "frame_heights"]
 
 LogoLike = bool | str | Path | None
+#: A text of the title block or footer: one for every language, or one per locale
+#: (``{"en": "Rainfall", "cy": "Glawiad"}``).
+TextLike = str | Mapping[str, str] | None
 
 
 def finalise(
     chart: Any,
     *,
-    title: str | None = None,
-    subtitle: str | None = None,
-    source: str | None = None,
-    note: str | None = None,
+    title: TextLike = None,
+    subtitle: TextLike = None,
+    source: TextLike = None,
+    note: TextLike = None,
     logo: LogoLike = None,
     size: SizeLike | None = None,
     brand: BrandLike | None = None,
-    alt: str | None = None,
+    alt: TextLike = None,
     save: str | Path | None = None,
     formats: Sequence[str] | None = None,
     check: bool = False,
+    locale: str | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Figure:
     """Finish a chart in the house style: title block, footer, exact size.
 
@@ -77,9 +85,13 @@ def finalise(
     title, subtitle
         The title block, flush left and wrapped to the content width. When None,
         they are taken from the chart: a suptitle or a lone axes title, or plotnine's
-        ``labs(title=, subtitle=)``. An empty string leaves it out.
+        ``labs(title=, subtitle=)``. An empty string leaves it out. Any text of the
+        title block and footer, and ``alt``, may be given per locale, as
+        ``{"en": "Rainfall", "cy": "Glawiad"}``: the chart shows the locale's, and
+        ``export(fig, path, locales=["en", "cy"])`` writes one file in each.
     source
-        The source line, prefixed with the brand's ``source_prefix`` (``"Source: "``)
+        The source line, prefixed with the locale's source word (the brand's
+        ``source_prefix``, ``"Source: "``, in its own language; ``words:`` in others)
         unless it already starts with it; from ``labs(caption=)`` when None.
     note
         An optional note set above the source line.
@@ -108,6 +120,14 @@ def finalise(
         The formats ``save`` writes; the default is PNG, SVG and PDF.
     check
         Run :func:`housestyle.check` and warn with its findings.
+    locale
+        The locale its numbers, dates and words are written in (``"cy"``, ``"fr"``...).
+        None is the current locale (``style(locale=...)``, ``use(locale=...)``), else
+        the brand's own; on a finalised figure, with no current locale chosen, the
+        locale it had.
+    labels
+        The chart's category and legend labels translated, by locale:
+        ``{"cy": {"Cars": "Ceir"}}``. A label with no translation is shown as it is.
 
     Returns
     -------
@@ -129,21 +149,30 @@ def finalise(
     is drawn again from the plot (kept in its record) at the new size, so the result
     is a new figure; a matplotlib figure is changed in place and returned.
     """
-    given = _given_texts(title=title, subtitle=subtitle, note=note, source=source)
-    alt = _check_text("alt", alt)
     _check_flag(check)
     _check_chart(chart)
     before = finalised(chart)
     chosen = _brand(brand, before, chart)
     preset = _preset(chosen, size, before)
+    language = _locale(locale, before, chosen)
+    asked = {"title": title, "subtitle": subtitle, "source": source, "note": note, "alt": alt}
+    translations = _translations(asked, before)
+    picked = {name: _pick(name, value, translations, language) for name, value in asked.items()}
+    alt = picked.pop("alt")
+    given = _given_texts(**picked)
+    label_map = _labels(labels, before)
+    refuse_right_to_left(_texts_of(chart, picked, label_map))
     if size is None and before is None and current_size() is None and isinstance(chart, Figure):
         warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
     style: Any = rc(chosen)  # keys checked by rc(); mypy knows only literal rc keys
-    with mpl.rc_context(style):  # laid out as it is drawn: under its brand's style
+    with mpl.rc_context(style), _in_locale(language, label_map):  # laid out as drawn
         fig, texts, laid_out, spec = _finish(chart, before, chosen, preset, given, logo_image)
+        if spec is not None:  # a new figure, drawn from the plot: its labels are all here
+            refuse_right_to_left(_texts_of(fig, {}, {}))
         draw_plan(fig, laid_out, chosen, preset)
-    _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
+    _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before, chosen, language), spec)
+    _write_languages(fig, language, translations, label_map)
     _draft(fig, alt, before)
     warn_if_crowded(fig)  # a title block and footer that leave the plot too little
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
@@ -180,7 +209,12 @@ def frame_heights(
     """
     chosen = resolve_brand(brand)
     preset = resolve_preset(chosen, size)
-    texts = Texts(title=title, subtitle=subtitle, note=note, source=with_prefix(source, chosen))
+    texts = Texts(
+        title=title,
+        subtitle=subtitle,
+        note=with_prefix(note, chosen, word="note"),
+        source=with_prefix(source, chosen),
+    )
     laid_out = plan(chosen, preset, texts, _resolve_logo(_logo_choice(logo, None), chosen, preset))
     return laid_out.header_height, preset.points[1] - laid_out.footer_top
 
@@ -264,9 +298,134 @@ def _draft(fig: Figure, alt: str | None, before: Finalised | None) -> None:
     write_record(fig, replace(record, alt=drafted.alt, long=drafted.long))
 
 
-def _relayout(fig: Figure, preset: SizePreset) -> Figure:
-    """Lay a finalised figure out again at ``preset``, keeping all else (the record's relayout)."""
-    return finalise(fig, size=preset)
+def _relayout(fig: Figure, preset: SizePreset, locale: str | None = None) -> Figure:
+    """Lay a finalised figure out again at ``preset`` (in ``locale``), keeping all else.
+
+    The record's relayout.
+    """
+    return finalise(fig, size=preset, locale=locale)
+
+
+def _texts_of(
+    chart: Any, picked: Mapping[str, str | None], labels: Mapping[str, Mapping[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """Every text the finished chart may show, and where: to refuse right-to-left ones."""
+    yield from ((name, text) for name, text in picked.items() if text)
+    for locale, mapping in labels.items():
+        yield from ((f"labels[{locale!r}]", text) for text in mapping.values())
+    if not isinstance(chart, Figure):
+        return
+    for artist in chart.findobj(Text):
+        yield "a text of the chart", str(artist.get_text())
+    for ax in chart.axes:
+        for name, axis in (("x", ax.xaxis), ("y", ax.yaxis)):
+            units = getattr(axis.get_units(), "_mapping", {})
+            yield from ((f"a category of the {name} axis", str(key)) for key in units)
+
+
+def _write_languages(
+    fig: Figure,
+    locale: str,
+    translations: Mapping[str, Mapping[str, str]],
+    labels: Mapping[str, Mapping[str, str]],
+) -> None:
+    """Add the locale, the texts given per locale and the labels' mapping to the record."""
+    info = finalised(fig)
+    assert info is not None  # just written
+    write_record(
+        fig, replace(info, locale=locale, translations=dict(translations), labels=dict(labels))
+    )
+
+
+@contextlib.contextmanager
+def _in_locale(locale: str, labels: Mapping[str, Mapping[str, str]]) -> Iterator[None]:
+    """The locale current, and its labels' mapping in effect, while the chart is laid out."""
+    token = scoped(None, None, locale)
+    try:
+        with translating(_labels_in(labels, locale)):
+            yield
+    finally:
+        unscope(token)
+
+
+def _labels_in(labels: Mapping[str, Mapping[str, str]], locale: str) -> Mapping[str, str]:
+    """The mapping of labels for ``locale``: its own, else its language's, else none."""
+    language = locale.split("_")[0]
+    return labels.get(locale) or labels.get(language) or {}
+
+
+def _locale(locale: str | None, before: Finalised | None, brand: Brand) -> str:
+    """The locale given, else the current one; a finalised figure keeps its own otherwise."""
+    if locale is None and before is not None and chosen_locale() is None:
+        return before.locale
+    return resolve_locale(locale, brand)
+
+
+def _translations(asked: Mapping[str, Any], before: Finalised | None) -> dict[str, dict[str, str]]:
+    """The texts given per locale: those given now, and those the figure had for the rest.
+
+    A text given now as one string (or an empty one) replaces any it had per locale.
+    """
+    kept = dict(before.translations) if before is not None else {}
+    out: dict[str, dict[str, str]] = {}
+    for name, value in asked.items():
+        if isinstance(value, Mapping):
+            if not value:
+                raise HouseStyleError(
+                    f"{name}: an empty mapping; allowed: a text, or texts by locale such "
+                    'as {"en": "...", "cy": "..."}'
+                )
+            out[name] = {
+                check_locale(key, f"{name} (a locale)"): _as_text(name, text)
+                for key, text in value.items()
+            }
+        elif value is None and name in kept:
+            out[name] = dict(kept[name])
+    return out
+
+
+def _as_text(name: str, value: Any) -> str:
+    text = _check_text(name, value)
+    if text is None:
+        raise HouseStyleError(f"{name}: {value!r} is not text; allowed: a string")
+    return text
+
+
+def _pick(
+    name: str, value: Any, translations: Mapping[str, Mapping[str, str]], locale: str
+) -> str | None:
+    """The text of ``name`` to show in ``locale``."""
+    if name not in translations:
+        return _check_text(name, value)
+    given = translations[name]
+    language = locale.split("_")[0]
+    for key in (locale, language):
+        if key in given:
+            return given[key]
+    same = [key for key in given if key.split("_")[0] == language]
+    if same:
+        return given[same[0]]
+    raise HouseStyleError(
+        f"{name}: no text for the locale {locale!r}; given for {', '.join(given)}; "
+        f"allowed: a text for each locale the chart is shown in"
+    )
+
+
+def _labels(
+    labels: Mapping[str, Mapping[str, str]] | None, before: Finalised | None
+) -> dict[str, dict[str, str]]:
+    """The labels' mapping given (checked), else the one the figure had."""
+    if labels is None:
+        return {k: dict(v) for k, v in before.labels.items()} if before is not None else {}
+    if not isinstance(labels, Mapping) or not all(
+        isinstance(m, Mapping) and all(isinstance(t, str) for t in m.values())
+        for m in labels.values()
+    ):
+        raise HouseStyleError(
+            f"labels: {labels!r} is not allowed; allowed: a mapping of locales to mappings "
+            'of labels, such as {"cy": {"Cars": "Ceir"}}'
+        )
+    return {check_locale(key, "labels (a locale)"): dict(m) for key, m in labels.items()}
 
 
 def _kept_texts(before: Finalised | None) -> Texts:
@@ -278,8 +437,9 @@ def _kept_texts(before: Finalised | None) -> Texts:
     )
 
 
-def _kept_alt(alt: str | None, before: Finalised | None) -> str | None:
-    return alt if alt is not None or before is None else before.alt
+def _kept_alt(alt: str | None, before: Finalised | None, brand: Brand, locale: str) -> str | None:
+    kept = alt if alt is not None or before is None else before.alt
+    return with_prefix(kept, brand, locale, word="alt")
 
 
 def _brand(brand: BrandLike | None, before: Finalised | None, chart: Any) -> Brand:

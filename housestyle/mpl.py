@@ -23,6 +23,7 @@ from ._private import pyplot_figures
 from .brand import Brand, BrandLike, SizeLike
 from .context import resolve_brand, scoped, set_process_default, unscope
 from .fonts import font_families
+from .locales import check_locale
 from .palettes import register_colormaps
 
 __all__ = ["StyleWarning", "mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
@@ -223,6 +224,10 @@ class style(contextlib.ContextDecorator):
     size
         A size preset's name (``"social"``, ``"print-column"``...); ``None`` keeps
         the current size (the brand's default preset outside any block).
+    locale
+        The locale numbers, dates and the chart's words are written in inside the
+        block (``"cy"``, ``"fr"``, ``"de"``...); ``None`` keeps the current one (the
+        brand's own ``locale:`` outside any block).
 
     Examples
     --------
@@ -233,9 +238,15 @@ class style(contextlib.ContextDecorator):
     'ou'
     """
 
-    def __init__(self, brand: BrandLike | None = None, size: SizeLike | None = None):
+    def __init__(
+        self,
+        brand: BrandLike | None = None,
+        size: SizeLike | None = None,
+        locale: str | None = None,
+    ):
         self.brand = brand
         self.size = size
+        self.locale = check_locale(locale) if locale is not None else None
         self._stacks: list[contextlib.ExitStack] = []
 
     def __enter__(self) -> Brand:
@@ -244,7 +255,7 @@ class style(contextlib.ContextDecorator):
             brand.preset(self.size)  # an unknown size fails here, not at finalise
         stack = contextlib.ExitStack()
         stack.enter_context(mpl.rc_context(cast(Any, rc(brand))))
-        stack.callback(unscope, scoped(brand, self.size))
+        stack.callback(unscope, scoped(brand, self.size, self.locale))
         stack.callback(_mark_new_figures, brand, {id(fig) for fig in pyplot_figures()})
         self._stacks.append(stack)
         return brand
@@ -280,19 +291,22 @@ def brand_made_in(fig: Any) -> Brand | None:
 
         @functools.wraps(func)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
-            with style(self.brand, self.size):
+            with style(self.brand, self.size, self.locale):
                 return func(*args, **kwargs)
 
         return cast(_F, wrapped)
 
 
-def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> Brand:
+def use(
+    brand: BrandLike | None = None, size: SizeLike | None = None, locale: str | None = None
+) -> Brand:
     """Apply the house style globally: the one call that changes matplotlib's state.
 
     It updates ``matplotlib.rcParams`` and makes ``brand`` the current brand of the
     whole process (every thread) for :func:`housestyle.theme_ou`,
     :func:`housestyle.finalise` and the palettes; ``size``, when given, becomes the
-    current size. A :func:`style` block still overrides both inside it.
+    current size, and ``locale`` the current locale (see :mod:`housestyle.locales`).
+    A :func:`style` block still overrides them inside it.
 
     Returns
     -------
@@ -302,8 +316,9 @@ def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> Brand:
     resolved = resolve_brand(brand)
     if size is not None:
         resolved.preset(size)
+    chosen = check_locale(locale) if locale is not None else None
     mpl.rcParams.update(cast(Any, rc(resolved)))
-    set_process_default(resolved, size)
+    set_process_default(resolved, size, chosen)
     return resolved
 
 

@@ -26,6 +26,7 @@ from ._p9scales import (
 from .brand import Brand, BrandLike
 from .context import resolve_brand
 from .fonts import font_families
+from .locales import check_locale
 
 __all__ = [
     "FontFamilies",
@@ -108,6 +109,10 @@ class theme_ou(theme_gray):
         ``None`` uses the brand's sizes as written.
     brand
         A brand, its name or path; ``None`` for the current brand.
+    locale
+        The locale numbers and dates on the axes and in the legends are written in;
+        ``None`` for the current one when the plot is drawn (``finalise(p, locale=...)``
+        and ``style(locale=...)`` choose it).
 
     Examples
     --------
@@ -116,8 +121,15 @@ class theme_ou(theme_gray):
     >>> p = ggplot(economics, aes("date", "unemploy")) + geom_line() + theme_ou()
     """
 
-    def __init__(self, base_size: float | None = None, brand: BrandLike | None = None):
+    def __init__(
+        self,
+        base_size: float | None = None,
+        brand: BrandLike | None = None,
+        locale: str | None = None,
+    ):
         brand = resolve_brand(brand)
+        #: The locale of the labels; None is the current one when the plot is drawn.
+        self.locale = check_locale(locale) if locale is not None else None
         scale = (base_size or brand.type.axis_title) / brand.type.axis_title
         families = font_families(brand)
         super().__init__(base_size=brand.type.axis_title * scale, base_family=families[0])
@@ -142,10 +154,9 @@ class theme_ou(theme_gray):
         return out
 
     def apply(self) -> None:
-        """Apply the theme to a drawn plot, then the brand's minus sign."""
+        """Apply the theme to a drawn plot, then the locale and the brand's minus sign."""
         super().apply()
-        if self.brand.type.unicode_minus:
-            true_minus(self)
+        true_minus(self)
 
 
 _SIDES = ("left", "right", "top", "bottom")

@@ -8,10 +8,10 @@ artists of the decoration, so that every reader finds them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
@@ -53,11 +53,20 @@ DECORATION = frozenset({*TEXT_ROLES, RULE, LOGO})
 
 _ATTRIBUTE = "_housestyle"
 
-#: Lays a finalised figure out again at a size and returns it: the same figure for a
-#: matplotlib chart (changed in place), a new one for a chart drawn from a ggplot.
-#: :func:`housestyle.finalise` sets it, so that export can re-size a figure without
-#: importing the finaliser (which imports export).
-Relayout = Callable[[Figure, SizePreset], Figure]
+
+class Relayout(Protocol):
+    """Lays a finalised figure out again at a size (and in a locale) and returns it.
+
+    The same figure for a matplotlib chart (changed in place), a new one for a chart
+    drawn from a ggplot. :func:`housestyle.finalise` sets it, so that export can re-size
+    a figure, or show it in another language, without importing the finaliser (which
+    imports export). ``locale=None`` keeps the locale the figure has.
+    """
+
+    def __call__(self, fig: Figure, preset: SizePreset, locale: str | None = None) -> Figure:
+        """Lay ``fig`` out at ``preset`` in ``locale``."""
+
+
 #: Draws the chart again from its code in another brand at one of its presets, and
 #: returns the new figure: set for a recipe's chart (:func:`housestyle.recipes.run_recipe`)
 #: and a table (:func:`housestyle.table`), whose code or data is known. Export draws a
@@ -97,6 +106,12 @@ class Finalised:
     redraw
         How to draw the chart again in another brand (see :data:`Redraw`), or None
         when only the figure is known (its colours were chosen when it was drawn).
+    locale
+        The locale its numbers, dates and words are written in.
+    translations
+        The texts given in several languages: ``{"title": {"en": ..., "cy": ...}}``.
+    labels
+        The chart's labels translated, by locale: ``{"cy": {"Cars": "Ceir"}}``.
     """
 
     title: str | None
@@ -114,6 +129,9 @@ class Finalised:
     data: Any = field(default=None, compare=False, repr=False)
     long: str | None = field(default=None, compare=False, repr=False)
     redraw: Redraw | None = field(default=None, compare=False, repr=False)
+    locale: str = "en"
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
 
     @property
     def plot_share(self) -> float:

@@ -33,7 +33,7 @@ from ._export.files import check_folder
 from ._render.engines import check_engine, run_tasks
 from ._render.keys import brand_digest, digest, package_digest, params_digest
 from ._render.manifest import RenderManifest
-from ._render.naming import chart_name, check_unique
+from ._render.naming import chart_name, check_unique, name_part
 from ._render.params import param_sets
 from ._render.progress import Progress
 from ._render.sources import Source, check_picklable, source_of
@@ -42,6 +42,7 @@ from ._words import plural
 from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset, load_brand
 from .context import current_brand, resolve_preset
 from .export import DEFAULT_FORMATS, check_formats
+from .locales import check_locale
 
 __all__ = ["RenderReport", "RenderedChart", "render_many"]
 
@@ -66,6 +67,8 @@ class RenderedChart:
         Time drawing and writing it (0 when skipped).
     error, traceback
         Why it failed; empty when it did not.
+    locale
+        The locale it was drawn in, when ``locales=`` asked for one.
     """
 
     name: str
@@ -76,6 +79,7 @@ class RenderedChart:
     seconds: float = 0.0
     error: str = ""
     traceback: str = ""
+    locale: str | None = None
 
 
 @dataclass
@@ -141,6 +145,18 @@ class _Chart:
     brand: Brand
     preset: SizePreset
     name: str
+    locale: str | None = None
+
+
+def _locales(locales: Sequence[str] | str | None) -> list[str | None]:
+    if locales is None:
+        return [None]
+    if isinstance(locales, str):
+        locales = [locales]
+    chosen = list(dict.fromkeys(check_locale(each, "locales") for each in locales))
+    if not chosen:
+        raise HouseStyleError("locales: none given; allowed: a list such as ['en', 'cy']")
+    return list(chosen)
 
 
 def _brands(brands: Sequence[BrandLike] | BrandLike | None) -> list[Brand]:
@@ -181,19 +197,34 @@ def _sources(recipe: Any) -> list[Source]:
 
 
 def _charts(
-    sources: list[Source], sets: list[dict[str, Any]], brands: list[Brand], sizes: Any
+    sources: list[Source],
+    sets: list[dict[str, Any]],
+    brands: list[Brand],
+    sizes: Any,
+    locales: list[str | None],
 ) -> list[_Chart]:
     charts = [
         _Chart(
-            source, params, brand, preset, chart_name(source.slug, params, brand.name, preset.name)
+            source,
+            params,
+            brand,
+            preset,
+            _named(chart_name(source.slug, params, brand.name, preset.name), locale),
+            locale,
         )
         for source in sources
         for params in sets
         for brand in brands
         for preset in _presets(brand, sizes)
+        for locale in locales
     ]
     check_unique((c.name, c.params, c.brand.name, c.preset.name) for c in charts)
     return list({chart.name: chart for chart in charts}.values())  # the same chart once
+
+
+def _named(name: str, locale: str | None) -> str:
+    """A chart's file name, with its locale last when one was asked for."""
+    return name if locale is None else f"{name}-{name_part(locale.replace('_', '-'))}"
 
 
 def _key(chart: _Chart, formats: tuple[str, ...], env: str, brand_keys: dict[str, str]) -> str:
@@ -201,14 +232,24 @@ def _key(chart: _Chart, formats: tuple[str, ...], env: str, brand_keys: dict[str
         return ""
     preset = repr(chart.preset)
     parts = (chart.source.key, brand_keys[chart.brand.name], params_digest(chart.params), preset)
-    return digest(*parts, ",".join(formats), env)
+    language = () if chart.locale is None else (chart.locale,)
+    return digest(*parts, *language, ",".join(formats), env)
 
 
 def _task(chart: _Chart, out: Path, formats: tuple[str, ...]) -> Task:
     preset = chart.preset
     size: SizeLike = preset.name if chart.brand.presets.get(preset.name) == preset else preset
     brand = str(chart.brand.path)
-    return Task(chart.name, str(out), chart.source.target, chart.params, brand, size, formats)
+    return Task(
+        chart.name,
+        str(out),
+        chart.source.target,
+        chart.params,
+        brand,
+        size,
+        formats,
+        locale=chart.locale,
+    )
 
 
 # --------------------------------------------------------------------------- #
@@ -237,6 +278,7 @@ class _Run:
             outcome.seconds if outcome else 0.0,
             outcome.error if outcome else "",
             outcome.traceback if outcome else "",
+            chart.locale,
         )
 
     def done(self, task: Task, outcome: Outcome) -> None:
@@ -304,6 +346,7 @@ def render_many(
     force: bool = False,
     progress: bool | None = None,
     write_on: str | None = None,
+    locales: Sequence[str] | str | None = None,
 ) -> RenderReport:
     """Draw a chart for every parameter set, brand and size, and export each in every format.
 
@@ -342,6 +385,11 @@ def render_many(
         ``"workers"``: each worker writes its files (the output folder must be at
         the same path on every machine); ``"client"``: workers send the bytes back
         and this process writes them. None: workers, but the client for Dask.
+    locales
+        Locales to draw every chart in (``["en", "cy"]``), each named last in its
+        files: ``mpl_line-ou-web-cy.png``. The recipe runs inside
+        ``housestyle.style(locale=...)``: its numbers, dates and the footer's words
+        are the locale's. None: the current locale, and no locale in the names.
 
     Returns
     -------
@@ -366,7 +414,7 @@ def render_many(
     for source in sources:
         check_picklable(source, engine)
     chosen = _brands(brands)
-    charts = _charts(sources, param_sets(params), chosen, sizes)
+    charts = _charts(sources, param_sets(params), chosen, sizes, _locales(locales))
     check_folder(out)
     env, brand_keys = package_digest(), {b.name: brand_digest(b) for b in chosen}
     keys = {c.name: _key(c, chosen_formats, env, brand_keys) for c in charts}

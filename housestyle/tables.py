@@ -89,10 +89,11 @@ from ._tables.model import Model, read
 from ._tables.options import Kinds, apply_colour_rules, inline_charts, select_columns
 from ._tables.styler import house_styler
 from .brand import Brand, HouseStyleError, SizePreset
-from .context import current_size, resolve_brand
+from .context import current_size, resolve_brand, scoped, unscope
 from .describe import DRAFT, describe
 from .finalise import finalise, frame_heights
 from .fonts import font_families
+from .locales import resolve_locale
 from .record import Finalised, finalised, write_record
 
 if TYPE_CHECKING:
@@ -280,6 +281,7 @@ def table(
     brand: str | Path | Brand | None = None,
     size: str | SizePreset | None = None,
     alt: str | None = None,
+    locale: str | None = None,
 ) -> Figure:
     """Draw a DataFrame or a pandas Styler as a finalised house-style table.
 
@@ -324,6 +326,9 @@ def table(
     alt
         Alternative text for screen readers, written into the exported files;
         ``"draft"`` drafts it from the table (:func:`housestyle.describe`).
+    locale
+        The locale the cells' numbers (and the source's word) are written in: ``"fr"``
+        writes ``1 234,5`` and ``-12,5 %``. None for the current locale.
 
     Returns
     -------
@@ -339,6 +344,29 @@ def table(
         table too wide for a fixed ``size``.
     """
     brand = resolve_brand(brand)
+    language = resolve_locale(locale, brand)
+    token = scoped(None, None, language)  # the cells' numbers, and the source's word
+    try:
+        return _table(
+            data, title, subtitle, source, columns, bars, sparklines, colour_rules, brand, size, alt
+        )
+    finally:
+        unscope(token)
+
+
+def _table(
+    data: Any,
+    title: str | None,
+    subtitle: str | None,
+    source: str | None,
+    columns: Any,
+    bars: Any,
+    sparklines: Any,
+    colour_rules: Any,
+    brand: Brand,
+    size: str | SizePreset | None,
+    alt: str | None,
+) -> Figure:
     chosen = size if size is not None else current_size()
     base = brand.preset(brand.default_size if chosen is None else chosen)
     model, kinds = _read(data, columns, bars, sparklines, colour_rules, brand)
@@ -380,7 +408,13 @@ class _TableAgain:
     sparklines: Any
     colour_rules: Any
 
-    def __call__(self, fig: Figure, preset: SizePreset, brand: Brand | None = None) -> Figure:
+    def __call__(
+        self,
+        fig: Figure,
+        preset: SizePreset,
+        locale: str | None = None,
+        brand: Brand | None = None,
+    ) -> Figure:
         info = _record(fig)
         with warnings.catch_warnings():  # the Styler's warnings were given the first time
             warnings.simplefilter("ignore", TableStyleWarning)
@@ -396,6 +430,7 @@ class _TableAgain:
                 brand=brand or info.brand,
                 size=preset,
                 alt=info.alt,
+                locale=locale or info.locale,
             )
 
     def in_brand(self, fig: Figure) -> _TableInBrand:
@@ -411,4 +446,4 @@ class _TableInBrand:
     fig: Figure
 
     def __call__(self, brand: Brand, preset: SizePreset) -> Figure:
-        return self.again(self.fig, preset, brand)
+        return self.again(self.fig, preset, brand=brand)

@@ -10,7 +10,7 @@ test stable and sensitive at once, and this module gives them to you:
   PNG metadata, and a small tolerance (1 RMS);
 - :func:`setup` (and the ``housestyle_setup`` pytest fixture), which pins everything
   else that moves pixels: the Agg backend, the brand's bundled fonts, matplotlib's
-  default rcParams under the brand's, the numeric locale, and the current brand;
+  default rcParams under the brand's, the brand's own locale, and the current brand;
 - :func:`check_versions`, which warns when matplotlib, plotnine or mizani differ
   from the versions pinned in housestyle's ``test`` extra: a new matplotlib moves
   text-heavy charts by several RMS, so baselines are made and checked with the pins.
@@ -39,7 +39,6 @@ then compare on every run with ``pytest --mpl``.
 from __future__ import annotations
 
 import contextlib
-import locale
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -270,19 +269,19 @@ def image_test(
 def isolated() -> Iterator[None]:
     """Run a block without leaking state into the next: what a test fixture should do.
 
-    Inside the block the backend is Agg and the numeric locale ``C``. On exit, every
-    figure opened inside is closed, and rcParams, the current brand and size (both
-    the process-wide choice of :func:`housestyle.use` and any :func:`housestyle.style`
-    block) and the backend are as they were, whatever the block changed.
+    Inside the block the backend is Agg and the locale is the brand's own. On exit,
+    every figure opened inside is closed, and rcParams, the current brand, size and
+    locale (both the process-wide choice of :func:`housestyle.use` and any
+    :func:`housestyle.style` block) and the backend are as they were, whatever the
+    block changed. The C library's locale is neither read nor changed: housestyle
+    writes numbers and dates from Babel's CLDR data (see :mod:`housestyle.locales`).
     """
     import matplotlib.pyplot as plt
 
     before = set(plt.get_fignums())
     previous_backend = mpl.get_backend()
-    previous_locale = locale.setlocale(locale.LC_NUMERIC)
-    previous_default = process_default()
+    previous_default = process_default()  # the locale goes back to none chosen
     plt.switch_backend("Agg")
-    locale.setlocale(locale.LC_NUMERIC, "C")
     token = scoped(None, None)
     try:
         with mpl.rc_context():
@@ -292,7 +291,6 @@ def isolated() -> Iterator[None]:
         restore_process_default(*previous_default)
         for number in set(plt.get_fignums()) - before:
             plt.close(number)
-        locale.setlocale(locale.LC_NUMERIC, previous_locale)
         if previous_backend.lower() != "agg":
             plt.switch_backend(previous_backend)
 
@@ -303,8 +301,8 @@ def setup(brand: BrandLike | None = None) -> Iterator[Brand]:
 
     Inside the block: the Agg backend, the brand's bundled fonts registered,
     matplotlib's default rcParams overlaid with the brand's (so a user's
-    ``matplotlibrc`` or an earlier ``plt.style.use`` cannot leak in), the ``C``
-    numeric locale, and ``brand`` as the current brand. Everything is restored on
+    ``matplotlibrc`` or an earlier ``plt.style.use`` cannot leak in), the brand's
+    own locale, and ``brand`` as the current brand. Everything is restored on
     exit and figures opened inside are closed (see :func:`isolated`).
 
     Parameters

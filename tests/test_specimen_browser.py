@@ -45,7 +45,7 @@ def test_a_brand_page_shows_its_colours_images_and_links(page, site):
     page.wait_for_function(
         "Array.from(document.images).every(img => img.complete && img.naturalWidth > 0)"
     )
-    widths = page.eval_on_selector_all(".samples img", "imgs => imgs.map(i => i.naturalWidth)")
+    widths = page.eval_on_selector_all("#samples img", "imgs => imgs.map(i => i.naturalWidth)")
     assert widths == [preset.pixels[0] for preset in night.presets.values()]
     strips = page.eval_on_selector_all(".strip", "s => s.map(e => e.getBoundingClientRect().width)")
     assert len(strips) == 5 * len(night.palettes) and min(strips) > 300

@@ -6,17 +6,21 @@ like a recipe, so :func:`housestyle.export` can lay it out again at every preset
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import matplotlib.pyplot as plt
+from babel import Locale
+from matplotlib import dates
 from matplotlib.figure import Figure
+from matplotlib.ticker import PercentFormatter
 
 from ..context import current_brand
 from ..finalise import finalise
 from ..labels import spread_labels
 from ..palettes import palette
 
-__all__ = ["SERIES", "YEARS", "sample_chart", "sample_values"]
+__all__ = ["SERIES", "YEARS", "language_chart", "sample_chart", "sample_values"]
 
 #: The series of the sample chart, and the years it spans.
 SERIES = ("North", "East", "South", "West")
@@ -73,4 +77,31 @@ def sample_chart() -> Figure:
         source="housestyle sample data",
         alt="Line chart of four made-up regional indices from 2015 to 2024, each labelled at "
         "its end: North rises most, West least.",
+    )
+
+
+def language_chart(locales: list[str]) -> Figure:
+    """Draw a chart of made-up monthly shares, 2023-2024, to show in each of ``locales``.
+
+    Its title is each locale's name in its own language (from CLDR), so that nothing is
+    translated by hand; its months, percentages and source word are the locale's when
+    :func:`housestyle.export` writes it with ``locales=``.
+    """
+    months = [dt.date(2023 + m // 12, m % 12 + 1, 1) for m in range(24)]
+    shares = [0.12 + 0.04 * math.sin(m / 3.0) - 0.002 * m for m in range(24)]
+    fig, ax = plt.subplots()
+    ax.plot(dates.date2num(months), shares, color=current_brand().colours.primary)
+    ax.xaxis_date()
+    ax.xaxis.set_major_locator(dates.MonthLocator(bymonth=(1, 7)))
+    ax.xaxis.set_major_formatter(dates.DateFormatter("%b %Y"))
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=1))
+    names = {each: str(Locale.parse(each).get_display_name(each)) for each in locales}
+    return finalise(
+        fig,
+        title={each: name[:1].upper() + name[1:] for each, name in names.items()},
+        source="housestyle sample data",
+        alt={
+            each: f"{name}: line chart of a made-up monthly share, 2023 to 2024"
+            for each, name in names.items()
+        },
     )

@@ -17,9 +17,10 @@ from matplotlib.figure import Figure
 
 from ..brand import HouseStyleError, SizeLike, SizePreset
 from ..context import resolve_brand
+from ..locales import check_locale
 from ..record import Finalised, finalised, write_record
 
-__all__ = ["at_size", "check_sizes", "preset_of"]
+__all__ = ["at_size", "check_locales", "check_sizes", "preset_of"]
 
 
 def preset_of(fig: Figure, size: SizeLike | None) -> SizePreset | None:
@@ -54,9 +55,33 @@ def check_sizes(fig: Figure, size: Any, sizes: Any) -> list[tuple[str | None, Si
     return list(chosen.items())
 
 
+def check_locales(fig: Figure, locales: Any) -> list[str | None]:
+    """Return each locale to write (normalised); ``[None]`` keeps the figure's own.
+
+    Only a finalised figure can be laid out in another locale.
+    """
+    if locales is None:
+        return [None]
+    if isinstance(locales, str) or not isinstance(locales, Sequence | set):
+        raise HouseStyleError(
+            f"locales: {locales!r} is not a list of locales; allowed: a list such as ['en', 'cy']"
+        )
+    info = finalised(fig)
+    if info is None or info.relayout is None:
+        raise HouseStyleError(
+            "locales: this figure cannot be laid out again in another locale; allowed: a "
+            "figure finalised with housestyle.finalise (a table: make it again with "
+            "housestyle.table(..., locale=...))"
+        )
+    chosen = list(dict.fromkeys(check_locale(each, "locales") for each in locales))
+    if not chosen:
+        raise HouseStyleError("locales: none given; allowed: a list such as ['en', 'cy']")
+    return list(chosen)
+
+
 @contextlib.contextmanager
-def at_size(fig: Figure, preset: SizePreset | None) -> Iterator[Figure]:
-    """Lay ``fig`` out at ``preset`` for the block; afterwards it is as it was.
+def at_size(fig: Figure, preset: SizePreset | None, locale: str | None = None) -> Iterator[Figure]:
+    """Lay ``fig`` out at ``preset`` (in ``locale``) for the block; then it is as it was.
 
     A finalised figure is laid out again by its record's ``relayout`` (so the title
     block, footer and type fit the new size), then laid out back at its own size; a
@@ -64,7 +89,10 @@ def at_size(fig: Figure, preset: SizePreset | None) -> Iterator[Figure]:
     finalised only takes the preset's size and dpi for the block.
     """
     info = finalised(fig)
-    if preset is None or (info is not None and preset == info.preset):
+    if info is not None and locale is not None and locale != info.locale:
+        with _relaid_out(fig, info, preset or info.preset, locale) as shown:
+            yield shown
+    elif preset is None or (info is not None and preset == info.preset):
         yield fig
     elif info is None:
         with _resized(fig, preset):
@@ -95,12 +123,14 @@ def _resized(fig: Figure, preset: SizePreset) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _relaid_out(fig: Figure, info: Finalised, preset: SizePreset) -> Iterator[Figure]:
+def _relaid_out(
+    fig: Figure, info: Finalised, preset: SizePreset, locale: str | None = None
+) -> Iterator[Figure]:
     assert info.relayout is not None
-    shown = info.relayout(fig, preset)
+    shown = info.relayout(fig, preset, locale or info.locale)
     try:
         yield shown
     finally:
         if shown is fig:  # a matplotlib figure, changed in place: put it back
-            info.relayout(fig, info.preset)
+            info.relayout(fig, info.preset, info.locale)
             write_record(fig, info)

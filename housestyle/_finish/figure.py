@@ -30,12 +30,14 @@ from matplotlib.layout_engine import LayoutEngine, TightLayoutEngine
 from .._private import axes_titles, is_colorbar, take_suptitle
 from ..brand import Brand, SizePreset
 from ..errors import LayoutWarning
+from ..locales import label_mapping, resolve_locale
 from ..logo import LogoImage
 from ..record import is_gridded
 from .adopt import adopt_house_style
 from .decoration import remove_decoration
 from .engine import SPACE, FromTheGrid, users_spacing
 from .legends import place_legends
+from .localise import localise_figure
 from .plan import Plan, Texts, plan, with_prefix
 from .scale import rescale_figure
 
@@ -69,9 +71,16 @@ def finish_figure(
     given, kept = texts
     remove_decoration(fig)
     adopt_house_style(fig, brand)
+    locale = resolve_locale(None, brand)
+    legend_title = brand.words_for(locale).legend_title
+    localise_figure(fig, locale, bool(label_mapping()), legend_title)
     spacing = users_spacing(fig)
     shown = texts_from_figure(fig, given).or_(kept)
-    shown = replace(shown, source=with_prefix(shown.source, brand))
+    shown = replace(
+        shown,
+        source=with_prefix(shown.source, brand),
+        note=with_prefix(shown.note, brand, word="note"),
+    )
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
     rescale_figure(fig, before, preset)

@@ -34,7 +34,11 @@ def finish_ggplot(
     copied for each draw and left as it is.
     """
     texts = labels_from_ggplot(spec, texts)
-    texts = replace(texts, source=with_prefix(texts.source, brand))
+    texts = replace(
+        texts,
+        source=with_prefix(texts.source, brand),
+        note=with_prefix(texts.note, brand, word="note"),
+    )
     laid_out = plan(brand, preset, texts, logo)
     framing = _framing(brand, preset, laid_out, own_margins(spec))
     content = content_width(brand, preset) * preset.dpi / 72.0

@@ -16,6 +16,7 @@ from matplotlib.font_manager import FontProperties
 from .._text import TextMeasure
 from ..brand import Brand, SizePreset
 from ..fonts import font_families
+from ..locales import resolve_locale
 from ..logo import LogoImage
 from ..record import GID_PREFIX
 
@@ -120,10 +121,29 @@ def text_styles(brand: Brand, scale: float) -> dict[str, TextStyle]:
     }
 
 
-def with_prefix(source: str | None, brand: Brand) -> str | None:
-    """Return ``source`` with the brand's source prefix, unless it already has it."""
-    prefix = brand.footer.source_prefix
-    if not source or not prefix or source.lower().startswith(prefix.strip().lower()):
+def with_prefix(
+    source: str | None, brand: Brand, locale: str | None = None, word: str = "source"
+) -> str | None:
+    """Return ``source`` with the source prefix of ``locale``, unless it already has it.
+
+    The prefix is the brand's word for the locale (``words:``; ``footer.source_prefix``
+    in the brand's own language). A source that starts with the prefix of another of the
+    brand's languages has it replaced, so a chart shown in one language after another
+    says "Source: " in English and "Ffynhonnell: " in Welsh. ``locale=None`` is the
+    current locale. ``word`` names another of the brand's words to lead with the same
+    way (``"note"``, ``"alt"``).
+    """
+    if not source:
+        return source
+    prefix = getattr(brand.words_for(resolve_locale(locale, brand)), word)
+    known = {getattr(w, word) for w in brand.words.values() if getattr(w, word)}
+    if word == "source":
+        known.add(brand.footer.source_prefix)
+    for other in sorted(known - {prefix, ""}, key=len, reverse=True):
+        if source.startswith(other):
+            source = source[len(other) :]
+            break
+    if not prefix or source.lower().startswith(prefix.strip().lower()):
         return source
     return f"{prefix}{source}"
 

@@ -196,7 +196,7 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
         return "stuck"
     fitted = current if isinstance(current, FittedFormatter) else FittedFormatter(current)
     texts = [label.get_text() for label in labels]
-    if all(is_number_label(t) for t in texts) or isinstance(fitted.inner, _DATE_FORMATTERS):
+    if all(is_number_label(t) for t in texts) or _is_dates(fitted.inner):
         _thin(fitted, axis, spans, gap)
     elif _can_wrap(axis, labels, fitted):
         _wrap(fitted, axis, locs, labels, measure)
@@ -205,6 +205,11 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
     axis.major.formatter = fitted
     fitted.set_axis(axis)
     return "fitted"
+
+
+def _is_dates(formatter: Formatter) -> bool:
+    """True for matplotlib's date formatters, also when written in a locale."""
+    return isinstance(getattr(formatter, "source", formatter), _DATE_FORMATTERS)
 
 
 def _thin(

@@ -17,6 +17,7 @@ from PIL import Image
 
 from .._brandkit.draw import strip_colours
 from .._brandkit.report import VISIONS
+from .._brandkit.sample import language_chart
 from .._files import write_text
 from ..brand import Brand
 from ..brandcheck import BrandReport, check_brand
@@ -70,6 +71,31 @@ def _samples(brand: Brand, folder: Path) -> list[dict[str, Any]]:
     return samples
 
 
+def _languages(brand: Brand, folder: Path) -> list[dict[str, Any]]:
+    """A chart in each language the brand has words for, each laid out afresh by export."""
+    locales = list(brand.words)
+    if not locales:
+        return []
+    with style(brand, brand.default_size):
+        fig = language_chart(locales)
+    try:
+        files = export(fig, folder / "language", formats=["png"], locales=locales)
+    finally:
+        plt.close(fig)
+    shown = []
+    for locale, path in zip(locales, files, strict=True):
+        width, height = _pixels(path)
+        shown.append(
+            {
+                "locale": locale,
+                "url": f"{brand.name}/{path.name}",
+                "width": width,
+                "height": height,
+            }
+        )
+    return shown
+
+
 def _images(brand: Brand, folder: Path) -> dict[str, Any]:
     """Write the type scale, the samples and the logo; return what the page links.
 
@@ -89,6 +115,7 @@ def _images(brand: Brand, folder: Path) -> dict[str, Any]:
         "type_scale": {"url": f"{brand.name}/type-scale.png", "width": width // 2},
         "type_scale_height": height // 2,
         "samples": _samples(brand, folder),
+        "languages": _languages(brand, folder),
         "logo": logo,
     }
 

@@ -46,6 +46,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--brand", action="append", metavar="NAME", help="brand name or file")
     parser.add_argument("--size", action="append", metavar="PRESET", help="size preset name")
     parser.add_argument("--format", action="append", metavar="FORMAT", help="png, svg, pdf...")
+    parser.add_argument(
+        "--locale",
+        action="append",
+        metavar="LOCALE",
+        help="draw every chart in this locale too (en, cy, fr, de...); named last in the files",
+    )
     parser.add_argument("--out", default="charts", help="output folder (default: charts)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     parser.add_argument("--engine", choices=ENGINES, default=None, help="default: process")
@@ -116,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         client=args.scheduler,
         force=args.force,
         write_on=args.write_on,
+        locales=_listed(args.locale),
     )
     _report_failures(report)
     print(f"render: {report.summary()}", file=sys.stderr)

@@ -75,6 +75,8 @@ class Task:
         Finalise a Figure or ggplot that the function did not finalise itself.
     after
         An extra step after rendering (see :data:`After`), or None.
+    locale
+        The locale it is drawn in (see :mod:`housestyle.locales`); None for the brand's.
     """
 
     name: str
@@ -86,6 +88,7 @@ class Task:
     formats: tuple[str, ...]
     finish: bool = True
     after: After | None = None
+    locale: str | None = None
 
     def files(self) -> list[str]:
         """The names of the exported files, one per format (an embed's HTML for ``html``)."""
@@ -191,7 +194,7 @@ def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     function = _function(task.target, worker)
     before = set(plt.get_fignums())
     try:
-        with style(task.brand, task.size):  # rendered in the rcParams it was drawn in
+        with style(task.brand, task.size, task.locale):  # rendered as it was drawn
             fig = run_recipe(function, finish=task.finish, kwargs=task.params)
             files = render_files(fig, task.name, task.formats)  # an html embed is several
             extra, info = task.after(fig, files, task) if task.after else ({}, {})
