@@ -39,6 +39,7 @@ from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
 from .context import current_size, resolve_brand, resolve_preset
 from .display import attach_display
 from .export import export
+from .fonts import warn_if_undrawable
 from .logo import LogoImage, load_logo
 from .mpl import brand_made_in, rc
 from .record import Finalised, finalised, is_gridded, write_record
@@ -140,6 +141,8 @@ def finalise(
         draw_plan(fig, laid_out, chosen, preset)
     _write(fig, chosen, preset, texts, laid_out, _kept_alt(alt, before), spec)
     warn_if_crowded(fig)  # a title block and footer that leave the plot too little
+    with mpl.rc_context(style):
+        warn_if_undrawable(fig, chosen)  # characters no font of the brand can draw
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
         from .checks import warn_findings  # imported on use: it is slow to import

@@ -8,6 +8,7 @@ and the output size.
 
 from __future__ import annotations
 
+from .erased import ERASED_RULES
 from .fit import FIT_RULES
 from .fonts import FONT_RULES
 from .house import HOUSE_RULES
@@ -19,4 +20,12 @@ from .text import TEXT_RULES
 __all__ = ["RULES", "Finding", "Scene"]
 
 #: Every rule, in the order its findings are listed.
-RULES = (*TEXT_RULES, *MARK_RULES, *HOUSE_RULES, *FONT_RULES, *PLACEMENT_RULES, *FIT_RULES)
+RULES = (
+    *TEXT_RULES,
+    *MARK_RULES,
+    *ERASED_RULES,
+    *HOUSE_RULES,
+    *FONT_RULES,
+    *PLACEMENT_RULES,
+    *FIT_RULES,
+)

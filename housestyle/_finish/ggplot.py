@@ -20,7 +20,7 @@ from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .plan import Plan, Texts, content_width, plan, with_prefix
 
-__all__ = ["finish_ggplot", "labels_from_ggplot", "own_margins"]
+__all__ = ["finish_ggplot", "kept_axis_titles", "labels_from_ggplot", "own_margins"]
 
 _MAX_LEGEND_ROWS = 4
 
@@ -36,7 +36,10 @@ def finish_ggplot(
     texts = labels_from_ggplot(spec, texts)
     texts = replace(texts, source=with_prefix(texts.source, brand))
     laid_out = plan(brand, preset, texts, logo)
-    framing = _framing(brand, preset, laid_out, own_margins(spec))
+    framing = [
+        *_framing(brand, preset, laid_out, own_margins(spec)),
+        *kept_axis_titles(spec, brand),
+    ]
     content = content_width(brand, preset) * preset.dpi / 72.0
     fig, plot = _draw(spec, framing, preset)
     for rows in range(2, _MAX_LEGEND_ROWS + 1):
@@ -57,6 +60,28 @@ def labels_from_ggplot(plot: Any, texts: Texts) -> Texts:
         source=labels.get("caption", None) or None,
     )
     return texts.or_(from_plot)
+
+
+def kept_axis_titles(plot: Any, brand: Brand) -> list[Any]:
+    """Show the axis titles the user wrote (``labs(y=...)``) that the brand hides.
+
+    A brand with ``layout.axis_titles: false`` leaves out the titles plotnine makes
+    from the mapping ("seats"); a title the user wrote is the chart's unit, and stays.
+    """
+    if brand.layout.axis_titles:
+        return []
+    from plotnine import element_text, theme
+
+    labels = plot.labels
+    turned = {"x": 0, "y": 90}
+    shown = {
+        f"axis_title_{axis}": element_text(
+            size=brand.type.axis_title, color=brand.colours.text, angle=turned[axis]
+        )
+        for axis in ("x", "y")
+        if labels.get(axis, None)
+    }
+    return [theme(**shown)] if shown else []
 
 
 def own_margins(plot: Any) -> dict[str, float]:
