@@ -334,7 +334,8 @@ def font_cmap(path: str) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     try:
-        return frozenset(TTFont(path, lazy=True, fontNumber=0).getBestCmap() or {})
+        with TTFont(path, lazy=True, fontNumber=0) as font:
+            return frozenset(font.getBestCmap() or {})
     except Exception:  # noqa: BLE001  a file fontTools cannot read: nothing known drawn
         return frozenset()
 
@@ -346,6 +347,10 @@ def undrawable(fig: Figure) -> list[str]:
     Plain text only (mathtext substitutes its own symbol fonts); in order, once each.
     """
     missing: dict[str, None] = {}
+    for ax in fig.axes:  # tick labels are made when asked for (or drawn)
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.get_majorticklabels()
+            axis.get_minorticklabels()
     for artist in fig.findobj(Text):
         text = artist.get_text()
         if not artist.get_visible() or not text.strip():

@@ -10,6 +10,7 @@ layout for measuring their extents.
 from __future__ import annotations
 
 import copy
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -189,7 +190,9 @@ class Scene:
         if self._recorder is None:
             width, height = self.fig.bbox.size
             recorder = _TextRecorder(width, height, self.fig.dpi)
-            with self.drawing_rc():
+            with self.drawing_rc(), warnings.catch_warnings():
+                # missing glyphs are the missing_glyph rule's, named once per text
+                warnings.filterwarnings("ignore", message="Glyph .* missing from")
                 self.fig.draw(recorder)
             self._recorder = recorder
         return self._recorder
