@@ -106,3 +106,5 @@ def _assert_as_read(spec, fig, size):
     if spec.expect_subtitle is not None:
         assert info.subtitle == spec.expect_subtitle
     assert suptitle(fig) is None  # one title: the title block's
+    drawn = {text.artist.get_text() for text in Scene(fig, info.brand, info.preset).texts}
+    assert [text for text in spec.keeps if text not in drawn] == []

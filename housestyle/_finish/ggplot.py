@@ -67,19 +67,28 @@ def kept_axis_titles(plot: Any, brand: Brand) -> list[Any]:
 
     A brand with ``layout.axis_titles: false`` leaves out the titles plotnine makes
     from the mapping ("seats"); a title the user wrote is the chart's unit, and stays.
+    A plot drawn before has the mapping's names among its labels: those are not the
+    user's.
     """
     if brand.layout.axis_titles:
         return []
     from plotnine import element_text, theme
 
     labels = plot.labels
+    defaults = {  # what plotnine names an axis from the mapping, once it has drawn the plot
+        axis: {
+            getattr(mapping.labels, axis, None)
+            for mapping in [plot.mapping, *(layer.mapping for layer in plot.layers)]
+        }
+        for axis in ("x", "y")
+    }
     turned = {"x": 0, "y": 90}
     shown = {
         f"axis_title_{axis}": element_text(
             size=brand.type.axis_title, color=brand.colours.text, angle=turned[axis]
         )
         for axis in ("x", "y")
-        if labels.get(axis, None)
+        if labels.get(axis, None) and labels.get(axis, None) not in defaults[axis]
     }
     return [theme(**shown)] if shown else []
 
