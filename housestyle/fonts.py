@@ -252,25 +252,13 @@ def _warn_unusable(brand: Path, family: str, fallback: str, reason: str) -> None
     )
 
 
-@functools.cache
-def _warn_stand_ins(brand: Path, family: str, stand_ins: StandIns, installed: bool) -> None:
-    missing = ", ".join(style for style, _drawn in stand_ins)
-    where = "installed face" if installed else "file in the brand"
-    how = "; ".join(
-        f"{style.replace('_', ' ')} text is drawn in its {drawn.replace('_', ' ')}"
-        for style, drawn in stand_ins
-    )
-    _warn(
-        f"housestyle: the brand font {family!r} has no {missing} {where}: {how}, "
-        "never in another family"
-    )
-
-
 def register_fonts(brand: BrandLike | None = None) -> bool:
     """Make the brand's font family drawable with matplotlib, and check it.
 
-    Safe to call many times: each file is added once, and each warning is given once
-    per brand file. After registering, every
+    Safe to call many times: each file is added once, and the warning that the family
+    cannot be used is given once per brand file. A style the brand has no file for
+    (italics, say) is drawn in its nearest given style without a warning on every
+    chart: ``housestyle brand check`` tells it once. After registering, every
     weight and style is looked up by family and must resolve to the brand's own file
     (or, for a style the brand ships no file for, its nearest given style), or for an
     installed family to a face of that family.
@@ -288,12 +276,11 @@ def register_fonts(brand: BrandLike | None = None) -> bool:
     """
     resolved = resolve_brand(brand)
     fonts = resolved.fonts
-    reason, stand_ins = font_status(resolved)
+    reason, _stand_ins = font_status(resolved)
     if reason is not None:
         _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
-    if stand_ins:
-        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=fonts.installed)
+    # styles drawn with a stand-in are told once by `housestyle brand check`, not here
     return True
 
 
