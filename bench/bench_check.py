@@ -1,7 +1,8 @@
 """How long housestyle.check takes, against a bare ``fig.savefig`` PNG of the same figure.
 
 Run: ``MPLBACKEND=Agg python bench/bench_check.py [RECIPE ...]``. Prints the median of
-several runs for a finalised five-line chart and for cookbook recipes (by default
+several runs for a finalised five-line chart, a 16-axes seaborn pairplot (the target:
+check() no more than twice a PNG savefig) and cookbook recipes (by default
 mpl_line, mpl_lines_labelled and p9_lines_labelled), and the ratio to savefig.
 The target is under 0.5 s per recipe on a 2-core machine.
 """
@@ -46,6 +47,23 @@ def five_lines() -> plt.Figure:
         )
 
 
+def pairplot() -> plt.Figure:
+    """A seaborn pairplot of four variables: 16 axes, finalised at web."""
+    import pandas as pd
+    import seaborn as sns
+
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame(rng.normal(size=(150, 4)), columns=["Height", "Weight", "Age", "Pay"])
+    with housestyle.style():
+        grid = sns.pairplot(frame)
+        return housestyle.finalise(
+            grid.figure,
+            title="Four measures against each other",
+            source="Simulated data",
+            alt="A four by four grid of scatter plots and histograms.",
+        )
+
+
 def recipe(name: str) -> plt.Figure:
     return load_recipe(ROOT / "cookbook" / f"{name}.py", "bench").recipe()
 
@@ -74,6 +92,7 @@ def measure(label: str, fig: plt.Figure) -> None:
 def main(names: list[str]) -> None:
     housestyle.check(five_lines())  # warm up imports (colorspacious, fonts)
     measure("five-line chart", five_lines())
+    measure("16-axes pairplot (<= 2x)", pairplot())
     for name in names or DEFAULT_RECIPES:
         measure(name, recipe(name))
 

@@ -28,12 +28,14 @@ from matplotlib.transforms import Bbox
 
 __all__ = [
     "axes_titles",
+    "font_files",
     "is_best_placed",
     "is_colorbar",
     "legend_ncols",
     "legend_outside",
     "legend_placement",
     "math_free_text",
+    "math_glyphs",
     "pdf_glyph_subsetter",
     "place_in_layout",
     "pyplot_figures",
@@ -140,6 +142,30 @@ def place_in_layout(ax: Axes, position: Bbox) -> None:
 def math_free_text(artist: Text, line: str) -> tuple[str, bool | str]:
     """Return ``line`` as ``artist`` would draw it, and whether it is mathtext."""
     return artist._preprocess_math(line)  # type: ignore[attr-defined]
+
+
+def font_files(prop: Any) -> list[str]:
+    """The font files matplotlib draws text of ``prop`` with, in fallback order.
+
+    Agg draws each character from the first of them that has it (matplotlib's font
+    fallback over the family list).
+    """
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    return [str(path) for path in manager._find_fonts_by_props(prop)]
+
+
+def math_glyphs(text: str, prop: Any) -> list[tuple[str, int, int]]:
+    """The glyphs mathtext draws ``text`` with: ``(font file, character, glyph index)``.
+
+    Read under the rcParams in force (``mathtext.fontset`` and its families); a glyph
+    index of 0 is the font's "missing glyph" box.
+    """
+    from matplotlib.mathtext import MathTextParser
+
+    parsed = MathTextParser("path").parse(text, dpi=72, prop=prop)
+    return [(str(glyph[0].fname), int(glyph[2]), int(glyph[3])) for glyph in parsed.glyphs]
 
 
 def styler_formatters(styler: Any) -> dict[tuple[int, int], Any]:

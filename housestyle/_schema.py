@@ -23,6 +23,7 @@ from ._validators import (
     Context,
     File,
     Flag,
+    FontList,
     Invalid,
     Number,
     Section,
@@ -157,7 +158,7 @@ SCHEMA = Section(
                     {"regular": _FONT, "bold": _FONT, "italic": _FONT, "bold_italic": _FONT},
                     optional=frozenset({"italic", "bold_italic"}),
                 ),
-                "fallback": Text(),
+                "fallback": FontList(File((".ttf", ".otf", ".ttc"), search=FONTS_DIRS)),
             },
             optional=frozenset({"files"}),
         ),
@@ -275,7 +276,9 @@ SCHEMA = Section(
                 "cvd_min_distance": _POINTS_OR_ZERO,
                 "min_text_size": _POINTS,
                 "title_max_chars": Number(),
-            }
+                "min_axes_size": _POINTS,
+            },
+            optional=frozenset({"min_axes_size"}),
         ),
         # the brand's twins for other appearances (a shipped brand's name or a .yaml path
         # relative to the brand file); not inherited through extends

@@ -62,6 +62,8 @@ class Fonts:
     italic: Path | None
     bold_italic: Path | None
     fallback: str
+    #: Every fallback in the order tried: installed family names and font files.
+    fallbacks: tuple[str | Path, ...] = ()
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -325,3 +327,5 @@ class Checks:
     cvd_min_distance: float
     min_text_size: float
     title_max_chars: float
+    #: Points: the narrowest and shortest an axes may be drawn at the output size.
+    min_axes_size: float = 28.0

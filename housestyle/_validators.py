@@ -25,6 +25,7 @@ __all__ = [
     "Choices",
     "Colour",
     "ColourList",
+    "FontList",
     "Context",
     "File",
     "Flag",
@@ -224,6 +225,26 @@ class File:
             for candidate in sorted(folder.glob(f"*/{value}")):
                 return candidate.resolve()
         raise Invalid(f"{value!r} does not exist (looked in {ctx.origin.file.parent})", allowed)
+
+
+@dataclass(frozen=True)
+class FontList:
+    """Installed family names or font files (a string or a list), in the order tried."""
+
+    file: File
+
+    def check(self, value: Any, ctx: Context) -> tuple[str | Path, ...]:
+        allowed = "a family name, a font file, or a list of them"
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not items:
+            raise Invalid(f"{value!r} is not a family or a list of families", allowed)
+        found: list[str | Path] = []
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                raise Invalid(f"{item!r} is not a family name or a font file", allowed)
+            is_file = Path(item).suffix.lower() in self.file.suffixes
+            found.append(self.file.check(item, ctx) if is_file else item)
+        return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -191,8 +191,18 @@ def _fonts(spec: dict[str, Any]) -> Fonts:
         bold=files.get("bold"),
         italic=files.get("italic"),
         bold_italic=files.get("bold_italic"),
-        fallback=spec["fallback"],
+        fallback=_family_name(spec["fallback"][0]),
+        fallbacks=tuple(spec["fallback"]),
     )
+
+
+def _family_name(item: str | Path) -> str:
+    """The family an installed name or a font file (read without registering it) holds."""
+    if isinstance(item, str):
+        return item
+    from matplotlib import font_manager
+
+    return font_manager.FontProperties(fname=str(item)).get_name()
 
 
 def _layout(spec: dict[str, Any]) -> Layout:

@@ -145,7 +145,7 @@ def _fonts(brand: Brand) -> tuple[dict[str, Any], list[BrandFinding]]:
         "stand_ins": {style: drawn for style, drawn in stand_ins},
     }
     if reason is None:
-        return info, []
+        return info, _stand_in_findings(fonts.family, stand_ins, fonts.installed)
     problem = BrandFinding(
         "fonts",
         "error",
@@ -157,6 +157,29 @@ def _fonts(brand: Brand) -> tuple[dict[str, Any], list[BrandFinding]]:
 
 
 _STYLES = ("regular", "bold", "italic", "bold_italic")
+
+
+def _stand_in_findings(
+    family: str, stand_ins: tuple[tuple[str, str], ...], installed: bool
+) -> list[BrandFinding]:
+    """The styles the brand has no file for, told here once rather than on every chart."""
+    if not stand_ins:
+        return []
+    missing = ", ".join(style for style, _drawn in stand_ins)
+    how = "; ".join(
+        f"{style.replace('_', ' ')} text is drawn in its {drawn.replace('_', ' ')}"
+        for style, drawn in stand_ins
+    )
+    where = "installed face" if installed else "file in the brand"
+    return [
+        BrandFinding(
+            "fonts",
+            "warning",
+            f"fonts.family {family!r}",
+            f"no {missing} {where}: {how}, never in another family",
+            "add the files under fonts.files (italic, bold_italic) if the family has them",
+        )
+    ]
 
 
 def _logo(brand: Brand) -> tuple[dict[str, Any] | None, list[BrandFinding]]:

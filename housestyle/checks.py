@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import json
 import warnings
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ __all__ = [
     "Finding",
     "Report",
     "check",
+    "grouped",
     "palette_report",
     "simulate",
     "warn_findings",
@@ -178,8 +179,38 @@ def check(
         )
     chosen, preset = _resolve(fig, size, brand)
     scene = Scene(fig, chosen, preset)
-    findings = [finding for rule in RULES for finding in rule(scene)]
+    with warnings.catch_warnings():
+        # characters no font has are reported by the missing_glyph rule, once per text
+        warnings.filterwarnings("ignore", message="Glyph .* missing from")
+        findings = grouped([finding for rule in RULES for finding in rule(scene)])
     return Report(findings, _figure_name(fig), chosen.name, preset.name if preset else None)
+
+
+#: How many artists a grouped finding names.
+EXAMPLES = 3
+
+
+def grouped(findings: list[Finding]) -> list[Finding]:
+    """Return the findings with those of one rule and one message on many artists merged.
+
+    A seaborn box plot draws a dozen patches in one off-brand grey: the reader is told
+    once, with the count and a few of them named, in the order first found.
+    """
+    groups: dict[tuple[str, str, str, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(
+            (finding.rule, finding.severity, finding.message, finding.fix), []
+        ).append(finding)
+    merged = []
+    for same in groups.values():
+        if len(same) == 1:
+            merged.append(same[0])
+            continue
+        names = list(dict.fromkeys(finding.artist for finding in same))
+        count = sum(finding.count for finding in same)
+        shown = ", ".join(names[:EXAMPLES]) + (", …" if len(names) > EXAMPLES else "")
+        merged.append(replace(same[0], artist=f"{shown} ({count} in all)", count=count))
+    return merged
 
 
 def warn_findings(fig: Figure) -> Report:

@@ -43,6 +43,7 @@ from .context import chosen_locale, current_size, resolve_brand, resolve_preset,
 from .describe import DRAFT, describe
 from .display import attach_display
 from .export import export
+from .fonts import warn_if_undrawable
 from .locales import check_locale, refuse_right_to_left, resolve_locale, translating
 from .logo import LogoImage, load_logo
 from .mpl import brand_made_in, rc
@@ -175,6 +176,8 @@ def finalise(
     _write_languages(fig, language, translations, label_map)
     _draft(fig, alt, before)
     warn_if_crowded(fig)  # a title block and footer that leave the plot too little
+    with mpl.rc_context(style):
+        warn_if_undrawable(fig, chosen)  # characters no font of the brand can draw
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
     if check:
         from .checks import warn_findings  # imported on use: it is slow to import

@@ -26,11 +26,24 @@ from types import FrameType
 from typing import Literal
 
 from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
+from ._private import font_files, math_free_text
 from .brand import FONTS_DIRS, BrandLike, HouseStyleError
 from .context import resolve_brand
 
-__all__ = ["FontWarning", "StandIns", "font_families", "font_status", "register_fonts"]
+__all__ = [
+    "SKIPPED",
+    "FontWarning",
+    "StandIns",
+    "font_cmap",
+    "font_families",
+    "font_status",
+    "register_fonts",
+    "undrawable",
+    "warn_if_undrawable",
+]
 
 
 class FontWarning(UserWarning):
@@ -239,25 +252,13 @@ def _warn_unusable(brand: Path, family: str, fallback: str, reason: str) -> None
     )
 
 
-@functools.cache
-def _warn_stand_ins(brand: Path, family: str, stand_ins: StandIns, installed: bool) -> None:
-    missing = ", ".join(style for style, _drawn in stand_ins)
-    where = "installed face" if installed else "file in the brand"
-    how = "; ".join(
-        f"{style.replace('_', ' ')} text is drawn in its {drawn.replace('_', ' ')}"
-        for style, drawn in stand_ins
-    )
-    _warn(
-        f"housestyle: the brand font {family!r} has no {missing} {where}: {how}, "
-        "never in another family"
-    )
-
-
 def register_fonts(brand: BrandLike | None = None) -> bool:
     """Make the brand's font family drawable with matplotlib, and check it.
 
-    Safe to call many times: each file is added once, and each warning is given once
-    per brand file. After registering, every
+    Safe to call many times: each file is added once, and the warning that the family
+    cannot be used is given once per brand file. A style the brand has no file for
+    (italics, say) is drawn in its nearest given style without a warning on every
+    chart: ``housestyle brand check`` tells it once. After registering, every
     weight and style is looked up by family and must resolve to the brand's own file
     (or, for a style the brand ships no file for, its nearest given style), or for an
     installed family to a face of that family.
@@ -275,12 +276,11 @@ def register_fonts(brand: BrandLike | None = None) -> bool:
     """
     resolved = resolve_brand(brand)
     fonts = resolved.fonts
-    reason, stand_ins = font_status(resolved)
+    reason, _stand_ins = font_status(resolved)
     if reason is not None:
         _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
-    if stand_ins:
-        _warn_stand_ins(resolved.path, fonts.family, stand_ins, installed=fonts.installed)
+    # styles drawn with a stand-in are told once by `housestyle brand check`, not here
     return True
 
 
@@ -305,6 +305,71 @@ def font_families(brand: BrandLike | None = None) -> list[str]:
     brand family cannot be used (a :class:`FontWarning` says so, once).
     """
     fonts = resolve_brand(brand).fonts
+    chain = [_fallback_family(item) for item in fonts.fallbacks] or [fonts.fallback]
     if register_fonts(brand):
-        return [fonts.family, fonts.fallback]
-    return [fonts.fallback]
+        return [fonts.family, *chain]
+    return chain
+
+
+#: Characters that draw nothing (spaces, soft hyphens, joiners): never "missing".
+SKIPPED = frozenset(map(ord, " \n\t\r\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+@functools.lru_cache(maxsize=64)
+def font_cmap(path: str) -> frozenset[int]:
+    """The characters a font file has glyphs for (its best cmap, read by fontTools)."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, lazy=True, fontNumber=0) as font:
+            return frozenset(font.getBestCmap() or {})
+    except Exception:  # noqa: BLE001  a file fontTools cannot read: nothing known drawn
+        return frozenset()
+
+
+def undrawable(fig: Figure) -> list[str]:
+    """The characters of the figure's visible texts that no font they are set in has.
+
+    Each text's family list is tried in order, as matplotlib's font fallback does.
+    Plain text only (mathtext substitutes its own symbol fonts); in order, once each.
+    """
+    missing: dict[str, None] = {}
+    for ax in fig.axes:  # tick labels are made when asked for (or drawn)
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.get_majorticklabels()
+            axis.get_minorticklabels()
+    for artist in fig.findobj(Text):
+        text = artist.get_text()
+        if not artist.get_visible() or not text.strip():
+            continue
+        files = font_files(artist.get_fontproperties())
+        for line in text.split("\n"):
+            clean, ismath = math_free_text(artist, line)
+            if ismath:
+                continue
+            for letter in clean:
+                if ord(letter) in SKIPPED or not letter.isprintable() or letter in missing:
+                    continue
+                if not any(ord(letter) in font_cmap(path) for path in files):
+                    missing[letter] = None
+    return list(missing)
+
+
+def warn_if_undrawable(fig: Figure, brand: BrandLike | None = None) -> None:
+    """Warn once, naming them, about characters no font of the figure's texts can draw."""
+    missing = undrawable(fig)
+    if not missing:
+        return
+    shown = ", ".join(f"{char!r} (U+{ord(char):04X})" for char in missing[:12])
+    more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
+    _warn(
+        f"housestyle: no font of the brand {resolve_brand(brand).name!r} can draw "
+        f"{shown}{more}; they are drawn as empty boxes. Add a family or font file that "
+        "has them to the brand's fonts.fallback, or write the text without them"
+    )
+
+
+@functools.cache
+def _fallback_family(item: str | Path) -> str:
+    """The family name of a fallback: an installed family, or a font file registered."""
+    return item if isinstance(item, str) else _add_font_file(item)

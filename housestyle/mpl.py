@@ -26,7 +26,16 @@ from .fonts import font_families
 from .locales import check_locale
 from .palettes import register_colormaps
 
-__all__ = ["StyleWarning", "mplstyle_text", "output_rc", "rc", "style", "use", "write_mplstyle"]
+__all__ = [
+    "math_rc",
+    "StyleWarning",
+    "mplstyle_text",
+    "output_rc",
+    "rc",
+    "style",
+    "use",
+    "write_mplstyle",
+]
 
 _SPINES = ("left", "right", "top", "bottom")
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -62,10 +71,28 @@ def _tick_rc(brand: Brand) -> dict[str, Any]:
     return out
 
 
+def math_rc(families: list[str]) -> dict[str, Any]:
+    """Mathtext set in the brand's own family ("custom"), its symbols from STIX Sans."""
+    family = families[0]
+    return {
+        "mathtext.fontset": "custom",
+        "mathtext.rm": family,
+        "mathtext.sf": family,
+        "mathtext.tt": family,
+        "mathtext.it": f"{family}:italic",
+        "mathtext.bf": f"{family}:bold",
+        "mathtext.bfit": f"{family}:italic:bold",
+        "mathtext.cal": family,
+        "mathtext.fallback": "stixsans",
+    }
+
+
 def _text_rc(brand: Brand) -> dict[str, Any]:
     colours, sizes, pads = brand.colours, brand.type, brand.layout.pads
+    families = font_families(brand)
     return {
-        "font.family": font_families(brand),
+        **math_rc(families),
+        "font.family": families,
         "font.size": sizes.tick_label,
         "text.color": colours.text,
         "axes.titlesize": sizes.subtitle,

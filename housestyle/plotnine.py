@@ -27,6 +27,7 @@ from .brand import Brand, BrandLike
 from .context import resolve_brand
 from .fonts import font_families
 from .locales import check_locale
+from .mpl import math_rc
 
 __all__ = [
     "FontFamilies",
@@ -143,6 +144,7 @@ class theme_ou(theme_gray):
             **_strip_elements(brand, scale),
             **_figure_elements(brand),
         )
+        self._rcParams.update(math_rc(families))  # mathtext in the brand's font
         #: The plot margins this theme gives: finalise keeps any the user adds on top.
         self.brand_margins = {side: float(self.getp(f"plot_margin_{side}")) for side in _SIDES}
 

@@ -489,7 +489,7 @@ def test_report_is_a_list_with_errors_json_and_html():
     assert not report.ok and report.errors == [f for f in report if f.severity == "error"]
     data = json.loads(report.to_json())
     assert data["ok"] is False and len(data["findings"]) == len(report)
-    assert {"rule", "severity", "artist", "message", "fix"} == set(data["findings"][0])
+    assert {"rule", "severity", "artist", "message", "fix", "count"} == set(data["findings"][0])
     assert "mark_contrast" in str(report) and "mark_contrast" in report._repr_html_()
 
 

@@ -71,15 +71,15 @@ def test_two_file_brand_draws_every_text_in_its_own_files(tmp_path):
     path = serif_brand(tmp_path)
     regular = (tmp_path / "House-Regular.ttf").resolve()
     bold = (tmp_path / "House-Bold.ttf").resolve()
-    with pytest.warns(FontWarning) as caught:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FontWarning)  # no warning on every chart
         fig = styled_chart(path)
         files = drawn_files(fig)
-        styled_chart(path)  # the warning is given once per brand, not per chart
-    messages = [str(w.message) for w in caught if issubclass(w.category, FontWarning)]
-    assert len(messages) == 1
-    assert "'DejaVu Serif' has no italic, bold_italic file" in messages[0]
-    assert "italic text is drawn in its regular" in messages[0]
-    assert "bold italic text is drawn in its bold" in messages[0]
+    told = [f for f in housestyle.check_brand(path).findings if f.rule == "fonts"]
+    assert [f.severity for f in told] == ["warning"]  # told once, by the brand check
+    assert "no italic, bold_italic file in the brand" in told[0].message
+    assert "italic text is drawn in its regular" in told[0].message
+    assert "bold italic text is drawn in its bold" in told[0].message
     # matplotlib ships DejaVu Serif Italic too: the brand's own files still win
     assert set(files.values()) == {regular, bold}
     assert files["an italic note (normal, italic)"] == regular
@@ -97,7 +97,8 @@ def test_two_file_brand_in_plotnine(tmp_path):
     frame = pd.DataFrame(
         {"x": [1, 2, 3] * 3, "y": [1, 3, 2, 2, 1, 3, 3, 2, 1], "g": list("aaabbbccc")}
     )
-    with pytest.warns(FontWarning, match="no italic, bold_italic file"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FontWarning)
         plot = (
             ggplot(frame, aes("x", "y", colour="g"))
             + geom_line()
@@ -136,10 +137,11 @@ def test_an_installed_family_is_found_and_verified(mono):
 
 def test_an_installed_family_missing_styles_stays_in_the_family(tmp_path):
     path = family_brand(tmp_path, "DejaVu Serif Display", "display")  # one style only
-    with pytest.warns(FontWarning) as caught:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FontWarning)
         files = drawn_files(styled_chart(path))
-    messages = [str(w.message) for w in caught if issubclass(w.category, FontWarning)]
-    assert len(messages) == 1 and "no bold, italic, bold_italic installed face" in messages[0]
+    told = [f.message for f in housestyle.check_brand(path).findings if f.rule == "fonts"]
+    assert len(told) == 1 and "no bold, italic, bold_italic installed face" in told[0]
     assert {p.name for p in files.values()} == {"DejaVuSerifDisplay.ttf"}
 
 
@@ -202,8 +204,13 @@ def test_the_readme_example_uses_only_regular_and_bold(tmp_path):
     path = readme_brand(tmp_path)
     brand = load_brand(path)
     assert (brand.fonts.italic, brand.fonts.bold_italic) == (None, None)
-    with pytest.warns(FontWarning, match="no italic, bold_italic file in the brand"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FontWarning)
         files = drawn_files(styled_chart(path))
+    assert any(
+        "no italic, bold_italic file in the brand" in f.message
+        for f in housestyle.check_brand(path).findings
+    )
     assert set(files.values()) == {
         (tmp_path / "fonts" / "DejaVuSerif.ttf").resolve(),
         (tmp_path / "fonts" / "DejaVuSerif-Bold.ttf").resolve(),

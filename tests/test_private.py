@@ -143,3 +143,20 @@ def test_stroke_width_of_a_path_effect():
     assert _private.stroke_colour(halo) == "white"
     assert _private.stroke_colour(Normal()) is None
     assert _private.stroke_width(Normal()) is None
+
+
+def test_font_files_in_fallback_order():
+    from matplotlib.font_manager import FontProperties
+
+    files = _private.font_files(FontProperties(family=["DejaVu Serif", "DejaVu Sans"]))
+    assert [f.rsplit("/", 1)[-1] for f in files] == ["DejaVuSerif.ttf", "DejaVuSans.ttf"]
+
+
+def test_math_glyphs_name_each_glyph_and_its_file():
+    import matplotlib as mpl
+    from matplotlib.font_manager import FontProperties
+
+    with mpl.rc_context({"mathtext.fontset": "dejavusans"}):
+        glyphs = _private.math_glyphs(r"$\alpha2$", FontProperties())
+    assert [chr(code) for _, code, _ in glyphs] == ["α", "2"]
+    assert all(path.endswith(".ttf") and index > 0 for path, _, index in glyphs)

@@ -8,6 +8,7 @@ and the output size.
 
 from __future__ import annotations
 
+from .erased import ERASED_RULES
 from .fit import FIT_RULES
 from .fonts import FONT_RULES
 from .house import HOUSE_RULES
@@ -23,6 +24,7 @@ __all__ = ["RULES", "Finding", "Scene"]
 RULES = (
     *TEXT_RULES,
     *MARK_RULES,
+    *ERASED_RULES,
     *HOUSE_RULES,
     *READER_RULES,
     *FONT_RULES,

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.offsetbox import OffsetBox
 from matplotlib.transforms import Bbox
 
 from ..record import finalised, is_decoration
-from .scene import Finding, Scene, describe
+from .extents import chart_extents
+from .scene import Finding, Scene
 
 __all__ = ["PLACEMENT_RULES", "figure_overlap"]
 
@@ -54,34 +54,62 @@ def _panels(fig: Figure) -> Iterator[tuple[str, Bbox]]:
             yield f"plot area (axes {number})", ax.bbox
 
 
-def _placed(scene: Scene) -> Iterator[tuple[str, Bbox]]:
-    """Yield each legend and text placed on the figure, with its box in display pixels."""
-    fig, renderer = scene.fig, scene.render()
-    for legend in fig.legends:
-        if legend.get_visible():
-            yield "figure legend", legend.get_window_extent(renderer)
-    for artist in fig.artists:
-        if isinstance(artist, OffsetBox) and artist.get_visible() and not is_decoration(artist):
-            yield "figure legend", artist.get_window_extent(renderer)
-    on_figure = {id(text) for text in fig.texts}
-    for text in scene.texts:
-        if id(text.artist) in on_figure and not is_decoration(text.artist):
-            (x0, y0), (x1, y1) = text.corners.min(axis=0), text.corners.max(axis=0)
-            yield describe(fig, text.artist), Bbox.from_extents(x0, y0, x1, y1)
-
-
 def _overlap(first: Bbox, second: Bbox) -> bool:
     across = min(first.x1, second.x1) - max(first.x0, second.x0)
     down = min(first.y1, second.y1) - max(first.y0, second.y0)
     return bool(np.minimum(across, down) > TOLERANCE_PX)
 
 
+_PLACED_FIX = (
+    "draw the legend in its axes (ax.legend(), which finalise sets on "
+    "top of the plot), or place it with loc='outside ...' so the layout "
+    "makes room for it; put notes in finalise(note=...)"
+)
+_CHART_FIX = (
+    "keep it inside the plot area: let finalise lay the figure out (do not move axes "
+    "after finalise, or place artists in figure coordinates), draw it clipped to its "
+    "axes, or give the chart a taller preset"
+)
+
+
+def _text_boxes(scene: Scene) -> Iterator[tuple[str, str, Bbox, bool]]:
+    on_figure = {id(text) for text in scene.fig.texts}
+    for text in scene.texts:
+        if is_decoration(text.artist):
+            continue
+        (x0, y0), (x1, y1) = text.corners.min(axis=0), text.corners.max(axis=0)
+        placed = id(text.artist) in on_figure
+        yield "text", text.label, Bbox.from_extents(x0, y0, x1, y1), placed
+
+
+def _chart_boxes(scene: Scene) -> Iterator[tuple[str, str, Bbox, bool]]:
+    fig = scene.fig
+    placed = {id(legend) for legend in fig.legends} | {id(a) for a in fig.artists}
+    for extent in chart_extents(scene):
+        on_figure = id(extent.artist) in placed and extent.kind == "legend"
+        label = "figure legend" if on_figure else extent.label
+        yield extent.kind, label, extent.box, on_figure
+
+
+def _off_edges(box: Bbox, width: float, height: float) -> list[str]:
+    over = {"left": -box.x0, "right": box.x1 - width, "bottom": -box.y0, "top": box.y1 - height}
+    return [edge for edge, amount in over.items() if amount > TOLERANCE_PX]
+
+
 def figure_overlap(scene: Scene) -> list[Finding]:
-    """A legend or text on the figure that overlaps the title block, footer or plot area."""
-    parts = [*_bands(scene).items(), *_panels(scene.fig)]
+    """An artist of the chart across the title block, the footer or the figure's edge.
+
+    Every visible artist is judged on where it was drawn (see :mod:`.extents`): axes,
+    spines, legends, marks not clipped to their panel, annotation arrows and every
+    text. Legends and texts placed on the figure itself must also keep out of every
+    axes' panel. Texts running off the figure are :func:`.text.text_clipped`'s.
+    """
+    bands = list(_bands(scene).items())
+    panels = list(_panels(scene.fig))
+    width, height = scene.fig.bbox.size
     found = []
-    for what, box in _placed(scene):
-        for part, area in parts:
+    for kind, what, box, placed in [*_chart_boxes(scene), *_text_boxes(scene)]:
+        for part, area in [*bands, *(panels if placed else [])]:
             if _overlap(box, area):
                 found.append(
                     Finding(
@@ -89,11 +117,20 @@ def figure_overlap(scene: Scene) -> list[Finding]:
                         "error",
                         what,
                         f"overlaps the {part}",
-                        "draw the legend in its axes (ax.legend(), which finalise sets on "
-                        "top of the plot), or place it with loc='outside ...' so the layout "
-                        "makes room for it; put notes in finalise(note=...)",
+                        _PLACED_FIX if placed else _CHART_FIX,
                     )
                 )
+        edges = _off_edges(box, width, height) if kind != "text" else []
+        if edges:
+            found.append(
+                Finding(
+                    "figure_overlap",
+                    "error",
+                    what,
+                    f"runs off the {' and '.join(edges)} edge of the figure",
+                    _CHART_FIX,
+                )
+            )
     return found
 
 

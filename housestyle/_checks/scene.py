@@ -10,6 +10,9 @@ layout for measuring their extents.
 from __future__ import annotations
 
 import copy
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, cast
@@ -28,7 +31,7 @@ from ..brand import Brand, SizePreset
 from ..mpl import output_rc, rc
 from ..record import TEXT_ROLES, finalised
 
-__all__ = ["DrawnText", "Finding", "Scene", "composite", "describe", "hex_colour"]
+__all__ = ["DrawnText", "Finding", "Scene", "axes_of", "composite", "describe", "hex_colour"]
 
 _SHOWN = 40  # characters of a text quoted in a finding
 INK_ALPHA = 96  # of 255: a pixel at least this covered by a glyph is text
@@ -51,6 +54,9 @@ class Finding:
         What is wrong, with the measured value and the brand's threshold.
     fix
         How to put it right.
+    count
+        How many artists it concerns: findings of one rule with the same message on
+        many artists are listed once, with a few of them named in ``artist``.
     """
 
     rule: str
@@ -58,6 +64,7 @@ class Finding:
     artist: str
     message: str
     fix: str
+    count: int = 1
 
 
 class _TextRecorder(RendererAgg):
@@ -155,8 +162,23 @@ class Scene:
     brand: Brand
     preset: SizePreset | None
     _recorder: _TextRecorder | None = field(default=None, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ rendering
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Compute something two rules share once per scene."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @contextmanager
+    def drawing_rc(self) -> Iterator[None]:
+        """The rcParams the figure is drawn with: its brand's, as export draws it."""
+        info = finalised(self.fig)
+        style = rc(info.brand) if info is not None else {}
+        with mpl.rc_context(cast(Any, {**style, **output_rc()})):
+            yield
 
     def render(self) -> _TextRecorder:
         """Draw the figure without text (once) and return the recording renderer.
@@ -168,9 +190,9 @@ class Scene:
         if self._recorder is None:
             width, height = self.fig.bbox.size
             recorder = _TextRecorder(width, height, self.fig.dpi)
-            info = finalised(self.fig)
-            style = rc(info.brand) if info is not None else {}
-            with mpl.rc_context(cast(Any, {**style, **output_rc()})):
+            with self.drawing_rc(), warnings.catch_warnings():
+                # missing glyphs are the missing_glyph rule's, named once per text
+                warnings.filterwarnings("ignore", message="Glyph .* missing from")
                 self.fig.draw(recorder)
             self._recorder = recorder
         return self._recorder
@@ -265,6 +287,18 @@ class Scene:
         return rows + y0, columns + x0
 
     # ------------------------------------------------------------------ axes
+
+    @cached_property
+    def text_axes(self) -> dict[int, Axes]:
+        """The axes of each text drawn, by the text's id (axis texts included)."""
+        owners: dict[int, Axes] = {}
+        for ax in self.fig.axes:
+            for text in _axis_texts(ax):
+                owners[id(text)] = ax
+        for drawn in self.texts:
+            if isinstance(drawn.artist.axes, Axes):
+                owners[id(drawn.artist)] = drawn.artist.axes
+        return owners
 
     @cached_property
     def data_axes(self) -> list[Axes]:
@@ -380,8 +414,32 @@ def _quote(text: str) -> str:
     return f'"{text[: _SHOWN - 1]}…"' if len(text) > _SHOWN else f'"{text}"'
 
 
-def _axes_number(fig: Figure, artist: Artist) -> str:
+def _axis_texts(ax: Axes) -> Iterator[Text]:
+    for axis in (ax.xaxis, ax.yaxis):
+        yield axis.label
+        yield axis.offsetText
+        for tick in [*axis.majorTicks, *axis.minorTicks]:
+            yield tick.label1
+            yield tick.label2
+
+
+def axes_of(fig: Figure, artist: Artist) -> Axes | None:
+    """The axes an artist belongs to; tick labels and axis titles included.
+
+    matplotlib (3.11) leaves ``axes`` unset on an axis' own texts, so they are
+    looked for among each axes' axis texts.
+    """
     ax = getattr(artist, "axes", None)
+    if ax is not None or not isinstance(artist, Text):
+        return ax
+    for candidate in fig.axes:
+        if any(text is artist for text in _axis_texts(candidate)):
+            return candidate
+    return None
+
+
+def _axes_number(fig: Figure, artist: Artist) -> str:
+    ax = axes_of(fig, artist)
     if ax is None or ax not in fig.axes:
         return ""
     return f" (axes {fig.axes.index(ax) + 1})"
@@ -391,7 +449,8 @@ def _text_role(artist: Text) -> str:
     gid = artist.get_gid()
     if gid in TEXT_ROLES:
         return TEXT_ROLES[gid]
-    ax = artist.axes
+    figure = artist.get_figure(root=True)
+    ax = axes_of(figure, artist) if isinstance(figure, Figure) else None
     if ax is not None:
         for axis, name in ((ax.xaxis, "x"), (ax.yaxis, "y")):
             if artist is axis.label:
@@ -402,7 +461,6 @@ def _text_role(artist: Text) -> str:
                 return f"{name} tick label"
         if isinstance(ax, Axes) and artist in axes_titles(ax).values():
             return "axes title"
-    figure = artist.get_figure(root=True)
     if figure is None:
         return "text"
     legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes)]

@@ -6,7 +6,8 @@ under the brand's rcParams, but the artists a chart already holds keep what they
 made with. :func:`adopt_house_style` puts the brand on what nobody chose:
 
 - text in matplotlib's default family (``sans-serif``, which draws DejaVu Sans) is set
-  in the brand's family; text the user gave a family keeps it (and ``check()`` says so);
+  in the brand's family, and its mathtext in the brand's (``custom``) fontset; text the
+  user gave a family keeps it (and ``check()`` says so);
 - colours seaborn desaturated from a brand colour (its ``saturation=0.75`` default on
   bars, boxes and violins) are the brand colour again, and its error bars' fixed dark
   grey (``".26"``) is the brand's axis colour;
@@ -85,9 +86,12 @@ def _brand_font_on_default_text(fig: Figure, brand: Brand) -> None:
     """Set text made in matplotlib's default family in the brand's family."""
     default = _default_family()
     families = font_families(brand)
+    default_math = mpl.rcParamsDefault["mathtext.fontset"]
     for text in every_text(fig):
         if tuple(text.get_fontfamily()) == default:
             text.set_fontfamily(families)
+        if text.get_fontproperties().get_math_fontfamily() == default_math:
+            text.get_fontproperties().set_math_fontfamily("custom")  # the brand's (rc)
 
 
 # --------------------------------------------------------------------------- #

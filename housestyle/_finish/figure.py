@@ -36,8 +36,10 @@ from ..record import is_gridded
 from .adopt import adopt_house_style
 from .decoration import remove_decoration
 from .engine import SPACE, FromTheGrid, users_spacing
+from .handplaced import FitHandPlaced, adopt_gridspecs, hand_placed
 from .legends import place_legends
 from .localise import localise_figure
+from .outlines import restore_outlines
 from .plan import Plan, Texts, plan, with_prefix
 from .scale import rescale_figure
 
@@ -74,6 +76,7 @@ def finish_figure(
     locale = resolve_locale(None, brand)
     legend_title = brand.words_for(locale).legend_title
     localise_figure(fig, locale, bool(label_mapping()), legend_title)
+    restore_outlines(fig, brand)
     spacing = users_spacing(fig)
     shown = texts_from_figure(fig, given).or_(kept)
     shown = replace(
@@ -91,8 +94,21 @@ def finish_figure(
 
 
 def texts_from_figure(fig: Figure, texts: Texts) -> Texts:
-    """Take a missing title from the suptitle, or from the title of a lone panel."""
+    """Take a missing title from the suptitle, or from the title of a lone panel.
+
+    With a title given, the user's own suptitle becomes the subtitle (with a subtitle
+    given too, it is dropped and a LayoutWarning names it): a figure never shows two
+    titles.
+    """
     if texts.title is not None:
+        own = take_suptitle(fig)
+        if own and texts.subtitle is None:
+            return replace(texts, subtitle=own)
+        if own:
+            _warn(
+                f"the figure's suptitle {own!r} was dropped: finalise was given both a "
+                "title and a subtitle; pass it as note=, or leave out the suptitle"
+            )
         return texts
     suptitle = take_suptitle(fig)
     if suptitle:
@@ -190,10 +206,12 @@ def _set_layout(
 ) -> None:
     """Confine constrained layout to the plot area, or use none for hand-placed axes.
 
-    Axes made with ``fig.add_axes`` (a table, say) have no grid for constrained layout
-    to arrange: their places are already chosen. Such a figure gets no engine at all,
-    not a placeholder, so that saving it skips matplotlib's layout dry run (a second
-    text layout of every label).
+    Axes made with ``fig.add_axes`` have no grid for constrained layout to arrange:
+    their arrangement is the user's, and :class:`~.handplaced.FitHandPlaced` maps it
+    into the plot area. A figure with no axes gets no engine at all, not a
+    placeholder, so that saving it skips matplotlib's layout dry run (a second text
+    layout of every label). Grids made without the figure (``plt.GridSpec``) are given
+    to it first, so that constrained layout sees them.
 
     The figure's engine is taken off before the new one is set: matplotlib refuses to
     change the engine of a figure that has a colorbar made for another engine (after
@@ -201,13 +219,16 @@ def _set_layout(
     """
     with mpl.rc_context({"figure.constrained_layout.use": False, "figure.autolayout": False}):
         fig.set_layout_engine(None)  # None re-reads these rcParams
-    if not is_gridded(fig):
-        return
+    adopt_gridspecs(fig)
     width, height = preset.points
     margins = brand.layout.margins
     bottom = (height - laid_out.footer_top) / height
     top = 1 - laid_out.header_height / height
     left, right = margins.left / width, 1 - margins.right / width
+    if not is_gridded(fig):
+        if hand_placed(fig):
+            fig.set_layout_engine(FitHandPlaced((left, bottom, right - left, top - bottom)))
+        return
     if _has_grid_colorbar(fig):  # made for tight layout: constrained layout cannot place it
         engine: LayoutEngine = TightLayoutEngine(
             pad=0.0, h_pad=_TIGHT_PAD, w_pad=_TIGHT_PAD, rect=(left, bottom, right, top)

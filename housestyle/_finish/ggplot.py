@@ -20,7 +20,7 @@ from ..brand import Brand, SizePreset
 from ..logo import LogoImage
 from .plan import Plan, Texts, content_width, plan, with_prefix
 
-__all__ = ["finish_ggplot", "labels_from_ggplot", "own_margins"]
+__all__ = ["finish_ggplot", "kept_axis_titles", "labels_from_ggplot", "own_margins"]
 
 _MAX_LEGEND_ROWS = 4
 
@@ -40,7 +40,10 @@ def finish_ggplot(
         note=with_prefix(texts.note, brand, word="note"),
     )
     laid_out = plan(brand, preset, texts, logo)
-    framing = _framing(brand, preset, laid_out, own_margins(spec))
+    framing = [
+        *_framing(brand, preset, laid_out, own_margins(spec)),
+        *kept_axis_titles(spec, brand),
+    ]
     content = content_width(brand, preset) * preset.dpi / 72.0
     fig, plot = _draw(spec, framing, preset)
     for rows in range(2, _MAX_LEGEND_ROWS + 1):
@@ -61,6 +64,37 @@ def labels_from_ggplot(plot: Any, texts: Texts) -> Texts:
         source=labels.get("caption", None) or None,
     )
     return texts.or_(from_plot)
+
+
+def kept_axis_titles(plot: Any, brand: Brand) -> list[Any]:
+    """Show the axis titles the user wrote (``labs(y=...)``) that the brand hides.
+
+    A brand with ``layout.axis_titles: false`` leaves out the titles plotnine makes
+    from the mapping ("seats"); a title the user wrote is the chart's unit, and stays.
+    A plot drawn before has the mapping's names among its labels: those are not the
+    user's.
+    """
+    if brand.layout.axis_titles:
+        return []
+    from plotnine import element_text, theme
+
+    labels = plot.labels
+    defaults = {  # what plotnine names an axis from the mapping, once it has drawn the plot
+        axis: {
+            getattr(mapping.labels, axis, None)
+            for mapping in [plot.mapping, *(layer.mapping for layer in plot.layers)]
+        }
+        for axis in ("x", "y")
+    }
+    turned = {"x": 0, "y": 90}
+    shown = {
+        f"axis_title_{axis}": element_text(
+            size=brand.type.axis_title, color=brand.colours.text, angle=turned[axis]
+        )
+        for axis in ("x", "y")
+        if labels.get(axis, None) and labels.get(axis, None) not in defaults[axis]
+    }
+    return [theme(**shown)] if shown else []
 
 
 def own_margins(plot: Any) -> dict[str, float]:

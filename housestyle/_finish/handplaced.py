@@ -1,0 +1,116 @@
+"""Figures whose axes no grid arranges: fitted into the plot area, arrangement kept.
+
+Constrained layout arranges the axes of a figure's grids. Some axes have none: placed
+by hand (``fig.add_axes``), or in a grid made without the figure
+(``plt.GridSpec(...)``, which seaborn's ``JointGrid`` and ``clustermap`` use), which
+constrained layout never sees. :func:`adopt_gridspecs` gives such grids to their
+figure, so the engine lays them out like any other. :class:`FitHandPlaced` takes the
+axes placed by hand as the user arranged them (their positions when first finalised)
+and maps that arrangement into the plot area at every draw, then shrinks it by the
+room their labels need, so no tick label or axis title crosses the title block, the
+footer or the figure's edge.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.gridspec import GridSpec
+from matplotlib.layout_engine import LayoutEngine
+from matplotlib.transforms import Bbox
+
+from .._private import place_in_layout
+from ..record import is_decoration
+
+__all__ = ["FitHandPlaced", "adopt_gridspecs", "hand_placed"]
+
+#: Each hand-placed axes' position as the user made it (figure fractions).
+_ORIGINAL: weakref.WeakKeyDictionary[Axes, Bbox] = weakref.WeakKeyDictionary()
+
+
+def adopt_gridspecs(fig: Figure) -> None:
+    """Give the figure the grids its axes were made in without it (``plt.GridSpec``)."""
+    for ax in fig.axes:
+        spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+        if spec is None:
+            continue
+        grid = spec.get_topmost_subplotspec().get_gridspec()
+        if isinstance(grid, GridSpec) and grid.figure is None:
+            grid.figure = fig
+
+
+def hand_placed(fig: Figure) -> list[Axes]:
+    """The figure's visible axes that sit in no grid (not housestyle's own)."""
+    return [
+        ax
+        for ax in fig.axes
+        if ax.get_visible()
+        and not is_decoration(ax)
+        and (not hasattr(ax, "get_subplotspec") or ax.get_subplotspec() is None)
+        and ax.get_axes_locator() is None
+    ]
+
+
+def _original(ax: Axes) -> Bbox:
+    if ax not in _ORIGINAL:
+        _ORIGINAL[ax] = ax.get_position(original=True).frozen()
+    return _ORIGINAL[ax]
+
+
+class FitHandPlaced(LayoutEngine):
+    """Map hand-placed axes, as arranged, into ``rect`` with room for their labels.
+
+    Parameters
+    ----------
+    rect
+        The plot area as (left, bottom, width, height) figure fractions.
+    """
+
+    _adjust_compatible = False
+    _colorbar_gridspec = False
+
+    def __init__(self, rect: tuple[float, float, float, float], **kwargs: Any):
+        super().__init__(**kwargs)
+        self.rect = rect
+
+    def execute(self, fig: Any) -> None:
+        axes = hand_placed(fig)
+        if not axes:
+            return
+        originals = {ax: _original(ax) for ax in axes}
+        left, bottom, width, height = self.rect
+        area = Bbox.from_bounds(left, bottom, width, height)
+        self._place(originals, area)
+        renderer = fig.canvas.get_renderer()
+        inside = fig.transFigure.inverted()
+        boxes = [ax.get_tightbbox(renderer) for ax in axes]
+        tight = Bbox.union([inside.transform_bbox(b) for b in boxes if b is not None])
+        union = Bbox.union([ax.get_position(original=True) for ax in axes])
+        # the labels' room on each side, kept as it is while the panels shrink
+        shrunk = Bbox.from_extents(
+            area.x0 + max(0.0, union.x0 - tight.x0),
+            area.y0 + max(0.0, union.y0 - tight.y0),
+            area.x1 - max(0.0, tight.x1 - union.x1),
+            area.y1 - max(0.0, tight.y1 - union.y1),
+        )
+        if shrunk.width > 0 and shrunk.height > 0:
+            self._place(originals, shrunk)
+
+    @staticmethod
+    def _place(originals: dict[Axes, Bbox], target: Bbox) -> None:
+        union = Bbox.union(list(originals.values()))
+        scale_x = target.width / union.width if union.width else 1.0
+        scale_y = target.height / union.height if union.height else 1.0
+        for ax, box in originals.items():
+            place_in_layout(
+                ax,
+                Bbox.from_bounds(
+                    target.x0 + (box.x0 - union.x0) * scale_x,
+                    target.y0 + (box.y0 - union.y0) * scale_y,
+                    box.width * scale_x,
+                    box.height * scale_y,
+                ),
+            )
