@@ -26,7 +26,7 @@ from .._export.files import write_all
 from ..brand import SizeLike
 from ..export import FORMATS, render
 from ..mpl import style
-from ..recipes import chart_function, run_recipe
+from ..recipes import chart_function, file_function, run_recipe
 
 __all__ = [
     "After",
@@ -163,16 +163,18 @@ def _function(target: Any, worker: bool) -> Callable[..., Any]:
     """
     if callable(target):
         return target
-    path = Path(target)
-    if not str(target).endswith(".py") or not path.is_file():
+    in_file = file_function(str(target))
+    path = Path(target) if in_file is None else in_file[0]
+    if not path.name.endswith(".py") or not path.is_file():
         return chart_function(target, prefix=PREFIX)[0]
     if worker and str(path.parent) not in sys.path:
         sys.path.insert(0, str(path.parent))
     stamp = path.stat().st_mtime_ns
-    cached = _loaded.get(str(path))
+    cached = _loaded.get(str(target))
     if cached is None or cached[0] != stamp:
-        cached = (stamp, chart_function(path, prefix=PREFIX)[0])
-        _loaded[str(path)] = cached
+        named = path if in_file is None else str(target)
+        cached = (stamp, chart_function(named, prefix=PREFIX)[0])
+        _loaded[str(target)] = cached
     return cached[1]
 
 
