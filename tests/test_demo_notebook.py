@@ -20,6 +20,8 @@ from PIL import Image
 
 import housestyle
 
+pytestmark = pytest.mark.slow  # a Jupyter kernel runs the notebook: the full suite only
+
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")

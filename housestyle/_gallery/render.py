@@ -109,4 +109,5 @@ def size_extras(
         "thumb": thumb,
         "width": image.width,
         "height": image.height,
+        "formats": list(task.formats),
     }

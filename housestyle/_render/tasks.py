@@ -11,12 +11,14 @@ with the recipe's part of the traceback; it never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from .. import mpl, recipes
 from .._export.files import write_all
 from ..brand import SizeLike
+from ..errors import LayoutWarning
 from ..export import FORMATS, render
 from ..mpl import style
 from ..recipes import chart_function, file_function, run_recipe
@@ -75,6 +78,10 @@ class Task:
         Finalise a Figure or ggplot that the function did not finalise itself.
     after
         An extra step after rendering (see :data:`After`), or None.
+    keep_warnings
+        Keep the :class:`~housestyle.LayoutWarning` s the chart gives in the outcome's
+        ``info["layout_warnings"]`` (their messages, each once) instead of showing them
+        (the gallery reports them on the recipe's page).
     """
 
     name: str
@@ -86,6 +93,7 @@ class Task:
     formats: tuple[str, ...]
     finish: bool = True
     after: After | None = None
+    keep_warnings: bool = False
 
     def files(self) -> list[str]:
         """The names of the exported files, one per format."""
@@ -193,14 +201,35 @@ def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     function = _function(task.target, worker)
     before = set(plt.get_fignums())
     try:
-        with style(task.brand, task.size):  # rendered in the rcParams it was drawn in
+        with style(task.brand, task.size), _kept_warnings(task.keep_warnings) as kept:
             fig = run_recipe(function, finish=task.finish, kwargs=task.params)
             rendered = render(fig, task.formats)
             files = {task.name + FORMATS[fmt]: data for fmt, data in rendered.items()}
             extra, info = task.after(fig, files, task) if task.after else ({}, {})
     finally:
         _close_new(before)
+    if task.keep_warnings:
+        info = {**info, "layout_warnings": list(dict.fromkeys(str(w.message) for w in kept))}
     return {**files, **extra}, info
+
+
+@contextlib.contextmanager
+def _kept_warnings(keep: bool) -> Iterator[list[warnings.WarningMessage]]:
+    """Record the LayoutWarnings given inside the block when ``keep``; others pass on."""
+    if not keep:
+        yield []
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LayoutWarning)
+        kept: list[warnings.WarningMessage] = []
+        yield kept
+    for message in caught:
+        if issubclass(message.category, LayoutWarning):
+            kept.append(message)
+        else:  # shown as they would have been
+            warnings.warn_explicit(
+                message.message, message.category, message.filename, message.lineno
+            )
 
 
 def write_files(folder: str | Path, data: dict[str, bytes]) -> None:
