@@ -420,7 +420,7 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
     assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
 
     assert main(command) == 0  # back to the default formats: the PDF at social is removed
-    assert "2 drawn, 1 unchanged" in capsys.readouterr().err
+    assert "1 drawn, 2 unchanged" in capsys.readouterr().err  # print-column: PDF already
     assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png", "warns.svg"]
     assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
     linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
