@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from ._callable import make_callable
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
+from ._export.once import laid_out_once
 from ._export.sizes import at_size, check_sizes, preset_of
 from .brand import HouseStyleError, SizeLike
 from .mpl import output_rc, rc
@@ -80,8 +81,8 @@ def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
         fig.set_size_inches(*info.preset.inches, forward=False)
         fig.set_dpi(info.preset.dpi)
     render_format = renderers(fig, fig.dpi, Meta.of(fig))
-    with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
-        return {name: render_format[name]() for name in chosen}
+    with mpl.rc_context(_draw_rc(fig)), laid_out_once(fig):  # type: ignore[arg-type]
+        return {name: render_format[name]() for name in chosen}  # one layout, every format
 
 
 def _draw_rc(fig: Figure) -> dict[str, Any]:

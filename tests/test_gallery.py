@@ -65,6 +65,7 @@ def built(tmp_path_factory):
     return cookbook, out, status
 
 
+@pytest.mark.slow  # the shared build: 4 recipes x 2 brands x 7 sizes
 def test_failed_recipe_is_shown_and_the_command_fails(built):
     _, out, status = built
     assert status == 1
@@ -81,6 +82,7 @@ def test_failed_recipe_is_shown_and_the_command_fails(built):
         assert machinery not in page  # the gallery's frames are left out
 
 
+@pytest.mark.slow  # the shared build
 def test_docstring_markup_is_escaped(built):
     _, out, _ = built
     page = (out / "recipes" / "bars.html").read_text()
@@ -93,6 +95,7 @@ def test_docstring_markup_is_escaped(built):
     assert scripts == ["../assets/gallery.js"]
 
 
+@pytest.mark.slow  # the shared build
 def test_downloads_exist_for_every_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
@@ -111,6 +114,7 @@ def test_downloads_exist_for_every_brand(built):
     assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.slow  # the shared build
 def test_every_local_reference_resolves_and_nothing_is_remote(built):
     _, out, _ = built
     for page in [out / "index.html", *(out / "recipes").glob("*.html")]:
@@ -143,6 +147,7 @@ def size_cards(page: Path, brand: str) -> dict[str, dict]:
     return cards
 
 
+@pytest.mark.slow  # the shared build
 def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
@@ -172,6 +177,7 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
     assert all(card["failed"] for card in broken.values()) and len(broken) == len(presets)
 
 
+@pytest.mark.slow  # the shared build
 def test_brands_differ_in_the_images(built):
     _, out, _ = built
     ou = (out / "images" / "ou" / "line.png").read_bytes()
@@ -182,6 +188,7 @@ def test_brands_differ_in_the_images(built):
     assert json.loads(thumbs[1]) == {"ou": None, "night": None}
 
 
+@pytest.mark.slow  # the shared build
 def test_a_broken_rule_shows_its_finding_and_a_badge_on_the_index(built):
     _, out, _ = built
     blocks = check_blocks(out / "recipes" / "faint.html")
@@ -201,6 +208,7 @@ def test_a_broken_rule_shows_its_finding_and_a_badge_on_the_index(built):
     assert "badge-check" not in bars
 
 
+@pytest.mark.slow  # the shared build
 def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
     from PIL import Image
 
@@ -289,6 +297,7 @@ def test_incremental_builds(tmp_path, fixed_package):
     assert "alt_text" in check_blocks(out / "recipes" / "line.html")["ou"]
 
 
+@pytest.mark.slow  # several builds with two workers
 def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     (cookbook / "broken.py").unlink()
@@ -309,6 +318,7 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     assert "line.html" not in (out / "index.html").read_text()
 
 
+@pytest.mark.slow  # a build in a user's brand
 def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     (cookbook / "broken.py").unlink()
