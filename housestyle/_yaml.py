@@ -92,7 +92,16 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _yaml_error(exc: Exception, path: Path) -> HouseStyleError:
+def _yaml_error(exc: Exception, path: Path, text: str = "") -> HouseStyleError:
+    import yaml
+
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text[: exc.position].count("\n") + 1
+        return HouseStyleError(
+            f"{path}:{line}: not valid YAML: the file holds the control character "
+            f"#x{exc.character:04x} at character {exc.position}; allowed: a YAML text file "
+            "of printable characters (tabs and new lines are fine)"
+        )
     mark = getattr(exc, "problem_mark", None)
     where = f"{path}:{mark.line + 1}" if mark else str(path)
     problem = getattr(exc, "problem", None) or str(exc)
@@ -103,11 +112,14 @@ def _compose(text: str, path: Path) -> Any:
     """Parse ``text`` into a node graph (aliases not expanded), or None if empty."""
     import yaml
 
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)  # refuses control characters here, before parsing
+    except yaml.YAMLError as exc:
+        raise _yaml_error(exc, path, text) from None
     try:
         return loader.get_single_node()
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, path) from None
+        raise _yaml_error(exc, path, text) from None
     except RecursionError:
         raise _too_deep(path, 1) from None
     finally:

@@ -22,6 +22,7 @@ from ._callable import make_callable
 from ._export.embed import EmbedText, embed_files
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
+from ._export.once import laid_out_once
 from ._export.sizes import at_size, check_locales, check_sizes, preset_of
 from .brand import HouseStyleError, SizeLike, SizePreset
 from .context import scoped, unscope
@@ -104,8 +105,8 @@ def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
     render_format = renderers(fig, fig.dpi, Meta.of(fig))
     token = scoped(None, None, info.locale if info is not None else None)
     try:  # drawn in its locale: a formatter that asks for the current one gets the figure's
-        with mpl.rc_context(_draw_rc(fig)):  # type: ignore[arg-type]  # keys checked by rc()
-            rendered = {name: render_format[name]() for name in chosen}
+        with mpl.rc_context(_draw_rc(fig)), laid_out_once(fig):  # type: ignore[arg-type]
+            rendered = {name: render_format[name]() for name in chosen}  # one layout, all
     finally:
         unscope(token)
     return {name: data for name, data in rendered.items() if data is not None}

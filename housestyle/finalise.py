@@ -471,8 +471,9 @@ def _logo_choice(logo: LogoLike, before: Finalised | None) -> bool | str | Path:
 def _resolve_logo(logo: Any, brand: Brand, preset: SizePreset) -> LogoImage | None:
     if logo is False:
         return None
+    field = "logo"
     if logo is True:
-        path = brand.footer.logo
+        path, field = brand.footer.logo, "footer.logo"
         if path is None:
             return None
     elif isinstance(logo, str | Path):
@@ -482,7 +483,7 @@ def _resolve_logo(logo: Any, brand: Brand, preset: SizePreset) -> LogoImage | No
             f"logo: {logo!r} is not allowed; allowed: True (the brand's logo), False, "
             "or the path of an SVG or PNG file"
         )
-    return load_logo(path, min_dpi=2 * preset.dpi, height_pt=brand.footer.logo_height)
+    return load_logo(path, min_dpi=2 * preset.dpi, height_pt=brand.footer.logo_height, field=field)
 
 
 # --------------------------------------------------------------------------- #

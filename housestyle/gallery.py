@@ -43,7 +43,7 @@ from ._gallery.manifest import (
     remove_stale,
     write_manifest,
 )
-from ._gallery.outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
+from ._gallery.outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, size_files
 from ._gallery.render import chart_extras, size_extras
 from ._gallery.specimen import write_brand_pages
 from ._render.engines import check_engine, run_tasks
@@ -80,6 +80,18 @@ def _sizes(chosen: list[Brand], names: Sequence[str] | None) -> dict[str, list[s
         ]
         for brand in chosen
     }
+
+
+def _size_formats(asked: Sequence[str] | None) -> tuple[str, ...] | None:
+    if asked is None:
+        return None
+    unknown = [fmt for fmt in asked if fmt not in SIZE_FORMATS]
+    if unknown or not asked:
+        raise HouseStyleError(
+            f"size_formats: {', '.join(map(repr, unknown)) or 'none'} not allowed; allowed: "
+            f"one or more of {', '.join(SIZE_FORMATS)}"
+        )
+    return tuple(asked)
 
 
 def _load_brands(names: Sequence[BrandLike] | None) -> list[Brand]:
@@ -154,10 +166,20 @@ def _task(planned: Planned) -> Task:
         params={},
         brand=str(planned.brand.path),
         size=planned.brand.default_size if default else str(planned.size),
-        formats=CHART_FORMATS if default else SIZE_FORMATS,
+        formats=CHART_FORMATS if default else planned.formats,
         finish=False,  # the recipe contract: recipe() returns the finished Figure
         after=chart_extras if default else size_extras,
+        keep_warnings=True,  # on the recipe's page and in the summary, not mid-progress
     )
+
+
+def _unlinked(planned: Planned) -> None:
+    """Remove a size's files of formats no longer written: no page links to them."""
+    if planned.size is None:
+        return
+    written = set(size_files(planned.recipe.slug, planned.formats))
+    for name in set(size_files(planned.recipe.slug)) - written:
+        (planned.folder / name).unlink(missing_ok=True)
 
 
 def _entry(planned: Planned, outcome: Outcome) -> dict[str, Any]:
@@ -171,7 +193,10 @@ def _entry(planned: Planned, outcome: Outcome) -> dict[str, Any]:
 def _render(
     todo: list[Planned], charts: Charts, engine: str, jobs: int | None, client: Any
 ) -> list[tuple[str, str]]:
-    """Draw the planned charts on the engine; fill in ``charts``; return what was drawn."""
+    """Draw the planned charts on the engine; fill in ``charts``.
+
+    Returns the recipes and brands with a chart drawn (``len(todo)`` charts in all).
+    """
     tasks = [_task(planned) for planned in todo]
     by_task = {id(task): planned for task, planned in zip(tasks, todo, strict=True)}
     rendered: dict[tuple[str, str], None] = {}
@@ -186,6 +211,8 @@ def _render(
         else:
             entry["sizes"][planned.size] = _entry(planned, outcome)
         rendered[(slug, brand)] = None
+        if outcome.ok:
+            _unlinked(planned)
         bar.step(f"{slug} {brand} {planned.size or ''}".strip(), outcome.ok)
 
     try:
@@ -210,12 +237,13 @@ def _result(
     rendered: list,
     charts: Charts,
     sizes: dict[str, list[str]],
+    drawn: int,
 ) -> GalleryResult:
     names = [b.name for b in chosen]
     descriptions = {b.name: b.description for b in chosen}
     shown = {b.name: [b.default_size, *sizes[b.name]] for b in chosen}
     return GalleryResult(
-        out, recipes, names, rendered, _failed(charts), charts, descriptions, shown
+        out, recipes, names, rendered, _failed(charts), charts, descriptions, shown, drawn
     )
 
 
@@ -228,6 +256,7 @@ def build_gallery(
     sizes: Sequence[str] | None = None,
     engine: str = "process",
     client: Any = None,
+    size_formats: Sequence[str] | None = None,
 ) -> GalleryResult:
     """Build the static gallery site of a cookbook folder.
 
@@ -252,6 +281,10 @@ def build_gallery(
     engine, client
         The render engine (``"process"``, ``"dask"`` or ``"serial"``) and, for
         Dask, the client or scheduler address (see :func:`housestyle.render_many`).
+    size_formats
+        The formats to write at the other sizes, of ``png``, ``svg`` and ``pdf``;
+        ``None`` for the PNG and the size's own vector format (PDF at a print size,
+        SVG at the others): a PDF at social or an SVG at print-page is opt-in.
 
     Returns
     -------
@@ -262,10 +295,12 @@ def build_gallery(
     ------
     HouseStyleError
         For a cookbook folder that does not exist or holds no recipe, an unknown
-        brand or size, an unknown engine, or ``jobs`` below 1. Nothing is written then.
+        brand, size or format, an unknown engine, or ``jobs`` below 1. Nothing is
+        written then.
     """
     cookbook, out = Path(cookbook).resolve(), Path(out).resolve()
     check_engine(engine, jobs, None)
+    asked = _size_formats(size_formats)
     recipes, others = _read_cookbook(cookbook)
     chosen = _load_brands(brands)
     shown = _sizes(chosen, sizes)
@@ -273,10 +308,10 @@ def build_gallery(
     last = read_manifest(out)
     env, shared = package_digest(), files_digest(others)
     old = {} if force else last.charts
-    charts, todo = plan(recipes, chosen, shown, out, old, env, shared)
+    charts, todo = plan(recipes, chosen, shown, out, old, env, shared, asked)
     rendered = _render(todo, charts, engine, jobs, client)
     remove_stale(out, last.charts, {r.slug for r in recipes})
-    result = _result(out, recipes, chosen, rendered, charts, shown)
+    result = _result(out, recipes, chosen, rendered, charts, shown, len(todo))
     write_manifest(out, charts, last.charts, None)  # the charts are kept even if pages fail
     site = _write_pages(result, last.site, force)
     write_brand_pages(out, chosen, env, force)  # gallery/brands/<name>.html

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import io
+import struct
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,22 +54,40 @@ def _render_svg(path: Path, height_px: int) -> Image.Image:
     return Image.open(io.BytesIO(png))
 
 
-def _read_png(path: Path) -> Image.Image:
+def _too_large(path: Path, field: str) -> HouseStyleError:
+    with path.open("rb") as stream:  # a PNG's size is in its header (IHDR)
+        head = stream.read(24)
+    size = ""
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) == 24:
+        width, height = struct.unpack(">II", head[16:24])
+        size = f" is {width:,} x {height:,} pixels,"
+    return HouseStyleError(
+        f"{field}: the image {path}{size} too large to read safely; allowed: a PNG of at "
+        f"most {Image.MAX_IMAGE_PIXELS or 0:,} pixels (a logo needs a few hundred pixels "
+        "across), or an SVG"
+    )
+
+
+def _read_png(path: Path, field: str) -> Image.Image:
     try:
-        image = Image.open(path)
-        image.load()
+        with warnings.catch_warnings():  # over Pillow's limit is refused, not warned
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large(path, field) from None
     except (OSError, ValueError) as exc:
-        raise HouseStyleError(f"logo: cannot read the image {path}: {exc}") from None
+        raise HouseStyleError(f"{field}: cannot read the image {path}: {exc}") from None
     return image
 
 
 @functools.lru_cache(maxsize=16)
-def _load(path: Path, stamp: int, height_px: int) -> LogoImage:
+def _load(path: Path, stamp: int, height_px: int, field: str) -> LogoImage:
     suffix = path.suffix.lower()
     if suffix == ".svg":
         image = _render_svg(path, height_px)
     elif suffix == ".png":
-        image = _read_png(path)
+        image = _read_png(path, field)
     else:
         raise HouseStyleError(
             f"logo: {path} has an unsupported type; allowed: an .svg or .png file"
@@ -80,14 +100,26 @@ def _load(path: Path, stamp: int, height_px: int) -> LogoImage:
     return LogoImage(pixels=rgba, aspect=width / height, path=path)
 
 
-def load_logo(path: str | Path, *, min_dpi: float, height_pt: float) -> LogoImage:
+def load_logo(
+    path: str | Path, *, min_dpi: float, height_pt: float, field: str = "footer.logo"
+) -> LogoImage:
     """Load a logo to draw ``height_pt`` points tall at no less than ``min_dpi``.
+
+    Parameters
+    ----------
+    path
+        An SVG or PNG file.
+    min_dpi, height_pt
+        The density and height it is drawn at.
+    field
+        What the caller calls the file in error messages: the brand's ``footer.logo``,
+        or ``logo`` when given to ``finalise``.
 
     Raises
     ------
     HouseStyleError
-        If the file is missing, of another type, unreadable, or asks for an
-        external resource.
+        If the file is missing, of another type, unreadable, over Pillow's pixel
+        limit (a decompression bomb), or asks for an external resource.
     """
     path = Path(path).expanduser().resolve()
     if not path.is_file():
@@ -95,4 +127,4 @@ def load_logo(path: str | Path, *, min_dpi: float, height_pt: float) -> LogoImag
             f"logo: the file {path} does not exist; allowed: an .svg or .png file"
         )
     height_px = min(_MAX_PIXELS, max(16, int(np.ceil(height_pt / 72.0 * min_dpi))))
-    return _load(path, path.stat().st_mtime_ns, height_px)
+    return _load(path, path.stat().st_mtime_ns, height_px, field)

@@ -27,6 +27,7 @@ import glob
 import hashlib
 import importlib
 import importlib.util
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -48,6 +49,7 @@ __all__ = [
     "Recipe",
     "chart_function",
     "data_files",
+    "file_function",
     "find_recipes",
     "load_recipe",
     "read_recipe",
@@ -58,11 +60,12 @@ __all__ = [
 LIBRARIES = ("matplotlib", "plotnine")
 #: What may be passed where a recipe is expected, for error messages.
 _ALLOWED = (
-    "the path of a recipe file, a module (pkg.mod or pkg.mod:function) with recipe(), "
-    "or a function returning a Figure"
+    "the path of a recipe file, a file and a function in it (charts.py:area_chart), a "
+    "module (pkg.mod or pkg.mod:function) with recipe(), or a function returning a Figure"
 )
 _NOT_NAME = re.compile(r"\W")
 _MODULE_SPEC = re.compile(r"[A-Za-z_][\w.]*(:[A-Za-z_]\w*)?")
+_FILE_SPEC = re.compile(r"(?P<file>.+\.py):(?P<function>[A-Za-z_]\w*)")
 
 
 # --------------------------------------------------------------------------- #
@@ -327,6 +330,20 @@ def load_recipe(path: str | Path, prefix: str = "housestyle_recipe") -> ModuleTy
     return module
 
 
+def file_function(text: str) -> tuple[Path, str] | None:
+    """``charts.py:area_chart`` as the file and the function's name; None for other text.
+
+    Examples
+    --------
+    >>> file_function("charts.py:area_chart")
+    (PosixPath('charts.py'), 'area_chart')
+    >>> file_function("charts:area_chart") is None
+    True
+    """
+    found = _FILE_SPEC.fullmatch(text)
+    return None if found is None else (Path(found["file"]), found["function"])
+
+
 def _is_module_spec(text: str) -> bool:
     """``pkg.mod`` or ``pkg.mod:function``: not a ``.py`` name, nor a file that exists."""
     return (
@@ -335,9 +352,24 @@ def _is_module_spec(text: str) -> bool:
 
 
 def _import(spec: str, field: str) -> tuple[ModuleType, str]:
+    """Import ``pkg.mod`` of ``pkg.mod:function``, from the working folder too.
+
+    As ``python -m`` does, a module in the folder the command runs from is found
+    (``housestyle render charts:area_chart`` beside ``charts.py``): the folder is
+    added at the end of ``sys.path``, so it never hides an installed package, and
+    stays there, so worker processes find the module as well.
+    """
     module_name, _, function = spec.partition(":")
+    top = module_name.split(".", 1)[0]
     try:
         module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        here = os.getcwd()
+        local = Path(here, top + ".py").is_file() or Path(here, top).is_dir()
+        if exc.name != top or not local or here in sys.path:
+            raise HouseStyleError(f"{field}: cannot import {module_name!r} ({exc})") from None
+        sys.path.append(here)
+        return _import(spec, field)
     except ImportError as exc:
         raise HouseStyleError(f"{field}: cannot import {module_name!r} ({exc})") from None
     return module, function or "recipe"
@@ -369,8 +401,9 @@ def chart_function(
     ----------
     target
         A recipe file (a ``Path``, or a string ending in ``.py`` or naming a file),
-        a module name as text (``"pkg.mod"`` for its ``recipe()``, or
-        ``"pkg.mod:function"``), a module with ``recipe()``, or the function itself.
+        a file and a function in it (``"charts.py:area_chart"``), a module name as
+        text (``"pkg.mod"`` for its ``recipe()``, or ``"pkg.mod:function"``), a
+        module with ``recipe()``, or the function itself.
     field
         What the caller calls ``target``, for error messages (``"PATH"`` for the
         command line).
@@ -389,6 +422,10 @@ def chart_function(
         imported or has no such function, or anything else that is not callable.
     """
     function = "recipe"
+    in_file = file_function(target) if isinstance(target, str) else None
+    if in_file is not None:  # a file and a function in it: charts.py:area_chart
+        path, function = in_file
+        return _named_function(_load_file(path, field, prefix), function, field), function
     if isinstance(target, str) and _is_module_spec(target):
         target, function = _import(target, field)
     elif isinstance(target, str | Path):

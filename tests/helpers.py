@@ -6,7 +6,9 @@ import io
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+import pytest
 from PIL import Image
 
 from housestyle.recipes import Recipe, find_recipes, load_recipe
@@ -20,6 +22,15 @@ COOKBOOK = ROOT / "cookbook"
 
 RECIPES: dict[str, Recipe] = {r.slug: r for r in find_recipes(COOKBOOK)[0]}
 SLUGS = sorted(RECIPES)
+#: The recipes the quick lane (``pytest -m "not slow"``) draws: one of each library and a
+#: table. Every other recipe's drawing is marked slow and runs in the full suite.
+QUICK = ("mpl_line", "p9_line", "table_ranked")
+
+
+def quick_or_slow(slug: str, *marks: Any) -> Any:
+    """``slug`` as a pytest parameter, marked slow unless it is one of :data:`QUICK`."""
+    slow = () if slug in QUICK else (pytest.mark.slow,)
+    return pytest.param(slug, marks=(*marks, *slow), id=slug)
 
 
 @cache

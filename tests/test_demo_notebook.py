@@ -20,6 +20,8 @@ import housestyle
 
 from .helpers import kernel_manager
 
+pytestmark = pytest.mark.slow  # a Jupyter kernel runs the notebook: the full suite only
+
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")

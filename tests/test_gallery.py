@@ -65,6 +65,7 @@ def built(tmp_path_factory):
     return cookbook, out, status
 
 
+@pytest.mark.slow  # the shared build: 4 recipes x 2 brands x 7 sizes
 def test_failed_recipe_is_shown_and_the_command_fails(built):
     _, out, status = built
     assert status == 1
@@ -81,6 +82,7 @@ def test_failed_recipe_is_shown_and_the_command_fails(built):
         assert machinery not in page  # the gallery's frames are left out
 
 
+@pytest.mark.slow  # the shared build
 def test_docstring_markup_is_escaped(built):
     _, out, _ = built
     page = (out / "recipes" / "bars.html").read_text()
@@ -93,6 +95,7 @@ def test_docstring_markup_is_escaped(built):
     assert scripts == ["../assets/gallery.js"]
 
 
+@pytest.mark.slow  # the shared build
 def test_downloads_exist_for_every_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
@@ -115,6 +118,7 @@ def test_downloads_exist_for_every_brand(built):
     assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.slow  # the shared build
 def test_each_recipe_page_shows_the_long_description_and_embeds_the_chart(built):
     _, out, _ = built
     page = (out / "recipes" / "bars.html").read_text()
@@ -136,6 +140,7 @@ def test_each_recipe_page_shows_the_long_description_and_embeds_the_chart(built)
     assert not (out / "images" / "ou" / "line.html").exists(), "no alt text: no embed"
 
 
+@pytest.mark.slow  # the shared build
 def test_every_local_reference_resolves_and_nothing_is_remote(built):
     _, out, _ = built
     for page in [out / "index.html", *(out / "recipes").glob("*.html")]:
@@ -168,6 +173,7 @@ def size_cards(page: Path, brand: str) -> dict[str, dict]:
     return cards
 
 
+@pytest.mark.slow  # the shared build
 def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
     _, out, _ = built
     page = out / "recipes" / "bars.html"
@@ -181,7 +187,11 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
             thumb = (page.parent / card["thumb"]).resolve()
             with Image.open(thumb) as image:
                 assert image.width <= max(360, presets["web"].pixels[0])
-            assert [Path(link).suffix for link in card["downloads"]] == [".png", ".svg", ".pdf"]
+            # the PNG, and the size's own vector format: the PDF at print sizes (opt-in else)
+            wanted = [".svg", ".pdf"] if size == "web" else [".svg"]
+            if presets[size].family == "print":
+                wanted = [".pdf"]
+            assert [Path(link).suffix for link in card["downloads"]] == [".png", *wanted]
             for link in card["downloads"]:
                 target = (page.parent / link).resolve()
                 assert_chart_file(target.name, target.read_bytes(), presets[size].pixels)
@@ -193,6 +203,7 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
     assert all(card["failed"] for card in broken.values()) and len(broken) == len(presets)
 
 
+@pytest.mark.slow  # the shared build
 def test_brands_differ_in_the_images(built):
     _, out, _ = built
     ou = (out / "images" / "ou" / "line.png").read_bytes()
@@ -203,6 +214,7 @@ def test_brands_differ_in_the_images(built):
     assert json.loads(thumbs[1]) == {"ou": None, "night": None}
 
 
+@pytest.mark.slow  # the shared build
 def test_a_broken_rule_shows_its_finding_and_a_badge_on_the_index(built):
     _, out, _ = built
     blocks = check_blocks(out / "recipes" / "faint.html")
@@ -222,6 +234,7 @@ def test_a_broken_rule_shows_its_finding_and_a_badge_on_the_index(built):
     assert "badge-check" not in bars
 
 
+@pytest.mark.slow  # the shared build
 def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
     from PIL import Image
 
@@ -275,11 +288,12 @@ def test_incremental_builds(tmp_path, fixed_package):
     out = tmp_path / "site"
     first = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert sorted(first.rendered) == [("bars", "ou"), ("broken", "ou"), ("line", "ou")]
+    assert (first.drawn, first.shown) == (6, 6)  # 3 recipes x 1 brand x 2 sizes
     assert first.sizes == {"ou": ["web", "social"]}
     assert first.failed == ["broken"]
 
     second = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
-    assert second.rendered == []
+    assert second.rendered == [] and second.drawn == 0
     assert second.failed == ["broken"]  # a kept failure still counts
     assert (out / "recipes" / "broken.html").read_text().count("ZeroDivisionError") >= 1
 
@@ -291,7 +305,7 @@ def test_incremental_builds(tmp_path, fixed_package):
     (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
     fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fourth.rendered == [("bars", "ou")]
-    social = out / "images" / "ou" / "social" / "bars.pdf"
+    social = out / "images" / "ou" / "social" / "bars.svg"
     social.unlink()  # so is one at another size, and only that one
     drawn = social.with_suffix(".png").stat().st_mtime_ns
     assert build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"]).rendered == [
@@ -309,6 +323,7 @@ def test_incremental_builds(tmp_path, fixed_package):
     assert "alt_text" in check_blocks(out / "recipes" / "line.html")["ou"]
 
 
+@pytest.mark.slow  # several builds with two workers
 def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     (cookbook / "broken.py").unlink()
@@ -329,6 +344,7 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     assert "line.html" not in (out / "index.html").read_text()
 
 
+@pytest.mark.slow  # a build in a user's brand
 def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     (cookbook / "broken.py").unlink()
@@ -391,5 +407,62 @@ def test_default_folders_are_relative_to_the_working_directory(tmp_path):
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "gallery" / "index.html").is_file()
-    assert "2 of 2 charts rendered" in done.stderr
+    assert "4 charts (2 recipes x 1 brand x 2 sizes) in ou: 4 drawn, 0 unchanged" in done.stderr
+    assert "Warning" not in done.stderr
     assert "1 recipe with check errors" in done.stderr  # line has no alt text
+
+
+WARNS = """\
+\"\"\"A recipe that warns about its own layout
+
+It says, at one size only, that its labels are crowded, as finalise would.
+\"\"\"
+
+import warnings
+
+import matplotlib.pyplot as plt
+
+import housestyle
+
+TAGS = ("bar", "matplotlib")
+
+
+def recipe():
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    if housestyle.current_preset().name == "social":
+        warnings.warn("labels crowd at social; shorten them", housestyle.LayoutWarning)
+    return housestyle.finalise(fig, title="Two bars", source="Made up", alt="Two bars")
+"""
+
+
+def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
+    tmp_path, fixed_package, capsys
+):
+    cookbook = tmp_path / "cb"
+    cookbook.mkdir()
+    (cookbook / "warns.py").write_text(WARNS)
+    out = tmp_path / "site"
+    command = ["gallery", "--cookbook", str(cookbook), "--out", str(out), "--brand", "ou"]
+    command += ["--size", "social", "--size", "print-column", "--jobs", "1"]
+    assert main([*command, "--size-format", "png", "--size-format", "pdf"]) == 0
+    err = capsys.readouterr().err
+    assert "LayoutWarning" not in err and "labels crowd" not in err  # not printed mid-build
+    assert "3 charts (1 recipe x 1 brand x 3 sizes) in ou: 3 drawn" in err
+    assert "1 chart with layout notes on its page" in err
+    page = (out / "recipes" / "warns.html").read_text()
+    assert page.count("</span> labels crowd at social; shorten them</p>") == 1
+    social, column = out / "images" / "ou" / "social", out / "images" / "ou" / "print-column"
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
+
+    assert main(command) == 0  # back to the default formats: the PDF at social is removed
+    assert "1 drawn, 2 unchanged" in capsys.readouterr().err  # print-column: PDF already
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png", "warns.svg"]
+    assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
+    linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
+    for folder in (social, column):
+        for path in folder.iterdir():
+            if path.name != "warns-thumb.png":  # the thumbnail is an img, the rest links
+                assert f"../images/ou/{folder.name}/{path.name}" in linked, path.name
+    assert main([*command, "--size-format", "gif"]) == 2
+    assert "size_formats: 'gif' not allowed" in capsys.readouterr().err

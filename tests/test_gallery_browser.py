@@ -16,6 +16,8 @@ import housestyle
 from housestyle.gallery import build_gallery
 from tests.helpers import FAINT, assert_chart_file, write_cookbook
 
+pytestmark = pytest.mark.slow  # a gallery build and a browser: the full suite only
+
 WEB = housestyle.load_brand("ou").presets["web"].pixels
 
 

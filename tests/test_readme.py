@@ -22,3 +22,13 @@ def test_readme_opens_with_two_commands():
 def test_ci_runs_the_readme_test_command():
     run = (ROOT / ".ci" / "run").read_text().splitlines()
     assert readme_commands()[1] in [line.strip() for line in run]
+
+
+def test_the_quick_lane_is_documented_and_its_marker_registered():
+    import tomllib
+
+    text = (ROOT / "README.md").read_text()
+    assert '.venv/bin/python -m pytest -m "not slow"' in text
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    markers = config["tool"]["pytest"]["ini_options"]["markers"]
+    assert any(m.startswith("slow:") for m in markers)

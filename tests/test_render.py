@@ -177,6 +177,7 @@ def folder_bytes(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
 
 
+@pytest.mark.slow  # a Dask cluster and worker processes
 def test_dask_writes_the_same_bytes_as_worker_processes(counts, tmp_path, cluster):
     kinds = {
         "params": {"label": ["a", "c", "z"]},

@@ -10,10 +10,18 @@ and its finished figure must be, at that size:
 - free of overlapping, clipped and cut text, and passing ``check()`` with no errors;
 - laid out without category labels that collide (a :class:`~housestyle.LayoutWarning`);
   a plot crowded by its title block is allowed, as long as it is named, by the
-  warning and by ``check()``, with the fix.
+  warning and by ``check()``, with the fix;
+- in the brand of the ``style()`` block around it (``check()``'s report says so).
 
-About 800 cases. ``bench/bench_matrix.py`` times them; ``pytest -n auto`` (pytest-xdist)
-spreads them over the machine's cores. Run one recipe's row by hand with
+At ``web``, the size a recipe draws at when it names none, the same figure is also
+held to the recipe contract (title, subtitle, source and alt text all given) and
+exported: a PNG of exactly the preset's pixels on the brand's paper. So each recipe x
+brand x size is drawn once in a test run and many properties are checked on it
+(the cookbook's image test, in ``tests/test_cookbook.py``, draws the one more it needs).
+
+About 800 cases, marked slow but for the quick lane's recipes (``tests/helpers.QUICK``)
+at web. ``bench/bench_matrix.py`` times them; ``pytest -n auto`` (pytest-xdist) spreads
+them over the machine's cores. Run one recipe's row by hand with
 ``pytest tests/test_sizes_matrix.py -k <slug>``.
 """
 
@@ -24,12 +32,14 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.font_manager import findfont
 from matplotlib.text import Text
 
 import housestyle
+from housestyle.export import render
 from housestyle.recipes import run_recipe
-from tests.helpers import RECIPES, SLUGS, load
+from tests.helpers import QUICK, RECIPES, SLUGS, load, png_image
 
 BRANDS = tuple(housestyle.brands())
 #: Every preset a shipped brand ships, in the order the issue lists them.
@@ -50,19 +60,48 @@ def drawn_font_files(fig) -> dict[str, str]:
     return found
 
 
-@pytest.mark.parametrize("size", PRESETS)
-@pytest.mark.parametrize("brand", BRANDS)
-@pytest.mark.parametrize("slug", SLUGS)
+def _cases() -> list:
+    """Every recipe x brand x preset; slow but for the quick lane's recipes at web in ou."""
+    return [
+        pytest.param(
+            slug,
+            brand,
+            size,
+            id=f"{slug}-{brand}-{size}",
+            marks=() if (slug in QUICK and size == "web" and brand == "ou") else pytest.mark.slow,
+        )
+        for slug in SLUGS
+        for brand in BRANDS
+        for size in PRESETS
+    ]
+
+
+@pytest.mark.parametrize(("slug", "brand", "size"), _cases())
 def test_recipe_holds_at_every_size(slug: str, brand: str, size: str) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", housestyle.LayoutWarning)
         fig = run_recipe(load(slug).recipe, brand, size)
         try:
             report = housestyle.check(fig)  # draws it: the layout's warnings come here
+            assert report.brand == brand, "the recipe follows the brand of the style() block"
             _assert_holds(fig, slug, brand, size, report)
             _assert_only_crowding_named(fig, caught, report)
+            if size == "web":
+                _assert_contract_and_paper(fig, brand)
         finally:
             plt.close(fig)
+
+
+def _assert_contract_and_paper(fig, brand: str) -> None:
+    """The recipe contract's texts, and the exported PNG: the preset's size, the brand's paper."""
+    info = housestyle.finalised(fig)
+    assert info.title and info.subtitle and info.source and info.alt
+    assert info.brand.name == brand
+    image = png_image(render(fig, ["png"])["png"])
+    assert image.size == info.preset.pixels, "the PNG is exactly the preset's size"
+    paper = tuple(round(255 * c) for c in to_rgb(info.brand.colours.background))
+    corners = [(0, 0), (image.width - 1, 0), (0, image.height - 1)]
+    assert [image.getpixel(xy)[:3] for xy in corners] == [paper] * 3, "on the brand's paper"
 
 
 def _assert_only_crowding_named(fig, caught, report) -> None:

@@ -13,6 +13,8 @@ from housestyle import load_brand
 from housestyle.gallery import build_gallery
 from tests.helpers import LINE
 
+pytestmark = pytest.mark.slow  # a gallery build and a browser: the full suite only
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):

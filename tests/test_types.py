@@ -5,6 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # mypy over the package: the full suite only
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -37,7 +37,7 @@ from housestyle.export import render
 from housestyle.logo import load_logo
 from housestyle.recipes import run_recipe
 from housestyle.record import LOGO
-from tests.helpers import SLUGS, load, png_image
+from tests.helpers import SLUGS, load, png_image, quick_or_slow
 from tests.userbrand import (
     COLOURS,
     LOGO_ASPECT,
@@ -111,7 +111,7 @@ def expected_logo(path: Path, size: tuple[int, int], background: str) -> np.ndar
 # a wide serif crowds some category axes at web size, and each draw says so with the fix
 # for the author; tests/test_sizes_matrix.py holds the shipped brands to no crowding
 @pytest.mark.filterwarnings("ignore::housestyle.LayoutWarning")
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", [quick_or_slow(s) for s in SLUGS])
 def test_recipe_in_a_users_brand(slug, user):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FontWarning)  # no italics: drawn in the regular

@@ -49,12 +49,21 @@ from .charts import draw
 from .users import mpl_charts, pandas_seaborn_charts, plotnine_charts  # noqa: F401 - register
 from .users.registry import CHARTS, TEXTS, UserChart
 
-PARAMS = [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=spec.xfail))
-    if spec.xfail
-    else name
-    for name, spec in sorted(CHARTS.items())
-]
+#: The users' charts the quick lane (``pytest -m "not slow"``) finalises: one of each way
+#: of making a chart, with colorbars, several panels and facets among them.
+QUICK = ("mpl_subplot_mosaic", "mpl_imshow_with_colorbar", "p9_facet_wrap_six_panels")
+QUICK += ("pandas_line", "seaborn_heatmap")
+
+
+def _param(*values: str, xfail: str | None = None, quick: bool = True):
+    """A case, marked slow unless its chart is one of :data:`QUICK`, xfail when a reason is given."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    if not (quick and values[0] in QUICK):
+        marks.append(pytest.mark.slow)
+    return pytest.param(*values, marks=marks)
+
+
+PARAMS = [_param(name, xfail=spec.xfail) for name, spec in sorted(CHARTS.items())]
 
 
 def test_there_are_enough_users_charts_of_every_kind():
@@ -154,9 +163,7 @@ AT_SIZE_XFAIL = {
     ),
 }
 SIZED = [
-    pytest.param(name, size, marks=pytest.mark.xfail(strict=True, reason=AT_SIZE_XFAIL[key]))
-    if (key := (name, size)) in AT_SIZE_XFAIL
-    else (name, size)
+    _param(name, size, xfail=AT_SIZE_XFAIL.get((name, size)), quick=size == "social")
     for name in sorted(CHARTS)
     if not CHARTS[name].xfail
     for size in OTHER_SIZES

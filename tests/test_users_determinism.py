@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # fresh interpreters per hash seed: the full suite only
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = range(6)
 

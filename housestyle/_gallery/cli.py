@@ -30,6 +30,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PRESET",
         help="a size preset to show besides the default; repeat for several (default: all)",
     )
+    parser.add_argument(
+        "--size-format",
+        dest="size_formats",
+        action="append",
+        metavar="FORMAT",
+        help="a format to write at the other sizes (png, svg, pdf); repeat for several "
+        "(default: the PNG, and the PDF at a print size or the SVG at the others)",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     parser.add_argument("--force", action="store_true", help="render every chart again")
 
@@ -40,14 +48,23 @@ def _report_failures(result: GalleryResult) -> None:
         print(f"gallery: {slug} failed: {'; '.join(sorted(errors))}", file=sys.stderr)
 
 
-def _summary(result: GalleryResult, seconds: float) -> str:
-    charts = len(result.recipes) * len(result.brands)
+def _counted(result: GalleryResult) -> str:
+    """``826 charts (59 recipes x 2 brands x 7 sizes)``: every chart the gallery shows."""
+    counts = {len(result.sizes.get(brand, [])) or 1 for brand in result.brands}
+    sizes = plural(counts.pop(), "size") if len(counts) == 1 else "their sizes"
     recipes, brands = plural(len(result.recipes), "recipe"), plural(len(result.brands), "brand")
+    return f"{plural(result.shown, 'chart')} ({recipes} x {brands} x {sizes})"
+
+
+def _summary(result: GalleryResult, seconds: float) -> str:
     flagged = plural(len(result.check_errors), "recipe")
+    kept = result.shown - result.drawn
+    notes = sum(len(by) for by in result.layout_warnings.values())
+    noted = f", {plural(notes, 'chart')} with layout notes on its page" if notes else ""
     return (
-        f"gallery: {recipes} in {brands} ({', '.join(result.brands)}): "
-        f"{len(result.rendered)} of {charts} charts rendered, {len(result.failed)} failed, "
-        f"{flagged} with check errors, {seconds:.1f} s -> {result.index}"
+        f"gallery: {_counted(result)} in {', '.join(result.brands)}: {result.drawn} drawn, "
+        f"{kept} unchanged, {len(result.failed)} failed, {flagged} with check errors"
+        f"{noted}, {seconds:.1f} s -> {result.index}"
     )
 
 
@@ -55,7 +72,13 @@ def run(args: argparse.Namespace) -> int:
     """Build the gallery (``housestyle gallery``); return 1 if a recipe failed."""
     started = time.perf_counter()
     result = build_gallery(
-        args.cookbook, args.out, args.brands, args.jobs, args.force, sizes=args.sizes
+        args.cookbook,
+        args.out,
+        args.brands,
+        args.jobs,
+        args.force,
+        sizes=args.sizes,
+        size_formats=args.size_formats,
     )
     _report_failures(result)
     print(_summary(result, time.perf_counter() - started), file=sys.stderr)

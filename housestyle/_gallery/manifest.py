@@ -19,7 +19,14 @@ from .._files import write_text
 from .._render.keys import RENDER_FORMAT, brand_digest, digest, files_digest, package_digest
 from ..brand import Brand
 from ..recipes import Recipe
-from .outputs import chart_files, derived_files, image_folder, size_files, size_folder
+from .outputs import (
+    chart_files,
+    derived_files,
+    image_folder,
+    size_files,
+    size_folder,
+    size_formats,
+)
 
 __all__ = [
     "MANIFEST",
@@ -52,6 +59,7 @@ class Planned:
     size: str | None
     key: str
     folder: Path
+    formats: tuple[str, ...] = ()
 
 
 def chart_key(recipe: Recipe, shared: str, brand: str, env: str, size: str = "") -> str:
@@ -117,6 +125,7 @@ def _plan_brand(
     out: Path,
     old: dict[str, Any] | None,
     keys: Any,
+    asked: tuple[str, ...] | None = None,
 ) -> tuple[dict[str, Any], list[Planned]]:
     """The entry of one recipe in one brand, with what is kept, and what to render."""
     slug, todo = recipe.slug, []
@@ -130,12 +139,13 @@ def _plan_brand(
     kept = (old or {}).get("sizes", {})
     entry["sizes"] = {}
     for size in sizes:
-        key, folder = keys(size), size_folder(out, brand.name, size)
-        if _is_current(kept.get(size), key, size_files(slug), folder):
+        formats = size_formats(brand.preset(size).family, asked)
+        key, folder = keys(f"{size} {' '.join(formats)}"), size_folder(out, brand.name, size)
+        if _is_current(kept.get(size), key, size_files(slug, formats), folder):
             entry["sizes"][size] = kept[size]
         else:
             entry["sizes"][size] = {"key": key}
-            todo.append(Planned(recipe, brand, size, key, folder))
+            todo.append(Planned(recipe, brand, size, key, folder, formats))
     return entry, todo
 
 
@@ -147,11 +157,14 @@ def plan(
     old: Charts,
     env: str,
     shared: str,
+    asked: tuple[str, ...] | None = None,
 ) -> tuple[Charts, list[Planned]]:
     """Split the charts into those kept from the last build and those to render.
 
-    ``sizes`` gives each brand's sizes besides its default. Returns the charts (kept
-    entries, and ``{"key": ...}`` for each one to render) and the charts to render.
+    ``sizes`` gives each brand's sizes besides its default, ``asked`` the formats to
+    write at them (None: :func:`~housestyle._gallery.outputs.size_formats`' default).
+    Returns the charts (kept entries, and ``{"key": ...}`` for each one to render) and
+    the charts to render.
     """
     charts: Charts = {}
     todo: list[Planned] = []
@@ -164,7 +177,9 @@ def plan(
                 return chart_key(r, shared, digests[b.name], env, size)
 
             old_entry = old.get(recipe.slug, {}).get(brand.name)
-            entry, planned = _plan_brand(recipe, brand, sizes[brand.name], out, old_entry, keys)
+            entry, planned = _plan_brand(
+                recipe, brand, sizes[brand.name], out, old_entry, keys, asked
+            )
             charts[recipe.slug][brand.name] = entry
             todo += planned
     return charts, todo

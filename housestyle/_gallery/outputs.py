@@ -13,18 +13,24 @@ __all__ = [
     "CHART_FORMATS",
     "SIMULATIONS",
     "SIZE_FORMATS",
+    "VECTOR_OF_FAMILY",
     "GalleryResult",
     "chart_files",
     "derived_files",
     "image_folder",
     "size_files",
     "size_folder",
+    "size_formats",
 ]
 
 #: The formats written for every chart, in the order of the download links.
 CHART_FORMATS = ("png", "png2x", "svg", "pdf")
-#: The formats written for the recipe at each of the brand's other sizes.
+#: The formats that may be written for the recipe at each of the brand's other sizes.
 SIZE_FORMATS = ("png", "svg", "pdf")
+#: What is written at another size unless more is asked for (``--size-format``): the PNG,
+#: and the vector format that size is for: PDF at a print size, SVG at any other.
+#: (A PDF at social or an SVG at print-page is rarely wanted, and each costs a drawing.)
+VECTOR_OF_FAMILY = {"print": "pdf"}
 #: The colour-vision deficiencies each chart is shown with, beside its check report.
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
 
@@ -42,9 +48,25 @@ def derived_files(slug: str) -> list[str]:
     ]
 
 
-def size_files(slug: str) -> list[str]:
+def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The formats written at a size of the preset ``family``.
+
+    Those ``asked``, or by default the PNG and the family's vector format
+    (:data:`VECTOR_OF_FAMILY`, else SVG).
+
+    Examples
+    --------
+    >>> size_formats("print"), size_formats("web"), size_formats("web", ("png", "pdf"))
+    (('png', 'pdf'), ('png', 'svg'), ('png', 'pdf'))
+    """
+    if asked is not None:
+        return tuple(fmt for fmt in SIZE_FORMATS if fmt in asked)
+    return ("png", VECTOR_OF_FAMILY.get(family, "svg"))
+
+
+def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:
     """The files of one chart at one of the other sizes: exports and a thumbnail."""
-    return [slug + FORMATS[fmt] for fmt in SIZE_FORMATS] + [f"{slug}-thumb.png"]
+    return [slug + FORMATS[fmt] for fmt in formats] + [f"{slug}-thumb.png"]
 
 
 def image_folder(out: Path, brand: str) -> Path:
@@ -70,8 +92,8 @@ class GalleryResult:
     brands
         The brand names shown, the default first.
     rendered
-        ``(slug, brand)`` of every chart rendered in this build (not taken from
-        the previous build).
+        ``(slug, brand)`` of every recipe and brand with a chart drawn in this build (not
+        taken from the previous build).
     failed
         The slugs of recipes that failed in at least one brand.
     charts
@@ -82,6 +104,8 @@ class GalleryResult:
         ``{brand: [size, ...]}``: every size each recipe is shown at, the brand's
         default first (its files in :func:`image_folder`, the others' in
         :func:`size_folder`; an entry's ``"sizes"`` holds them).
+    drawn
+        The charts drawn in this build, one per recipe, brand and size.
     """
 
     out: Path
@@ -92,6 +116,27 @@ class GalleryResult:
     charts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     sizes: dict[str, list[str]] = field(default_factory=dict)
+    drawn: int = 0
+
+    @property
+    def shown(self) -> int:
+        """Every chart the gallery shows: each recipe in each brand at each of its sizes."""
+        return len(self.recipes) * sum(len(self.sizes.get(b, [])) or 1 for b in self.brands)
+
+    @property
+    def layout_warnings(self) -> dict[str, dict[str, list[str]]]:
+        """``{slug: {"brand size": [message, ...]}}``: the LayoutWarnings each chart gave."""
+        found: dict[str, dict[str, list[str]]] = {}
+        for slug, by_brand in self.charts.items():
+            for brand, entry in by_brand.items():
+                if brand not in self.brands:
+                    continue
+                default = self.sizes.get(brand, ["default"])[0]
+                each = [(default, entry), *entry.get("sizes", {}).items()]
+                for size, shown in each:
+                    if shown.get("layout_warnings"):
+                        found.setdefault(slug, {})[f"{brand} {size}"] = shown["layout_warnings"]
+        return found
 
     @property
     def index(self) -> Path:

@@ -144,4 +144,5 @@ def size_extras(
         "thumb": thumb,
         "width": image.width,
         "height": image.height,
+        "formats": list(task.formats),
     }

@@ -135,6 +135,7 @@ def _size_card(
         files = result.out / folder
         card["thumb_url"] = f"../{folder}{entry['thumb']}"
         card["full_url"] = f"../{folder}{recipe.slug}.png"
+        written = entry.get("formats", CHART_FORMATS if default else SIZE_FORMATS)
         card["downloads"] = [
             {
                 "label": label,
@@ -142,7 +143,8 @@ def _size_card(
                 "name": f"{recipe.slug}-{size}{suffix}",
                 "size": _size(files / f"{recipe.slug}{suffix}"),
             }
-            for label, suffix in SIZE_DOWNLOADS
+            for fmt, (label, suffix) in zip(SIZE_FORMATS, SIZE_DOWNLOADS, strict=True)
+            if fmt in written
         ]
     return card
 

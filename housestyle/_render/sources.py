@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from ..brand import HouseStyleError
-from ..recipes import chart_function, data_files, read_recipe
+from ..recipes import chart_function, data_files, file_function, read_recipe
 from .keys import digest, files_digest
 from .naming import name_part
 from .params import defaults
@@ -87,8 +87,22 @@ def _from_function(function: Any) -> Source:
     return Source(function, _slug_of(function), _function_key(function), defaults(function, None))
 
 
+def _from_file_function(path: Path, name: str) -> Source:
+    """``charts.py:area_chart``: workers are given the file's path and the name, as text."""
+    path = path.expanduser().resolve()
+    if not path.is_file():
+        raise HouseStyleError(f"recipe: {str(path)!r} does not exist; allowed: a .py file")
+    function, _ = chart_function(f"{path}:{name}")
+    return Source(
+        f"{path}:{name}", name_part(name), _function_key(function), defaults(function, None)
+    )
+
+
 def source_of(recipe: Any) -> Source:
-    """Return the source of a recipe file, ``"pkg.mod:function"``, a module or a function.
+    """Return the source of a recipe: a file, a file's function, a module or a function.
+
+    ``recipe`` is a recipe file, ``"charts.py:area_chart"`` (a function in a file),
+    ``"pkg.mod"`` or ``"pkg.mod:function"``, a module, or the function itself.
 
     Raises
     ------
@@ -101,6 +115,9 @@ def source_of(recipe: Any) -> Source:
         if not path.is_file():
             raise HouseStyleError(f"recipe: {str(recipe)!r} does not exist; allowed: a .py file")
         return _from_file(path)
+    in_file = file_function(recipe) if isinstance(recipe, str) else None
+    if in_file is not None:
+        return _from_file_function(*in_file)
     function, _ = chart_function(recipe)
     return _from_function(function)
 

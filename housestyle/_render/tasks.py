@@ -11,12 +11,14 @@ with the recipe's part of the traceback; it never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +26,10 @@ from typing import Any
 from .. import mpl, recipes
 from .._export.files import write_all
 from ..brand import SizeLike
+from ..errors import LayoutWarning
 from ..export import FORMATS, render_files
 from ..mpl import style
-from ..recipes import chart_function, run_recipe
+from ..recipes import chart_function, file_function, run_recipe
 
 __all__ = [
     "After",
@@ -77,6 +80,10 @@ class Task:
         An extra step after rendering (see :data:`After`), or None.
     locale
         The locale it is drawn in (see :mod:`housestyle.locales`); None for the brand's.
+    keep_warnings
+        Keep the :class:`~housestyle.LayoutWarning` s the chart gives in the outcome's
+        ``info["layout_warnings"]`` (their messages, each once) instead of showing them
+        (the gallery reports them on the recipe's page).
     """
 
     name: str
@@ -89,6 +96,7 @@ class Task:
     finish: bool = True
     after: After | None = None
     locale: str | None = None
+    keep_warnings: bool = False
 
     def files(self) -> list[str]:
         """The names of the exported files, one per format (an embed's HTML for ``html``)."""
@@ -166,16 +174,18 @@ def _function(target: Any, worker: bool) -> Callable[..., Any]:
     """
     if callable(target):
         return target
-    path = Path(target)
-    if not str(target).endswith(".py") or not path.is_file():
+    in_file = file_function(str(target))
+    path = Path(target) if in_file is None else in_file[0]
+    if not path.name.endswith(".py") or not path.is_file():
         return chart_function(target, prefix=PREFIX)[0]
     if worker and str(path.parent) not in sys.path:
         sys.path.insert(0, str(path.parent))
     stamp = path.stat().st_mtime_ns
-    cached = _loaded.get(str(path))
+    cached = _loaded.get(str(target))
     if cached is None or cached[0] != stamp:
-        cached = (stamp, chart_function(path, prefix=PREFIX)[0])
-        _loaded[str(path)] = cached
+        named = path if in_file is None else str(target)
+        cached = (stamp, chart_function(named, prefix=PREFIX)[0])
+        _loaded[str(target)] = cached
     return cached[1]
 
 
@@ -194,13 +204,34 @@ def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     function = _function(task.target, worker)
     before = set(plt.get_fignums())
     try:
-        with style(task.brand, task.size, task.locale):  # rendered as it was drawn
+        with style(task.brand, task.size, task.locale), _kept_warnings(task.keep_warnings) as kept:
             fig = run_recipe(function, finish=task.finish, kwargs=task.params)
             files = render_files(fig, task.name, task.formats)  # an html embed is several
             extra, info = task.after(fig, files, task) if task.after else ({}, {})
     finally:
         _close_new(before)
+    if task.keep_warnings:
+        info = {**info, "layout_warnings": list(dict.fromkeys(str(w.message) for w in kept))}
     return {**files, **extra}, info
+
+
+@contextlib.contextmanager
+def _kept_warnings(keep: bool) -> Iterator[list[warnings.WarningMessage]]:
+    """Record the LayoutWarnings given inside the block when ``keep``; others pass on."""
+    if not keep:
+        yield []
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LayoutWarning)
+        kept: list[warnings.WarningMessage] = []
+        yield kept
+    for message in caught:
+        if issubclass(message.category, LayoutWarning):
+            kept.append(message)
+        else:  # shown as they would have been
+            warnings.warn_explicit(
+                message.message, message.category, message.filename, message.lineno
+            )
 
 
 def write_files(folder: str | Path, data: dict[str, bytes]) -> None:
