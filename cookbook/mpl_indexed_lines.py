@@ -19,9 +19,9 @@ by its December 2007 value (7.645 million): 2.01 times in October 2009 (15.352 m
 **What the house style changes.** The lines take the brand's categorical colours and
 are labelled at their ends, in their own colours, instead of with a legend. The base
 level, 100, is drawn as a reference line in the brand's reference width and style
-(``brand.lines.reference``, ``brand.marks.reference_style``) and muted colour, only as far as the data go, so it
-reads as a guide and not as one more series and stays clear of the end labels; the
-subtitle names the base month once.
+(``brand.lines.reference``, ``brand.marks.reference_style``) and muted colour, only
+as far as the data go, so it reads as a guide and not as one more series and stays
+clear of the end labels; the subtitle names the base month once.
 
 **How to: index series to 100.** Divide by the base month's row and multiply by 100:
 
