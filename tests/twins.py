@@ -11,7 +11,8 @@ Only the axes that carry values are read: plotnine's continuous (and date) scale
 the same axis in matplotlib (the other one when the plotnine plot is flipped with
 ``coord_flip()``). Category positions differ by library (0-based and 1-based) and are
 not compared (name such an axis in ``positions``). Reference rules across the whole
-panel (``axhline``, ``geom_hline``), guides drawn in the brand's muted text colour (the
+panel (``axhline``, ``geom_hline``), arrows (``annotate``'s ``arrowprops``, a
+``geom_segment`` with ``arrow=``), guides drawn in the brand's muted text colour (the
 house style's colour for rules and leader lines) and text are not marks.
 """
 
@@ -121,8 +122,8 @@ def p9_marks(fig: Figure, positions: Iterable[str] = ()) -> set[Mark]:
     marks: set[Mark] = set()
     for layer in plot.layers:
         geom = type(layer.geom).__name__
-        if geom in NOT_MARKS:
-            continue
+        if geom in NOT_MARKS or layer.geom.params.get("arrow") is not None:
+            continue  # text, rules and arrows (matplotlib's arrows are annotations too)
         data = layer.data
         for _, row in data.iterrows():
             colour = _p9_colour(geom, row)
