@@ -30,7 +30,7 @@ POSITIONS: dict[str, tuple[str, ...]] = {
     "growth_columns": ("x",),
     "heatmap": ("x", "y"),
     "highlight_bar": ("y",),
-    "stacked_100": ("x", "y"),
+    "stacked_100": ("y",),
     "strip_plot": ("y",),
     "tile_map": ("x", "y"),
     "waterfall": ("x",),

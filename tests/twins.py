@@ -129,7 +129,7 @@ def p9_marks(fig: Figure, positions: Iterable[str] = ()) -> set[Mark]:
             colour = _p9_colour(geom, row)
             if colour is None:
                 continue
-            if geom == "geom_tile":
+            if not value_axes:  # tiles of a map or heatmap: only their colours compare
                 marks.add(("fill", 0.0, colour))
             for aesthetic, columns in (("x", X_COLUMNS), ("y", Y_COLUMNS)):
                 if aesthetic not in value_axes:
@@ -254,8 +254,8 @@ def mpl_marks(fig: Figure, axes: Iterable[str]) -> set[Mark]:
         for xs, ys, colour in _points(ax):
             if colour is None:
                 continue
-            if np.isnan(xs).all() and np.isnan(ys).all():
-                marks.add(("fill", 0.0, colour))  # a cell of a heatmap
+            if (np.isnan(xs).all() and np.isnan(ys).all()) or not wanted & {"x", "y"}:
+                marks.add(("fill", 0.0, colour))  # a cell of a heatmap, a tile of a map
             for name, values in (("x", xs), ("y", ys)):
                 if name in wanted:
                     marks.update(
