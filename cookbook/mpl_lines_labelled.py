@@ -77,7 +77,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         fig,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle=f"Median price of a home sold, yearly average of monthly medians, 2000-{LAST}",
+        subtitle="Median price of a home sold, yearly average of monthly medians, "
+        f"2000\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=f"Line chart of the median home price in five Texan cities from 2000 to {LAST}. "
         f"All five rise, fastest after 2011. Austin is highest throughout, ending near "

@@ -105,7 +105,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle=f"Median price of a home sold, yearly average, {FIRST}\u2013{LAST}",
+        subtitle=f"Median price of a home sold, yearly average of monthly medians, "
+        f"{FIRST}\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=(
             f"Line chart of the median home price in five Texan cities, yearly from {FIRST} "
