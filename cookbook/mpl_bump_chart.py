@@ -5,6 +5,12 @@ column per year, so every crossing is an overtaking. It suits a ranking that the
 story is about (a league, a price table) and hides how far apart the items are, so
 say in the subtitle what is ranked.
 
+Headline rests on: the yearly mean of the monthly median prices in `txhousing` for the
+ten markets with the most sales in 2000-2014, ranked each year (1 = dearest): Fort Bend
+went from 6th to 2nd and Montgomery County from 7th to 4th (both Houston suburbs), while
+Denton County fell from 2nd to 6th.
+
+
 **What the house style changes.** The markets that moved most are drawn in the first
 three categorical colours and named in bold at both ends of their lines; the rest are
 grey context lines, thinner (``brand.lines.context``), with grey names. Each year's
@@ -37,7 +43,11 @@ TAGS = ("bump chart", "rank", "line", "time series", "matplotlib")
 
 FIRST, LAST = 2000, 2014  # whole years: the data stop in July 2015
 MARKETS = 10
+#: The two risers and the faller, in the order of the palette (``p9_bump_chart`` too).
 HIGHLIGHT = ("Fort Bend", "Montgomery County", "Denton County")
+TITLE = "Two Houston suburbs climbed the price ranks"
+SUBTITLE = "Median home price rank of the {n} busiest Texan markets, 1 = dearest"
+SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"
 #: Gap in points between the end dots and the names.
 LABEL_OFFSET = 8
 
@@ -102,9 +112,9 @@ def recipe() -> Figure:
     moves = {m: (int(ranks.loc[FIRST, m]), int(ranks.loc[LAST, m])) for m in HIGHLIGHT}
     return housestyle.finalise(
         fig,
-        title="Two Houston suburbs climbed the price ranks",
-        subtitle=f"Median home price rank of the {MARKETS} busiest Texan markets, 1 = dearest",
-        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        title=TITLE,
+        subtitle=SUBTITLE.format(n=MARKETS),
+        source=SOURCE,
         alt=f"Bump chart of the price rank of Texas's {MARKETS} busiest housing markets "
         f"each year from {FIRST} to {LAST}, by yearly median price. "
         + "; ".join(f"{m} goes from {a} to {b}" for m, (a, b) in moves.items())
