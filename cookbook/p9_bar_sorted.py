@@ -113,8 +113,7 @@ def recipe() -> Figure:
         plot,
         title="Honda, with only its Civic tested, goes furthest on a gallon",
         subtitle="Mean highway miles per US gallon of the versions tested, by maker",
-        note="Versions: a model with one engine, gearbox and year; Honda's nine are all "
-        "Civics",
+        note="Versions: a model with one engine, gearbox and year; Honda's nine are all Civics",
         source="US Environmental Protection Agency, 1999 and 2008 models, "
         "via plotnine's mpg dataset",
         alt=(
