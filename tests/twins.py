@@ -100,7 +100,7 @@ def _p9_colour(geom: str, row: Any) -> str | None:
     colour = _hex(row.get("color")) if "color" in row else None
     if geom in FILLED:
         return fill or colour
-    if geom == "geom_point":
+    if geom in ("geom_point", "geom_sina", "geom_jitter"):
         return fill or colour
     return colour or fill
 
