@@ -4,6 +4,9 @@ When a chart compares a few series over time, a legend makes the reader look bac
 and forth between the key and the lines. Writing each name at the end of its line,
 in the line's own colour, removes the key altogether.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for five big cities: Austin's is the highest in every year.
+
 **What the house style changes.** Lines take the brand's categorical colours in
 order, the y axis carries thousands separators and a currency sign instead of an
 axis title, and the right margin grows to fit the labels, because the layout

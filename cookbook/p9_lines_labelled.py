@@ -4,6 +4,9 @@ When a line chart has a handful of series, name each one at the end of its line,
 its own colour. The reader no longer looks back and forth between the lines and a
 legend, and the labels sit where the latest values are.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for five big cities: Austin's is the highest in every year.
+
 **What the house style changes.** The lines take the brand's categorical palette
 through `scale_colour_ou()`, in the order the series are listed, and the legend goes
 because the labels replace it. It is the plotnine twin of `mpl_lines_labelled.py`.

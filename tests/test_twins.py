@@ -28,6 +28,7 @@ POSITIONS: dict[str, tuple[str, ...]] = {
     "contributions": ("x",),
     "error_bars": ("y",),
     "growth_columns": ("x",),
+    "grouped_bar": ("x",),
     "heatmap": ("x", "y"),
     "highlight_bar": ("y",),
     "stacked_100": ("y",),

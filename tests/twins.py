@@ -46,7 +46,15 @@ Y_COLUMNS = ("y", "ymin", "ymax", "yend", "lower", "upper")
 #: Geoms that carry no marks: text, and rules across the whole panel.
 NOT_MARKS = {"geom_text", "geom_label", "geom_hline", "geom_vline", "geom_blank"}
 #: Geoms whose colour is their fill; the others are drawn in their line colour.
-FILLED = {"geom_col", "geom_bar", "geom_rect", "geom_tile", "geom_area", "geom_ribbon"}
+FILLED = {
+    "geom_col",
+    "geom_bar",
+    "geom_histogram",
+    "geom_rect",
+    "geom_tile",
+    "geom_area",
+    "geom_ribbon",
+}
 
 
 def round_value(value: float) -> float:
@@ -138,6 +146,8 @@ def p9_marks(fig: Figure, positions: Iterable[str] = ()) -> set[Mark]:
                     continue
                 drawn, scale = value_axes[aesthetic]
                 for column in columns:
+                    if column == aesthetic and _number(row.get(f"{aesthetic}min")):
+                        continue  # a bar's centre: drawn are its edges (xmin, xmax)
                     if column in row and _number(row[column]):
                         value = _float(scale.inverse([row[column]])[0])
                         marks.add((drawn, round_value(value), colour))
