@@ -38,6 +38,16 @@ for name, value in means.items():
 gridlines are redundant: ``ax.grid(False)`` and ``ax.xaxis.set_visible(False)``. To
 keep them for horizontal bars instead, switch the horizontal ones off and the
 vertical ones on: ``ax.grid(False, axis="y")`` and ``ax.grid(True, axis="x")``.
+
+**How to: flip the coordinates, and drop the gridlines.** matplotlib has no
+``coord_flip``: horizontal bars are ``ax.barh`` (values across, categories down), and
+every ``x`` setting becomes the ``y`` one. Gridlines go with ``ax.grid(False)``:
+
+```python
+ax.barh(means.index, means.values)   # not ax.bar: the bars lie across the page
+ax.grid(False)
+ax.xaxis.set_visible(False)
+```
 """
 
 from __future__ import annotations

@@ -26,6 +26,14 @@ and ``annotation_clip=False``: the layout engine counts text outside the axes an
 widens the left and right margins to fit it, so nothing is clipped and no number is
 guessed. The figure's own margins (around everything) come from the brand's
 ``layout.margins`` and are changed there, once, not chart by chart.
+
+**How to: set the margins inside the axes.** ``ax.margins(x=..., y=...)`` pads the data
+by a share of its range (explicit limits, as here, do the same by hand):
+
+```python
+ax.margins(x=0.02, y=0.05)
+ax.set_xlim(FIRST - 0.3, LAST + 0.3)
+```
 """
 
 from __future__ import annotations

@@ -27,6 +27,15 @@ title about who rose fastest needs rows in order of the change
 it at a glance. The dots are the brand's large point size (``s =
 brand.marks.point_large ** 2``: matplotlib's ``s`` is an area in points²). Compare whole
 years: the data end in July 2015, so 2014 is the last full year.
+
+**How to: make a dumbbell chart.** Draw the bars between the two values with
+``ax.hlines(rows, first, last)``, then a ``scatter`` for each end on top:
+
+```python
+ax.hlines(rows, prices[2005], prices[2014], color=brand.colours.grey)
+ax.scatter(prices[2005], rows, color=brand.colours.grey, zorder=3)
+ax.scatter(prices[2014], rows, color=brand.colours.primary, zorder=3)
+```
 """
 
 from __future__ import annotations

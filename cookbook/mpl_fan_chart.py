@@ -48,6 +48,13 @@ stays in the corner at any size:
 ax.text(0.02, 0.98, CORNER, transform=ax.transAxes, va="top",
         linespacing=brand.type.line_spacing)
 ```
+
+**How to: write a label with line breaks.** Put ``"\n"`` where each line should end:
+
+```python
+ax.text(0.02, 0.98, "Projection (dashed): growth at\nits 1959-2009 average.",
+        transform=ax.transAxes, va="top", linespacing=brand.type.line_spacing)
+```
 """
 
 from __future__ import annotations

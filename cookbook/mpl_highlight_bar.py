@@ -22,6 +22,15 @@ ax.bar_label(bars, fmt="{:.1f}", padding=4)
 
 This recipe takes arguments: ``recipe(highlight="toyota")`` highlights another
 maker, and the title follows.
+
+**How to: colour bars conditionally.** Build the list of colours from a condition,
+one per bar, from the brand:
+
+```python
+colours = [brand.colours.highlight if name == highlight else brand.colours.grey
+           for name in means.index]
+ax.barh(means.index, means.values, color=colours)
+```
 """
 
 from __future__ import annotations

@@ -26,6 +26,17 @@ ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
 
 Start the y axis at zero when the quantity is a share of a whole, so that the
 height of the line means what it seems to mean.
+
+**How to: draw a line chart and set the axis limits.** ``ax.plot(dates, values)``
+draws the line; ``ax.set_ylim(bottom, top)`` (and ``ax.set_xlim``) fix the axis limits
+instead of leaving matplotlib to choose them, here from zero, so that the dark baseline
+is a true zero and the peaks are not exaggerated:
+
+```python
+ax.plot(data["date"], data["rate"], color=brand.colours.primary)
+ax.set_ylim(0, 0.06)
+ax.yaxis.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
+```
 """
 
 from __future__ import annotations

@@ -23,6 +23,20 @@ is at least one line of text apart. Keep the label colour equal to the line colo
 
 **How to: format thousands on an axis.** ``StrMethodFormatter("${x:,.0f}")`` writes
 ``$150,000``; for shorter labels divide first, as here, and write ``$150k``.
+
+**How to: draw several lines, and remove a whole legend.** One ``ax.plot`` per series;
+with labels at the lines' ends, a legend only repeats them: never call ``ax.legend()``,
+or, where a helper (pandas' ``.plot``) has made one, remove it whole with
+``ax.get_legend().remove()`` (pandas also takes ``legend=False``). Thousands get a
+separator with a ``FuncFormatter``:
+
+```python
+for city in prices.columns:
+    ax.plot(prices.index, prices[city], color=colour[city])
+if ax.get_legend() is not None:
+    ax.get_legend().remove()
+ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v:,.0f}"))
+```
 """
 
 from __future__ import annotations

@@ -40,6 +40,14 @@ ax.annotate("Two-seaters", xy=(7.0, 24), xytext=(6.1, 36),
             arrowprops={"arrowstyle": "-|>", "connectionstyle": "arc3,rad=-0.3",
                         "color": brand.colours.text, "linewidth": brand.lines.reference})
 ```
+
+**How to: add and change axis titles.** The house style has no axis titles; add one
+where the subtitle cannot say what an axis is (here the engine size), with its text
+and the brand's size, in ``ax.set_xlabel`` (``ax.set_ylabel`` for the other axis):
+
+```python
+ax.set_xlabel("Engine size, litres", fontsize=brand.type.axis_title)
+```
 """
 
 from __future__ import annotations

@@ -19,6 +19,16 @@ then let ``PercentFormatter(xmax=1)`` label the axis. Label a segment inside the
 only where it is wide enough to hold its text, as below, in whichever of the brand's
 text and background colours reads better on the segment's fill:
 ``housestyle.best_ink(fill)``.
+
+**How to: stack bars.** Draw each part with ``left=`` (``bottom=`` for columns) set to
+the sum of the parts before it:
+
+```python
+left = 0.0
+for drive in shares.columns:
+    ax.barh(names, shares[drive], left=left, label=drive)
+    left = left + shares[drive]
+```
 """
 
 from __future__ import annotations

@@ -42,6 +42,13 @@ empty space above the category names, and keeps one row even in a print column:
 ```python
 ax.legend(loc="lower right", bbox_to_anchor=(1, 1.02), ncols=math.ceil(3 / 1))
 ```
+
+**How to: change the legend text size.** ``fontsize`` in ``ax.legend()`` sets it;
+take it from the brand (``brand.type.legend``), never a number:
+
+```python
+ax.legend(loc="lower right", bbox_to_anchor=(1, 1.02), fontsize=brand.type.legend)
+```
 """
 
 from __future__ import annotations

@@ -30,6 +30,14 @@ so that the bubbles behind stop short of the letters:
 + scale_x_continuous(labels=label_percent(scale=1))
 + geom_text(aes(label="name"), data=biggest, size=brand.type.annotation)
 ```
+
+**How to: change the legend symbols.** `override_aes` in `guide_legend()` changes how
+the keys are drawn without touching the plot, for example to enlarge keys that would
+take the size of the smallest bubble:
+
+```python
++ guides(fill=guide_legend(override_aes={"size": line_size(brand.marks.point_large)}))
+```
 """
 
 from __future__ import annotations

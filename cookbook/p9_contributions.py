@@ -36,6 +36,13 @@ stand for; `labs(fill=None)` does the same for one legend in any theme:
 + labs(fill=None)
 + theme(legend_key_spacing_x=LEGEND_GAP, legend_key_size=brand.type.legend)
 ```
+
+**How to: change the legend text size.** The legend's labels are `legend_text` in the
+theme; take the size from the brand:
+
+```python
++ theme(legend_text=element_text(size=brand.type.legend))
+```
 """
 
 from __future__ import annotations

@@ -40,6 +40,13 @@ data coordinates; break it into lines with `"\n"` so that it fits the empty corn
 + annotate("text", x=2000.15, y=15.85, label=CORNER, ha="left", va="top",
            size=brand.type.annotation, colour=colours.text)
 ```
+
+**How to: write a label with line breaks.** Put `"\n"` where each line should end:
+
+```python
++ annotate("text", x=2000.15, y=15.85, ha="left", va="top",
+           label="Projection (dashed): growth at\nits 1959-2009 average.")
+```
 """
 
 from __future__ import annotations

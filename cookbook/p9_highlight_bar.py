@@ -28,6 +28,14 @@ bottom to top):
 ```
 
 This recipe takes an argument: `recipe(highlight="toyota")` highlights another maker.
+
+**How to: colour bars conditionally.** Make the condition a column and map `fill` to
+it, with a `{value: colour}` scale from the brand:
+
+```python
+data["highlight"] = data["manufacturer"].eq(name).map({True: "yes", False: "no"})
++ geom_col(aes(fill="highlight")) + scale_fill_ou({"yes": "highlight", "no": "grey"})
+```
 """
 
 from __future__ import annotations

@@ -27,6 +27,16 @@ p + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expan
 plotnine's geom sizes are not points (a `size=1` line is about 1.77 pt wide): pass the
 brand's width through `housestyle.line_size()` so that a 2.2 pt line in the brand file
 is 2.2 pt on the page.
+
+**How to: draw a line chart and set the axis limits.** `geom_line()` draws the
+line; `scale_y_continuous(limits=(0, 0.06))` fixes the limits of the value axis (the
+shorthand `ylim(0, 0.06)` does the same without breaks or labels; `coord_cartesian(
+ylim=...)` zooms without dropping data outside the limits):
+
+```python
+ggplot(data, aes("date", "rate")) + geom_line(colour=colours.primary)
++ scale_y_continuous(limits=(0, 0.06), labels=label_percent(accuracy=1))
+```
 """
 
 from __future__ import annotations

@@ -28,6 +28,21 @@ panel's edge). Where two lines end close together, move their labels apart first
 writes zero as "$0k" too; a function of your own can write it as a plain 0, which is
 what this chart does (the axis starts at zero, under the dark baseline):
 `labels=lambda v: [f"${x / 1000:,.0f}k" if x else "0" for x in v]`.
+
+**How to: draw several lines.** Map the series to `colour` (and `group`) in one
+`geom_line()`; plotnine draws one line per series in the scale's colours:
+
+```python
+ggplot(data, aes("year", "price", colour="city")) + geom_line()
++ scale_colour_ou() + theme(legend_position="none")
+```
+
+Thousands get a separator from mizani's labellers, which plotnine uses:
+
+```python
+from mizani.labels import label_comma, label_dollar
++ scale_y_continuous(labels=label_dollar(big_mark=","))
+```
 """
 
 from __future__ import annotations

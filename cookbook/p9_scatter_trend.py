@@ -37,6 +37,14 @@ slope, intercept = np.polyfit(mpg["displ"], mpg["hwy"], 1)
 
 Note what a straight line hides, in the note: the few two-seaters with big engines
 sit well above it, and the fall flattens past five litres.
+
+**How to: add and change axis titles.** `theme_ou()` has no axis titles; give the
+text in `labs(x=..., y="")` and switch the title on in the theme, in the brand's size:
+
+```python
++ labs(x="Engine size, litres", y="")
++ theme(axis_title_x=element_text(size=brand.type.axis_title, colour=colours.text))
+```
 """
 
 from __future__ import annotations

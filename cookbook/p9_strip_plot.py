@@ -39,6 +39,13 @@ every time:
 **How to: write the unit on the last label only.** The subtitle says what is
 measured; the axis writes the unit once, on its last label, so the numbers stay
 short: `labels=lambda v: [*map(str, v[:-1]), f"{v[-1]} mpg"]`.
+
+**How to: change the axis text by hand.** `labels=` takes a list, or a function of
+the breaks that returns one:
+
+```python
++ scale_y_continuous(breaks=range(10, 50, 10), labels=["10", "20", "30", "40 mpg"])
+```
 """
 
 from __future__ import annotations

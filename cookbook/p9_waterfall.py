@@ -30,6 +30,14 @@ steps["start"] = steps["end"] - steps["change"]
 + geom_rect(aes(xmin="x - 0.35", xmax="x + 0.35", ymin="start", ymax="end", fill="kind"))
 + scale_x_continuous(breaks=steps["x"], labels=steps["name"])
 ```
+
+**How to: remove the legend.** The steps are labelled on the chart and the colours
+say rise and fall, so the legend goes altogether: `theme(legend_position="none")`
+removes every legend of the plot; `guides(fill="none")` removes one aesthetic's:
+
+```python
++ theme(legend_position="none")
+```
 """
 
 from __future__ import annotations
