@@ -4,6 +4,11 @@ A bar chart compares amounts across categories. Horizontal bars give long
 category names room to be read without turning the head, and sorting the bars by
 value lets the reader see the ranking at once.
 
+Headline rests on: the mean `hwy` of each manufacturer's versions in `mpg` (1999 and
+2008): Honda 32.6 mpg, ahead of Volkswagen's 29.2, but all nine Honda versions are one
+model, the Civic, which the title and note say.
+
+
 **What the house style changes.** The dark baseline is moved to the left edge, where
 the bars start. The bars take the brand's primary colour: one colour, because colour
 would add nothing that the labels do not already say. Each bar carries its value, so
@@ -33,6 +38,16 @@ for name, value in means.items():
 gridlines are redundant: ``ax.grid(False)`` and ``ax.xaxis.set_visible(False)``. To
 keep them for horizontal bars instead, switch the horizontal ones off and the
 vertical ones on: ``ax.grid(False, axis="y")`` and ``ax.grid(True, axis="x")``.
+
+**How to: flip the coordinates, and drop the gridlines.** matplotlib has no
+``coord_flip``: horizontal bars are ``ax.barh`` (values across, categories down), and
+every ``x`` setting becomes the ``y`` one. Gridlines go with ``ax.grid(False)``:
+
+```python
+ax.barh(means.index, means.values)   # not ax.bar: the bars lie across the page
+ax.grid(False)
+ax.xaxis.set_visible(False)
+```
 """
 
 from __future__ import annotations
@@ -85,9 +100,11 @@ def recipe() -> Figure:
     ax.margins(y=0.01)
     return housestyle.finalise(
         fig,
-        title="Honda's cars go furthest on a gallon",
-        subtitle="Mean highway fuel economy of the models tested, miles per US gallon",
-        source="US EPA, 1999 and 2008 models, via plotnine's mpg dataset",
+        title="Honda, with only its Civic tested, goes furthest on a gallon",
+        subtitle="Mean highway miles per US gallon of the versions tested, by maker",
+        note="Versions: a model with one engine, gearbox and year; Honda's nine are all Civics",
+        source="US Environmental Protection Agency, 1999 and 2008 models, "
+        "via plotnine's mpg dataset",
         alt="Horizontal bar chart of mean highway miles per gallon for twelve car makers, "
         "each labelled with its value, "
         "sorted from Honda (32.6) at the top through Volkswagen (29.2) and Hyundai (26.9) "

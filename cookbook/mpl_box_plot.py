@@ -6,6 +6,10 @@ the whiskers reach the furthest values within 1.5 box-lengths of the box, and an
 value beyond them is drawn as a point of its own. It compares many groups in little
 space, and it points at the outliers worth a sentence.
 
+Headline rests on: the median county poverty rate in each state of `midwest` (1990
+census, 437 counties): Michigan 14.3%, the highest, against Indiana's 10.0%, the lowest;
+whiskers reach 1.5 box-lengths.
+
 **What the house style changes.** The boxes are filled in the brand's primary colour
 with the median drawn across them in the background colour, so the one number most
 readers look for stands out in any brand; whiskers are lines of the data width in the

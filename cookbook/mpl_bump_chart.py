@@ -5,6 +5,12 @@ column per year, so every crossing is an overtaking. It suits a ranking that the
 story is about (a league, a price table) and hides how far apart the items are, so
 say in the subtitle what is ranked.
 
+Headline rests on: the yearly mean of the monthly median prices in `txhousing` for the
+ten markets with the most sales in 2000-2014, ranked each year (1 = dearest): Fort Bend
+went from 6th to 2nd and Montgomery County from 7th to 4th (both Houston suburbs), while
+Denton County fell from 2nd to 6th.
+
+
 **What the house style changes.** The markets that moved most are drawn in the first
 three categorical colours and named in bold at both ends of their lines; the rest are
 grey context lines, thinner (``brand.lines.context``), with grey names. Each year's
@@ -20,6 +26,14 @@ and ``annotation_clip=False``: the layout engine counts text outside the axes an
 widens the left and right margins to fit it, so nothing is clipped and no number is
 guessed. The figure's own margins (around everything) come from the brand's
 ``layout.margins`` and are changed there, once, not chart by chart.
+
+**How to: set the margins inside the axes.** ``ax.margins(x=..., y=...)`` pads the data
+by a share of its range (explicit limits, as here, do the same by hand):
+
+```python
+ax.margins(x=0.02, y=0.05)
+ax.set_xlim(FIRST - 0.3, LAST + 0.3)
+```
 """
 
 from __future__ import annotations
@@ -37,7 +51,11 @@ TAGS = ("bump chart", "rank", "line", "time series", "matplotlib")
 
 FIRST, LAST = 2000, 2014  # whole years: the data stop in July 2015
 MARKETS = 10
+#: The two risers and the faller, in the order of the palette (``p9_bump_chart`` too).
 HIGHLIGHT = ("Fort Bend", "Montgomery County", "Denton County")
+TITLE = "Two Houston suburbs climbed the price ranks"
+SUBTITLE = "Median home price rank of the {n} busiest Texan markets, 1 = dearest"
+SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"
 #: Gap in points between the end dots and the names.
 LABEL_OFFSET = 8
 
@@ -102,9 +120,9 @@ def recipe() -> Figure:
     moves = {m: (int(ranks.loc[FIRST, m]), int(ranks.loc[LAST, m])) for m in HIGHLIGHT}
     return housestyle.finalise(
         fig,
-        title="Two Houston suburbs climbed the price ranks",
-        subtitle=f"Median home price rank of the {MARKETS} busiest Texan markets, 1 = dearest",
-        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        title=TITLE,
+        subtitle=SUBTITLE.format(n=MARKETS),
+        source=SOURCE,
         alt=f"Bump chart of the price rank of Texas's {MARKETS} busiest housing markets "
         f"each year from {FIRST} to {LAST}, by yearly median price. "
         + "; ".join(f"{m} goes from {a} to {b}" for m, (a, b) in moves.items())

@@ -5,6 +5,10 @@ joined by a bar), so the reader sees both the levels and the size of the change.
 It is clearer than a grouped bar when the values are far from zero, because dots
 need no zero baseline.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing` for the ten
+busiest markets, 2005 and 2014: Fort Bend rose most (61%), NE Tarrant County least
+(26%), and every market rose.
+
 **What the house style changes.** The earlier value is grey and the later one the
 brand's primary colour, so the eye lands on where things ended. The connecting bar
 is a thinner line in the same grey: quiet, but still a mark that keeps 3:1 contrast
@@ -23,6 +27,15 @@ title about who rose fastest needs rows in order of the change
 it at a glance. The dots are the brand's large point size (``s =
 brand.marks.point_large ** 2``: matplotlib's ``s`` is an area in points²). Compare whole
 years: the data end in July 2015, so 2014 is the last full year.
+
+**How to: make a dumbbell chart.** Draw the bars between the two values with
+``ax.hlines(rows, first, last)``, then a ``scatter`` for each end on top:
+
+```python
+ax.hlines(rows, prices[2005], prices[2014], color=brand.colours.grey)
+ax.scatter(prices[2005], rows, color=brand.colours.grey, zorder=3)
+ax.scatter(prices[2014], rows, color=brand.colours.primary, zorder=3)
+```
 """
 
 from __future__ import annotations
@@ -39,6 +52,9 @@ import housestyle
 TAGS = ("dumbbell", "dot plot", "change", "comparison", "matplotlib")
 
 FIRST, LAST = 2005, 2014  # whole years: the data stop in July 2015
+TITLE = "{top}'s home prices rose fastest"
+SUBTITLE = "Median home price, {first} and {last}, ten busiest markets, by % rise"
+SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"
 
 
 def median_prices(cities: int = 10):
@@ -56,7 +72,7 @@ def median_prices(cities: int = 10):
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Draw the median home price in Texas's ten busiest markets, 2005 against 2015."""
+    """Draw the median home price in Texas's ten busiest markets, 2005 against 2014."""
     brand = housestyle.current_brand()
     prices = median_prices()
     rows = range(len(prices))
@@ -96,9 +112,9 @@ def recipe() -> Figure:
     top, bottom, dearest = prices.index[-1], prices.index[0], prices[LAST].idxmax()
     return housestyle.finalise(
         fig,
-        title=f"{top}'s home prices rose fastest",
-        subtitle=f"Median home price, {FIRST} and {LAST}, ten busiest markets, by % rise",
-        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        title=TITLE.format(top=top),
+        subtitle=SUBTITLE.format(first=FIRST, last=LAST),
+        source=SOURCE,
         alt=f"Dumbbell chart of median home prices in ten Texan markets in {FIRST} and "
         f"{LAST}, sorted by the rise. Every market rose; {top} rose most, by "
         f"{prices.loc[top, 'change']:.0%}, and {bottom} least, by "

@@ -5,6 +5,16 @@ launch) so the reader can see what the series did before and after. Unlike shadi
 it marks a date, not a period, and each rule carries a short label, so no legend is
 needed. Events are context: they invite comparison but do not show a cause.
 
+The series is the *number* of unemployed Americans (the BLS count, in millions), and the
+chart says so: it is not the unemployment rate, which divides by the labour force, and a
+count grows with the population (by 61% from 1967 to 2015), which the note says. The
+twin, `p9_event_markers`, draws the same chart in plotnine.
+
+Headline rests on: the monthly count of unemployed people (`economics.unemploy`, thousands,
+divided by 1,000), its highest month up to 1990 (12.1 million, December 1982, 23 months
+after Reagan took office) and its highest month of all (15.4 million, October 2009, nine
+months after Obama took office).
+
 **What the house style changes.** Rules are drawn in the brand's muted text colour at
 the reference width and style (``brand.lines.reference``, ``brand.marks.reference_style``)
 behind the data, so they read as guides rather than data; the series is the primary
@@ -42,8 +52,9 @@ import housestyle
 
 TAGS = ("line", "time series", "event markers", "annotation", "reference line", "matplotlib")
 
-#: Names as printed: the data spell Johnson "Johson" and have two Bushes.
-NAMES = {"Bush": ("G. Bush", "G. W. Bush")}
+#: Names as printed: the data have two Bushes (the same names as ``p9_event_markers``).
+NAMES = {"Bush": ("G.H.W. Bush", "G.W. Bush")}
+TOP = 20  # million: the top of the value axis, with room for the labels above the data
 #: Two labels closer than this (in years) go on different rows.
 MIN_GAP_YEARS = 4.5
 #: The drop in points from one row of labels to the next.
@@ -72,12 +83,21 @@ def label_rows(starts: pd.Series) -> list[int]:
     return rows
 
 
+TITLE = "The number unemployed peaked early in Reagan's and Obama's first terms"
+SUBTITLE = "Unemployed Americans, millions, monthly; dashed lines: the start of each presidency"
+NOTE = "A count of people, not the unemployment rate; the US population grew by {growth:.0%}"
+SOURCE = (
+    "US Bureau of Labor Statistics (Current Population Survey), via FRED; "
+    "presidential terms: ggplot2's presidential dataset"
+)
+
+
 @housestyle.style()
 def recipe() -> Figure:
-    """Draw US unemployment as a share of the population with each new president marked."""
+    """Draw the number of unemployed Americans with each new president marked."""
     brand = housestyle.current_brand()
     colours = brand.colours
-    rate = economics.set_index("date").eval("unemploy / pop * 100")
+    series = economics.set_index("date")["unemploy"] / 1000  # thousands -> millions
     terms = presidents()
     fig, ax = plt.subplots()
     for (start, label), row in zip(
@@ -102,23 +122,28 @@ def recipe() -> Figure:
             color=colours.muted_text,
             path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
-    ax.plot(rate.index, rate, color=colours.primary, zorder=2)
-    ax.set_xlim(rate.index[0], rate.index[-1])
-    ax.set_ylim(0, 7)
-    ax.yaxis.set_major_locator(MultipleLocator(2))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:.0f}%"))
+    ax.plot(series.index, series, color=colours.primary, zorder=2)
+    ax.set_xlim(series.index[0], series.index[-1])
+    ax.set_ylim(0, TOP)
+    ax.yaxis.set_major_locator(MultipleLocator(4))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}" if v < TOP else f"{v:g}m"))
     ax.xaxis.set_major_locator(YearLocator(10))
-    peaks = [rate[:"1985"].idxmax(), rate["2000":].idxmax()]
+    early, late = series[:"1990"], series["2000":]
     return housestyle.finalise(
         fig,
-        title="Unemployment's two highest peaks came early in new presidencies",
-        subtitle="Unemployed, share of the US population; dashed lines: new presidents",
-        source="US BLS, via plotnine's economics and presidential datasets",
-        alt="Line chart of US unemployment as a share of the population from 1967 to 2015, "
-        "with a dashed vertical line where each of eight presidents took office, from "
-        "Nixon in 1969 to Obama in 2009. The share peaks at "
-        f"{rate[peaks[0]]:.1f}% in {peaks[0]:%B %Y}, two years after Reagan took office, "
-        f"and at {rate[peaks[1]]:.1f}% in {peaks[1]:%B %Y}, nine months after Obama did.",
+        title=TITLE,
+        subtitle=SUBTITLE,
+        source=SOURCE,
+        note=NOTE.format(growth=economics["pop"].iloc[-1] / economics["pop"].iloc[0] - 1),
+        alt=(
+            "Line chart of the number of unemployed people in the US from 1967 to 2015, "
+            "with a dashed vertical line at the start of each presidential term from "
+            f"Nixon in 1969 to Obama in 2009. It rises from {series.iloc[0]:.1f} million to "
+            f"a peak of {early.max():.1f} million in {early.idxmax():%B %Y}, two years into "
+            f"Reagan's first term, and to its highest, {late.max():.1f} million, in "
+            f"{late.idxmax():%B %Y}, in Obama's first year, before falling to "
+            f"{series.iloc[-1]:.1f} million."
+        ),
     )
 
 

@@ -5,6 +5,11 @@ net flow): each column is one quarter, and the columns below zero stand out as f
 The newest value is usually the news, so it gets the highlight colour and its value,
 and every other column stays in one colour.
 
+Headline rests on: the quarterly change of `macrodata.realgdp` (seasonally adjusted,
+annual rate): four falls in a row, 2008 Q3 to 2009 Q2 (-0.7%, -1.4%, -1.6%, -0.2%),
+then +0.7% in 2009 Q3, the latest quarter.
+
+
 **What the house style changes.** The history is drawn in the brand's primary colour
 and the latest quarter in its highlight colour, labelled with its value. The columns
 start at zero, and the dark baseline is drawn at zero (``ax.axhline(0, ...)``), not at
@@ -85,6 +90,16 @@ def signed(value: float, decimals: int = 1) -> str:
     return housestyle.format_number(value, f"+.{decimals}f")
 
 
+def run_of_falls(growth: pd.Series) -> str:
+    """Return, in words, how many quarters in a row fell before the latest one."""
+    run = 0
+    for value in growth.iloc[-2::-1]:
+        if value >= 0:
+            break
+        run += 1
+    return ("no", "one", "two", "three", "four", "five", "six")[run]
+
+
 @housestyle.style()
 def recipe() -> Figure:
     """Draw US real GDP growth quarter on quarter, 2000 to 2009 Q3, the last highlighted."""
@@ -129,8 +144,8 @@ def recipe() -> Figure:
     falls = growth.loc[growth["year"] >= 2008, "growth"].lt(0)
     return housestyle.finalise(
         fig,
-        title="US output grew again after a year of decline",
-        subtitle="Real GDP, change on the previous quarter, 2000 to 2009 Q3",
+        title=f"US output grew again after {run_of_falls(growth['growth'])} quarters of falls",
+        subtitle="Real GDP, change on the previous quarter, seasonally adjusted, 2000 to 2009 Q3",
         source="US Bureau of Economic Analysis, via statsmodels' macrodata dataset",
         alt=f"Column chart of US real GDP growth on the previous quarter from 2000 to "
         f"the third quarter of 2009. Growth was mostly between 0 and 1% a quarter, with "

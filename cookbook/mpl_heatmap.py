@@ -4,6 +4,10 @@ A heatmap colours each cell of a table by its value, so patterns across two
 dimensions show at once: here, the seasonal cycle of home sales across each row and
 the housing crash down the columns.
 
+Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
+markets: June is the busiest month of the year overall (10.7% of sales), and May to
+August are the four busiest.
+
 **What the house style changes.** Cells take the brand's sequential colormap
 (``"<brand>_sequential"``, registered by ``housestyle.style()``), which runs from
 close to the background for low values to far from it for high ones: light to dark

@@ -4,6 +4,10 @@ When a chart is about one category, say so with colour: draw that bar in the
 brand's highlight colour and every other bar in grey. The grey bars give context
 (the ranking, the spread) without competing for attention.
 
+Headline rests on: the mean highway mpg of each maker's versions in `mpg`, ranked: with
+the default choice, Subaru's 25.6 mpg is sixth of the twelve most economical makers
+(after Honda, Volkswagen, Hyundai, Audi and Pontiac).
+
 **What the house style changes.** The highlight and the grey come from the brand
 (``brand.colours.highlight`` and ``brand.colours.grey``), so the same recipe is on
 brand in every house style. With a label on every bar the value axis and its
@@ -18,6 +22,15 @@ ax.bar_label(bars, fmt="{:.1f}", padding=4)
 
 This recipe takes arguments: ``recipe(highlight="toyota")`` highlights another
 maker, and the title follows.
+
+**How to: colour bars conditionally.** Build the list of colours from a condition,
+one per bar, from the brand:
+
+```python
+colours = [brand.colours.highlight if name == highlight else brand.colours.grey
+           for name in means.index]
+ax.barh(means.index, means.values, color=colours)
+```
 """
 
 from __future__ import annotations

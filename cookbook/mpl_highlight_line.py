@@ -6,6 +6,10 @@ The grey mass shows the range and the common trend; the coloured line shows wher
 the subject sits in it and how that changed. Thirty-six coloured lines would be a
 tangle; thirty-five grey ones and one coloured line are a story.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for the 36 markets with a price in every year, ranked each year (1 = dearest): the
+chosen city's rank in 2000 and in 2014 (San Angelo: 31st, then 16th).
+
 **What the house style changes.** The context lines are the brand's ``grey`` at its
 context width (``brand.lines.context``), thinner than a data line; the highlighted one
 is the brand's ``highlight`` colour at the full data width, named at its end in bold
@@ -53,6 +57,7 @@ City = Literal[
 ]
 
 FIRST, LAST = 2000, 2014  # whole years: the data stop in July 2015
+SUBTITLE = "Median home price in Texan markets, yearly average of monthly medians, {first}-{last}"
 
 _ORDINALS = {1: "st", 2: "nd", 3: "rd"}
 
@@ -117,8 +122,7 @@ def recipe(city: City = "San Angelo") -> Figure:
     return housestyle.finalise(
         fig,
         title=headline(city, ranks),
-        subtitle=f"Median home price in Texan markets, yearly average of monthly medians, "
-        f"{FIRST}-{LAST}",
+        subtitle=SUBTITLE.format(first=FIRST, last=LAST),
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=f"Line chart of the yearly median home price in {prices.shape[1]} Texan "
         f"markets from {FIRST} to {LAST}, all in grey but {city}, which is highlighted. "

@@ -4,6 +4,9 @@ A histogram counts how many observations fall in each interval, and shows whethe
 values cluster, spread, skew or split into groups. Here the waiting times between
 eruptions of the Old Faithful geyser split clearly into two groups.
 
+Headline rests on: the 272 waiting times of `faithful` in five-minute bins: two peaks,
+at 50-54 and 80-84 minutes, with few waits of 65-69 minutes between them.
+
 **What the house style changes.** Bars touch (they cover a continuous range) but are
 separated by a hairline in the background colour (``brand.lines.edge``), so each bin
 can still be told apart; gridlines are horizontal only; the y axis counts from a dark
@@ -41,6 +44,9 @@ import housestyle
 TAGS = ("histogram", "distribution", "annotation", "matplotlib")
 
 BIN_MINUTES = 5
+TITLE = "Old Faithful keeps two timetables"
+SUBTITLE = "Number of eruptions by minutes since the previous one"
+SOURCE = "Härdle (1991), Smoothing Techniques, via plotnine's faithful dataset"
 
 
 @housestyle.style()
@@ -80,9 +86,9 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         fig,
-        title="Old Faithful keeps two timetables",
-        subtitle="Number of eruptions by minutes since the previous one",
-        source="Härdle (1991), Smoothing Techniques, via plotnine's faithful dataset",
+        title=TITLE,
+        subtitle=SUBTITLE,
+        source=SOURCE,
         alt="Histogram of 272 waiting times between eruptions of the Old Faithful geyser. "
         "In five-minute bins the distribution has two peaks, 50 to 54 minutes and a "
         "taller one at 80 to 84 minutes, with few waits of 65 to 69 minutes between them.",

@@ -2,23 +2,33 @@
 
 Population is counted in people, spending in dollars and unemployment in people out
 of work: their levels cannot share an axis, but their growth can. Dividing each
-series by its value in a base month and multiplying by 100 puts them all at 100 at
-the start, so that 150 means "half as large again as in the base month" for every
+series by its value in a base month and multiplying by 100 puts them all at 100 in
+that month, so that 150 means "half as large again as in the base month" for every
 line.
+
+The base here is December 2007, the peak of the business cycle before the 2008-09
+recession (NBER's date), so the chart answers "how far did each series move from the
+eve of the recession?". A base at a low point (January 2000, near the bottom of the
+unemployment cycle) would make the same rise look far larger: 2.7 times against 2.0.
+`p9_indexed_lines` is the same chart in plotnine.
+
+Headline rests on: the monthly count of unemployed people (`economics.unemploy`) divided
+by its December 2007 value (7.645 million): 2.01 times in October 2009 (15.352 million),
+22 months later.
 
 **What the house style changes.** The lines take the brand's categorical colours and
 are labelled at their ends, in their own colours, instead of with a legend. The base
 level, 100, is drawn as a reference line in the brand's reference width and style
-(``brand.lines.reference``, ``brand.marks.reference_style``) and muted colour, so it
-reads as a guide and not as one more series; the subtitle names the base month once.
+(``brand.lines.reference``, ``brand.marks.reference_style``) and muted colour, only
+as far as the data go, so it reads as a guide and not as one more series and stays
+clear of the end labels; the subtitle names the base month once.
 
-**How to: index series to 100.** Divide by the first row (or by any base date's row)
-and multiply by 100:
+**How to: index series to 100.** Divide by the base month's row and multiply by 100:
 
 ```python
-indexed = levels / levels.iloc[0] * 100
-ax.axhline(100, color=brand.colours.muted_text, linewidth=brand.lines.reference,
-           linestyle=brand.marks.reference_style)
+indexed = levels / levels.loc["2007-12-01"] * 100
+ax.plot([first, last], [100, 100], color=brand.colours.muted_text,
+        linewidth=brand.lines.reference, linestyle=brand.marks.reference_style)
 ```
 
 Choose the base date with care: it is where every line is made equal, and a base in
@@ -33,13 +43,15 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.dates import YearLocator
 from matplotlib.figure import Figure
+from matplotlib.ticker import MultipleLocator
 from plotnine.data import economics
 
 import housestyle
 
 TAGS = ("line", "indexed", "multiple lines", "direct labels", "time series", "matplotlib")
 
-BASE = pd.Timestamp("2000-01-01")
+BASE = pd.Timestamp("2007-12-01")
+START = pd.Timestamp("2005-01-01")
 SERIES = {
     "unemploy": "Unemployed people",
     "pce": "Consumer spending",
@@ -47,24 +59,32 @@ SERIES = {
 }
 #: The least gap between two end labels, in index points: a line of text at web size,
 #: with room to spare for a print column, where the text is larger against the axes.
-LABEL_GAP = 32
+LABEL_GAP = 16
+TITLE = "The number of unemployed doubled in the 22 months after December 2007"
+SUBTITLE = "US, monthly, index: December 2007 = 100; spending in current dollars"
+NOTE = "December 2007: the peak of the business cycle before the 2008-09 recession (NBER)"
+SOURCE = (
+    "US Bureau of Labor Statistics (unemployed), Bureau of Economic Analysis (spending), "
+    "Census Bureau (population), via FRED and ggplot2's economics dataset"
+)
 
 
 def indexed() -> pd.DataFrame:
-    """Return the three series from ``BASE`` on, indexed to 100 in ``BASE``."""
-    levels = economics.set_index("date").loc[BASE:, list(SERIES)]
-    return levels / levels.iloc[0] * 100
+    """Return the three series from ``START`` on, indexed to 100 in ``BASE``."""
+    levels = economics.set_index("date")[list(SERIES)]
+    return levels.loc[START:] / levels.loc[BASE] * 100
 
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Draw US unemployment, consumer spending and population, January 2000 = 100."""
+    """Draw US unemployment, consumer spending and population, December 2007 = 100."""
     brand = housestyle.current_brand()
     index = indexed()
     colours = housestyle.palette(n=len(SERIES))
     fig, ax = plt.subplots()
-    ax.axhline(
-        100,
+    ax.plot(
+        [index.index[0], index.index[-1]],
+        [100, 100],
         color=brand.colours.muted_text,
         linewidth=brand.lines.reference,
         linestyle=brand.marks.reference_style,
@@ -84,17 +104,20 @@ def recipe() -> Figure:
             annotation_clip=False,
         )
     ax.set_xlim(index.index[0], index.index[-1])
-    ax.set_ylim(50, 300)
-    ax.xaxis.set_major_locator(YearLocator(5))
-    ax.spines["bottom"].set_visible(False)  # the axis starts at 50, not zero
+    ax.set_ylim(75, 215)
+    ax.yaxis.set_major_locator(MultipleLocator(25))
+    ax.xaxis.set_major_locator(YearLocator(2))
+    ax.spines["bottom"].set_visible(False)  # the axis starts at 75, not zero
     peak = index["unemploy"].idxmax()
     last = index.iloc[-1]
     return housestyle.finalise(
         fig,
-        title=f"The number of unemployed nearly tripled by {peak.year}",
-        subtitle=f"United States, index: {BASE:%B %Y} = 100; spending in current dollars",
-        source="FRED (US BLS, BEA and Census Bureau), via plotnine's economics dataset",
-        alt=f"Line chart of three US series indexed to 100 in {BASE:%B %Y}, monthly to "
+        title=TITLE,
+        subtitle=SUBTITLE,
+        note=NOTE,
+        source=SOURCE,
+        alt=f"Line chart of three US series indexed to 100 in {BASE:%B %Y}, monthly from "
+        f"{START:%B %Y} to "
         f"{index.index[-1]:%B %Y}. Unemployed people rise to {index['unemploy'].max():.0f} "
         f"in {peak:%B %Y} and fall back to {last['unemploy']:.0f}; consumer spending in "
         f"current dollars climbs steadily to {last['pce']:.0f}; population grows slowly "

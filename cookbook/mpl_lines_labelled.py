@@ -4,6 +4,9 @@ When a chart compares a few series over time, a legend makes the reader look bac
 and forth between the key and the lines. Writing each name at the end of its line,
 in the line's own colour, removes the key altogether.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for five big cities: Austin's is the highest in every year.
+
 **What the house style changes.** Lines take the brand's categorical colours in
 order, the y axis carries thousands separators and a currency sign instead of an
 axis title, and the right margin grows to fit the labels, because the layout
@@ -20,6 +23,20 @@ is at least one line of text apart. Keep the label colour equal to the line colo
 
 **How to: format thousands on an axis.** ``StrMethodFormatter("${x:,.0f}")`` writes
 ``$150,000``; for shorter labels divide first, as here, and write ``$150k``.
+
+**How to: draw several lines, and remove a whole legend.** One ``ax.plot`` per series;
+with labels at the lines' ends, a legend only repeats them: never call ``ax.legend()``,
+or, where a helper (pandas' ``.plot``) has made one, remove it whole with
+``ax.get_legend().remove()`` (pandas also takes ``legend=False``). Thousands get a
+separator with a ``FuncFormatter``:
+
+```python
+for city in prices.columns:
+    ax.plot(prices.index, prices[city], color=colour[city])
+if ax.get_legend() is not None:
+    ax.get_legend().remove()
+ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v:,.0f}"))
+```
 """
 
 from __future__ import annotations
@@ -77,7 +94,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         fig,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle=f"Median price of a home sold, yearly average of monthly medians, 2000-{LAST}",
+        subtitle="Median price of a home sold, yearly average of monthly medians, "
+        f"2000\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=f"Line chart of the median home price in five Texan cities from 2000 to {LAST}. "
         f"All five rise, fastest after 2011. Austin is highest throughout, ending near "

@@ -4,6 +4,10 @@ A scatter plot shows how two measurements vary together across many items. Most
 points are context; name only the few the story is about, and let the rest stay
 anonymous.
 
+Headline rests on: total sleep against body weight for the 83 mammals of `msleep`: sleep
+falls as log body weight rises (correlation -0.57), from the little brown bat's 19.9
+hours to the giraffe's 1.9; an association across species, not a rule for each.
+
 **What the house style changes.** Unlabelled points are hollow rings in the brand's
 grey, of the brand's point size and edge width (``s = brand.marks.point ** 2``: the
 scatter ``s`` is the marker's area in points², ``linewidths=brand.lines.edge``), so

@@ -5,6 +5,10 @@ reader relate the ups and downs of a line to what was happening. The shading
 must stay in the background: a pale band the eye notices only when it looks for
 it.
 
+Headline rests on: the monthly median duration of unemployment (`economics.uempmed`,
+weeks): at most 12.3 weeks before 2008 (May 1983), then 25.2 weeks in June 2010, after
+the 2008-09 recession (NBER dates shaded).
+
 **What the house style changes.** Bands are the gridline colour, drawn behind the
 gridlines and the data; the line is the primary colour; the events are named once,
 with a label on the first band, not with a legend.

@@ -4,6 +4,11 @@ Small multiples repeat the same chart for each of several groups in a grid, inst
 of piling every line onto one plot: each panel is uncluttered, and the eye compares
 across panels. Here each panel is one of Texas's six busiest housing markets.
 
+Headline rests on: homes sold a year (`txhousing.sales` summed by year, thousands) in
+the six markets with the most sales in 2000-2014: Houston (52 to 83 thousand a year)
+and Dallas (42 to 64) against 7 to 31 for the other four; with free scales, the total
+of the six peaks in 2006 and bottoms out in 2010, and each market falls over those years.
+
 **What the house style changes.** Each panel is titled with its market's name, in
 bold and flush left (the house axes title), with no box around it; the line is the
 brand's primary colour and gridlines are horizontal only. Tick labels are written
@@ -75,6 +80,7 @@ def recipe(scales: Literal["shared", "free"] = "shared") -> Figure:
         ax.set_xticks([2000, 2007, 2014], ["2000", "07", "14"])
     if shared:
         axes[0, 0].set_ylim(0, 90)
+        axes[0, 0].set_yticks(range(0, 91, 20))  # the same ticks as p9_small_multiples
     biggest, smallest = sales.columns[0], sales.columns[-1]
     total = sales.sum(axis="columns")
     peak_year = int(total.loc[:CRASH].idxmax())  # the boom's peak, before the crash

@@ -4,6 +4,12 @@ A 100% stacked bar shows how each whole divides into parts, when the totals
 differ or do not matter. Only the first and the last segment share a baseline, so
 keep the number of parts small and put the one that matters most first.
 
+Headline rests on: the share of each drive type among the versions of each class in `mpg`
+(234 versions of 38 models; a version is a model with one engine, gearbox and year):
+front-wheel drive in 93% of midsize versions, 74% of compacts and all 11 minivan
+versions (all one model, the Dodge Caravan).
+
+
 **What the house style changes.** The parts take the brand's categorical colours,
 bars are separated from each other by white space rather than outlines, the legend
 sits on top, and the percentage axis shows the percent sign on every tick.
@@ -13,6 +19,16 @@ then let ``PercentFormatter(xmax=1)`` label the axis. Label a segment inside the
 only where it is wide enough to hold its text, as below, in whichever of the brand's
 text and background colours reads better on the segment's fill:
 ``housestyle.best_ink(fill)``.
+
+**How to: stack bars.** Draw each part with ``left=`` (``bottom=`` for columns) set to
+the sum of the parts before it:
+
+```python
+left = 0.0
+for drive in shares.columns:
+    ax.barh(names, shares[drive], left=left, label=drive)
+    left = left + shares[drive]
+```
 """
 
 from __future__ import annotations
@@ -61,7 +77,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         fig,
         title="Front-wheel drive rules the family car",
-        subtitle="Share of the models tested in each class, by drive type",
+        subtitle="Share of the versions tested in each class, by drive type",
+        note="Versions: 234 combinations of model, engine, gearbox and year, of 38 models",
         source="US Environmental Protection Agency, via plotnine's mpg dataset",
         alt="100% stacked horizontal bars showing drive type by class of car. Minivans "
         "are all front-wheel drive and midsize cars 93%; pickups are all four-wheel "

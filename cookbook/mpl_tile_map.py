@@ -7,6 +7,11 @@ would dominate the picture. It needs no boundary file, only a column and a row f
 each area (here ``cookbook/data/us_state_tiles.csv``, a layout drawn for this
 cookbook).
 
+Headline rests on: the 2009 poverty rates of `statecrime` (US Census Bureau): of the 10
+states at 17% or more, all but New Mexico are in the Census Bureau's South region (with
+DC), and Mississippi is highest at 21.9%.
+
+
 **What the house style changes.** The tiles take the brand's sequential ramp in
 five classes of two points each, so that a colour means a range the reader can look up;
 each class takes the ramp's colour at its middle (``housestyle.colormap("sequential")``
@@ -21,7 +26,8 @@ a map has no scale to read.
 ``bbox_to_anchor`` the point of the axes it is pinned to, in axes fractions (or in
 data units with ``bbox_transform=ax.transData``). Here the key stands to the right
 of the map, where the equal-sized tiles leave room, its middle at the middle of the
-axes' right edge:
+axes' right edge, and lists the classes from the highest down (reversed lists of
+handles and labels), as the twin `p9_tile_map` does:
 
 ```python
 ax.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5),
@@ -73,7 +79,7 @@ def poverty_tiles() -> pd.DataFrame:
 
 def class_labels(edges: tuple[int, ...]) -> list[str]:
     """Return the legend label of each class between ``edges``: under, ranges, or more."""
-    middle = [f"{low}-{high}" for low, high in zip(edges, edges[1:], strict=False)]
+    middle = [f"{low}\u2013{high}" for low, high in zip(edges, edges[1:], strict=False)]
     return [f"Under {edges[0]}", *middle, f"{edges[-1]} or more"]
 
 
@@ -112,10 +118,11 @@ def recipe() -> Figure:
     ax.set_ylim(states["row"].max() + 0.5, -0.5)  # row 0 at the top
     ax.set_aspect("equal")
     ax.axis("off")
-    handles = [Patch(facecolor=c, linewidth=0) for c in colours]
+    # highest class first, as in p9_tile_map: the key reads from the darkest tiles down
+    handles = [Patch(facecolor=c, linewidth=0) for c in colours][::-1]
     ax.legend(
         handles,
-        class_labels(EDGES),
+        class_labels(EDGES)[::-1],
         loc="center left",
         bbox_to_anchor=(1.0, 0.5),
         frameon=False,
@@ -136,8 +143,9 @@ def recipe() -> Figure:
         "statsmodels' statecrime dataset; tile layout drawn for this cookbook",
         alt="Tile-grid map of the United States, one square per state and DC, coloured "
         f"by the 2009 poverty rate in five classes. The top class, {EDGES[-1]}% or more, "
-        f"holds {len(top)} southern states from New Mexico and Texas to South Carolina, "
-        f"and DC; {worst} is highest at {states.loc[worst, 'poverty']:.1f}%. "
+        f"holds {len(top)} states, all but New Mexico in the Census Bureau's South region, "
+        f"from Texas to South Carolina, and DC; {worst} is highest at "
+        f"{states.loc[worst, 'poverty']:.1f}%. "
         f"In the lowest class, under {EDGES[0]}%, are {', '.join(lowest[:-1])} and "
         f"{lowest[-1]}; {best} is lowest at {states.loc[best, 'poverty']:.1f}%.",
     )

@@ -10,6 +10,11 @@ to the second quarter of 2009, split into what consumption, investment, federal
 government and everything else (state and local government, net exports, the
 chain-weighting residual) did in the same year.
 
+Headline rests on: real GDP and its parts in `macrodata` (billions of 2005 dollars, annual
+rate), 2009 Q2 less 2008 Q2: investment fell by $570bn, more than the $514bn fall of GDP
+as a whole; "Everything else" is GDP less consumption, investment and federal government.
+
+
 **What the house style changes.** Rises and falls take the brand's ``gain`` and
 ``loss`` colours and the total the neutral ``grey`` (the primary blue sits too close to
 the gain colour for colour-blind readers); thin connectors in the muted
@@ -42,6 +47,14 @@ import housestyle
 TAGS = ("waterfall", "bar", "column", "contributions", "change", "matplotlib")
 
 START, END = (2008, 2), (2009, 2)  # (year, quarter): the peak, and a year later
+#: The texts both twins share (``mpl_waterfall`` and ``p9_waterfall``).
+TITLE = "Investment fell by more than US output as a whole"
+SUBTITLE = (
+    "Change in real GDP from its peak in 2008 Q2 to 2009 Q2, by component, "
+    "$bn a year at 2005 prices"
+)
+NOTE = "Everything else: state and local government, net exports and the chain-weighting residual"
+SOURCE = "US Bureau of Economic Analysis, via statsmodels' macrodata dataset"
 COMPONENTS = {
     "realcons": "Consumption",
     "realinv": "Investment",
@@ -80,7 +93,7 @@ def recipe() -> Figure:
     fills = [colours.gain if v > 0 else colours.loss for v in steps]
     fig, ax = plt.subplots()
     ax.bar(x[:-1], steps, bottom=before, width=COLUMN, color=fills)
-    ax.bar(x[-1], total, width=COLUMN, color=colours.grey)
+    ax.bar(x[-1], total, width=COLUMN, color=colours.text)  # a neutral, in any brand
     for i, level in enumerate(ends):  # connectors from each column to the next
         ax.plot(
             [i + COLUMN / 2, i + 1 - COLUMN / 2],
@@ -113,10 +126,10 @@ def recipe() -> Figure:
     worst = steps.idxmin()
     return housestyle.finalise(
         fig,
-        title="US investment fell by more than GDP did",
-        subtitle="Change in real GDP from its peak in 2008 Q2 to 2009 Q2, by component, "
-        "$bn a year at 2005 prices",
-        source="US Bureau of Economic Analysis, via statsmodels' macrodata dataset",
+        title=TITLE,
+        subtitle=SUBTITLE,
+        note=NOTE,
+        source=SOURCE,
         alt=f"Waterfall chart of the change in US real GDP from the second quarter of 2008 "
         f"to the second quarter of 2009. Consumption fell by "
         f"{abs(steps['Consumption']):,.0f} billion dollars and {worst} by "

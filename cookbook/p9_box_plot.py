@@ -8,6 +8,10 @@ compares many groups in little space and points at the outliers worth a sentence
 Here the groups are the counties of five Midwestern states, and the value is the
 share of their people below the poverty line in 1990.
 
+Headline rests on: the median county poverty rate in each state of `midwest` (1990
+census, 437 counties): Michigan 14.3%, the highest, against Indiana's 10.0%, the lowest;
+whiskers reach 1.5 box-lengths.
+
 **What the house style changes.** The boxes are filled in the brand's primary colour
 with the median drawn across them in the background colour, so the one number most
 readers look for stands out in any brand; the whiskers are lines of the reference

@@ -6,13 +6,20 @@ ranking that readers care about more than the values behind it. Here the ten
 busiest housing markets of Texas are ranked each year by the price of a typical
 home, dearest first.
 
+Headline rests on: the yearly mean of the monthly median prices in `txhousing` for the
+ten markets with the most sales in 2000-2014, ranked each year (1 = dearest): Fort Bend
+went from 6th to 2nd and Montgomery County from 7th to 4th (both Houston suburbs), while
+Denton County fell from 2nd to 6th.
+
+
 **What the house style changes.** Every market is drawn in the brand's grey at its
-context width (`brand.lines.context`), and the two with the biggest moves in its
-highlight and primary colours at the data width, so the story reads at a glance
-while the rest stay as context. The rank axis and the gridlines go:
-each line starts at its rank number and ends at its name, and the years run along
-the bottom. Dots at each
-year show that ranks are counted once a year, not continuously.
+context width (`brand.lines.context`), and the three with the biggest moves (the two
+Houston suburbs that climbed and the market that fell) in the first three categorical
+colours at the data width, named in bold, so the story reads at a glance while the
+rest stay as context. The rank axis and the gridlines go: each line is named at both
+ends, and the years run along the bottom. Dots at each year, outlined in the
+background colour, show that ranks are counted once a year, not continuously. It is
+the same chart as `mpl_bump_chart`.
 
 **How to: put rank 1 at the top and name both ends.** Rank within each year with
 `groupby().rank()`, turn the axis over with `scale_y_reverse()`, and write the names
@@ -24,7 +31,7 @@ the longest name fits on each side:
 data["rank"] = data.groupby("year")["price"].rank(ascending=False)
 + geom_text(aes(label="city"), data=first_year, ha="right", nudge_x=-0.4)
 + geom_text(aes(label="city"), data=last_year, ha="left", nudge_x=0.4)
-+ scale_y_reverse() + scale_x_continuous(expand=(0, 5.8))
++ scale_y_reverse() + scale_x_continuous(expand=(0, 6.2))
 ```
 """
 
@@ -42,6 +49,7 @@ from plotnine import (
     geom_text,
     ggplot,
     scale_colour_identity,
+    scale_fill_identity,
     scale_size_identity,
     scale_x_continuous,
     scale_y_reverse,
@@ -56,10 +64,13 @@ TAGS = ("bump chart", "ranking", "line", "time series", "plotnine")
 
 FIRST, LAST = 2000, 2014  # whole years: the data end in July 2015
 MARKETS = 10  # the busiest markets by homes sold over the whole period
-RISER, FALLER = "Fort Bend", "Denton County"
-#: Room on the right for the names and on the left for the ranks, in years.
-NAME_ROOM, RANK_ROOM = 6.2, 1.0
-_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+#: The two risers and the faller, in the order of the palette (``mpl_bump_chart`` too).
+HIGHLIGHT = ("Fort Bend", "Montgomery County", "Denton County")
+#: Room on each side for the names, in years.
+NAME_ROOM = 6.2
+TITLE = "Two Houston suburbs climbed the price ranks"
+SUBTITLE = "Median home price rank of the {n} busiest Texan markets, 1 = dearest"
+SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"
 
 
 def price_ranks() -> pd.DataFrame:
@@ -81,12 +92,14 @@ def recipe() -> Figure:
     brand = housestyle.current_brand()
     colours = brand.colours
     data = price_ranks()
-    ink = {RISER: colours.highlight, FALLER: colours.primary}
+    ink = dict(zip(HIGHLIGHT, housestyle.palette(n=len(HIGHLIGHT)), strict=True))
+    chosen = data["city"].isin(HIGHLIGHT)
     data["ink"] = data["city"].map(ink).fillna(colours.grey)
-    data["width"] = data["city"].map({RISER: 1, FALLER: 1}).fillna(0)
-    lines = data["city"].map(ink).notna().map({True: brand.lines.data, False: brand.lines.context})
+    data["width"] = chosen.astype(int)
+    lines = chosen.map({True: brand.lines.data, False: brand.lines.context})
     data["line"] = lines.map(line_size)
-    data["label_ink"] = data["city"].map(ink).fillna(colours.text)
+    data["label_ink"] = data["city"].map(ink).fillna(colours.muted_text)
+    data["weight"] = chosen.map({True: "bold", False: "normal"})
     # Grey first, so that the two coloured lines are drawn on top.
     data = data.sort_values(["width", "city", "year"])
     first, last = data[data["year"] == FIRST], data[data["year"] == LAST]
@@ -95,21 +108,30 @@ def recipe() -> Figure:
     plot = (
         ggplot(data, aes("year", "rank", group="city", colour="ink"))
         + geom_line(aes(size="line"))
-        + geom_point(size=line_size(brand.marks.point), stroke=0)
+        + geom_point(
+            aes(fill="ink"),
+            colour=colours.background,
+            size=line_size(brand.marks.point),
+            stroke=line_size(brand.lines.edge),
+        )
         + geom_text(
-            aes(label="rank"),
+            aes(label="city", colour="label_ink", fontweight="weight"),
             data=first,
             ha="right",
             nudge_x=-0.4,
-            colour=colours.muted_text,
             **name,
         )
         + geom_text(
-            aes(label="city", colour="label_ink"), data=last, ha="left", nudge_x=0.4, **name
+            aes(label="city", colour="label_ink", fontweight="weight"),
+            data=last,
+            ha="left",
+            nudge_x=0.4,
+            **name,
         )
         + scale_colour_identity()
+        + scale_fill_identity()
         + scale_size_identity()
-        + scale_x_continuous(breaks=[2000, 2005, 2010, 2014], expand=(0, RANK_ROOM, 0, NAME_ROOM))
+        + scale_x_continuous(breaks=[2000, 2005, 2010, 2014], expand=(0, NAME_ROOM))
         + scale_y_reverse(expand=(0, 0.5))
         + theme_ou()
         + theme(
@@ -120,18 +142,14 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title=f"{RISER} climbed to the second-dearest of Texas's busiest markets",
-        subtitle=f"The {MARKETS} busiest Texan markets by median home price, dearest at top",
-        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        title=TITLE,
+        subtitle=SUBTITLE.format(n=MARKETS),
+        source=SOURCE,
         alt=(
-            f"Bump chart of the price rank of Texas's {MARKETS} busiest housing markets each "
-            f"year from {FIRST} to {LAST}. Collin County is dearest throughout and Fort "
-            f"Worth cheapest. {RISER}, highlighted, climbs from "
-            f"{_ORDINALS[rank[(RISER, FIRST)]]} to {_ORDINALS[rank[(RISER, LAST)]]}; "
-            f"{FALLER} falls from {_ORDINALS[rank[(FALLER, FIRST)]]} to "
-            f"{_ORDINALS[rank[(FALLER, LAST)]]}; Montgomery County climbs from "
-            f"{_ORDINALS[rank[('Montgomery County', FIRST)]]} to "
-            f"{_ORDINALS[rank[('Montgomery County', LAST)]]}."
+            f"Bump chart of the price rank of Texas's {MARKETS} busiest housing markets "
+            f"each year from {FIRST} to {LAST}, by yearly median price. "
+            + "; ".join(f"{m} goes from {rank[(m, FIRST)]} to {rank[(m, LAST)]}" for m in HIGHLIGHT)
+            + "; Collin County is dearest every year and Fort Worth cheapest."
         ),
     )
 

@@ -4,6 +4,9 @@ A diverging bar chart shows changes that can go either way, with bars running ri
 of a zero line for a rise and left for a fall. Sorting by value puts the biggest
 gains at one end and the biggest losses at the other.
 
+Headline rests on: homes sold in 2014 against 2006 (the peak) in `txhousing`, for the 12
+busiest markets: 7 sold more, led by Fort Bend (+17%); El Paso fell most (-11%).
+
 **What the house style changes.** Rises and falls take the brand's `gain` and `loss`
 colours through `scale_fill_ou({"Rose": "gain", "Fell": "loss"})`, so they follow the
 brand, not a red-green pair written into the recipe. Vertical gridlines mark the

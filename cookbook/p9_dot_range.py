@@ -4,6 +4,10 @@ A dot plot with ranges shows a typical value for each category as a dot and the
 spread as a line behind it. It answers two questions at once (which is higher, and
 how much do the members vary) with far less ink than a box plot.
 
+Headline rests on: the median and range of highway mpg over the versions of each class
+in `mpg`: compact and midsize medians 27 mpg, the highest; the ranges are of versions (a
+model with one engine, gearbox and year), not of models.
+
 **What the house style changes.** The ranges are drawn in the brand's grey, half as
 thick as the dots (`brand.marks.point_large`), so that the dots in the primary colour
 lead. The grey is as light as a range may go: it
@@ -98,12 +102,12 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Compact and midsize cars go furthest",
-        subtitle="Highway miles per US gallon: median (dot) and range of models",
+        subtitle="Highway miles per US gallon: median (dot) and range of the versions tested",
         source="US Environmental Protection Agency, 1999 and 2008 models, "
         "via plotnine's mpg dataset",
         alt=(
             "Dot plot of highway miles per gallon for seven classes of car, with the "
-            "median as a dot and the range of models as a grey bar. Compacts and midsize "
+            "median as a dot and the range of versions as a grey bar. Compacts and midsize "
             f"cars have the highest medians, {median['Compact']:g}, then subcompacts "
             f"({median['Subcompact']:g}); SUVs ({median['SUV']:g}) and pickups "
             f"({median['Pickup']:g}) the lowest. Compacts and subcompacts range widest, "

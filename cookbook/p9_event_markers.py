@@ -5,7 +5,14 @@ shock) so that readers can see what the series did before and after. Label each
 rule where it stands, not in a legend, and keep the rules quieter than the data:
 they are context, not the story. Here the number of unemployed Americans is marked
 with the start of each presidential term. A rule shows timing only: it does not
-say that a president caused what follows.
+say that a president caused what follows. The series is a count (millions), not the
+unemployment rate, and the note says so; `mpl_event_markers` is the same chart in
+matplotlib, and this recipe takes its title, subtitle, note and source from there.
+
+Headline rests on: the monthly count of unemployed people (`economics.unemploy`, thousands,
+divided by 1,000), its highest month up to 1990 (12.1 million, December 1982, 23 months
+after Reagan took office) and its highest month of all (15.4 million, October 2009, nine
+months after Obama took office).
 
 **What the house style changes.** The rules take the brand's reference-line
 width and style (`brand.lines.reference`, `brand.marks.reference_style`) in the
@@ -53,6 +60,13 @@ TAGS = ("line", "event markers", "reference line", "annotation", "time series", 
 
 #: The two Bushes need their initials; the data names both "Bush".
 NAMES = {pd.Timestamp("1989-01-20"): "G.H.W. Bush", pd.Timestamp("2001-01-20"): "G.W. Bush"}
+TITLE = "The number unemployed peaked early in Reagan's and Obama's first terms"
+SUBTITLE = "Unemployed Americans, millions, monthly; dashed lines: the start of each presidency"
+NOTE = "A count of people, not the unemployment rate; the US population grew by {growth:.0%}"
+SOURCE = (
+    "US Bureau of Labor Statistics (Current Population Survey), via FRED; "
+    "presidential terms: ggplot2's presidential dataset"
+)
 TOP = 20  # million: the top of the value axis, with room for the labels above the data
 #: The heights of the two rows of labels, in millions: alternate terms take the lower.
 ROWS = (19.8, 18.0)
@@ -117,9 +131,10 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Unemployment peaked early in Reagan's and Obama's first terms",
-        subtitle="Unemployed Americans, monthly, and the start of each presidency",
-        source="US Bureau of Labor Statistics, via plotnine's economics and presidential datasets",
+        title=TITLE,
+        subtitle=SUBTITLE,
+        source=SOURCE,
+        note=NOTE.format(growth=economics["pop"].iloc[-1] / economics["pop"].iloc[0] - 1),
         alt=(
             "Line chart of the number of unemployed people in the US from 1967 to 2015, "
             "with a dashed vertical line at the start of each presidential term from "

@@ -1,19 +1,26 @@
-"""Fan chart in plotnine: a projection and its uncertainty, shaded.
+r"""Fan chart in plotnine: a projection and its uncertainty, shaded.
 
 A fan chart continues a series past its last value with a dashed central projection
 and bands that widen with the horizon: the further ahead, the less anyone knows. The
 bands say that honestly, where a lone dashed line would claim a precision no
 forecast has. Here US real GDP is projected three years ahead by a deliberately
 simple model fitted in the recipe: a random walk with drift, whose quarterly growth
-has the mean and spread of 1959-2009.
+has the mean and spread of 1959-2009. The chart says what the bands are of (the share
+of outcomes *if* growth kept that mean and spread, independently each quarter) and that
+the model teaches, not forecasts. `mpl_fan_chart` is the same chart in matplotlib.
+
+Headline rests on: US real GDP in `macrodata` (quarterly, 1959-2009 Q3, peak $13.4tn in
+2008 Q2) and a centre path growing from 2009 Q3 at the mean quarterly log growth of
+1959-2009; the first quarter that path passes the 2008 peak gives the year and half.
 
 **What the house style changes.** The history is a solid line in the brand's primary
 colour; the projection is the same colour, dashed, so it reads as the same measure
 in a weaker voice. Each band is the primary colour at the brand's band opacity
 (`brand.marks.band_opacity`); the bands overlap, so the opacity builds up towards the
-likeliest outcomes, and the middle of the fan stands out most in a light brand and a
-dark one alike. Each band is named once, at
-its right-hand end, instead of in a legend.
+middle of the fan, which stands out most in a light brand and a dark one alike. The
+bands are named once, in a note in the empty corner, instead of in a legend. The axis
+starts at $10tn, not zero, so the dark baseline goes (`axis_line_x=element_blank()`),
+and the unit is on the top label only.
 
 **How to: draw a fan.** Compute the lower and upper bound of each band, then draw one
 `geom_ribbon()` per band, widest first so that the narrower ones lie on top; join
@@ -26,12 +33,20 @@ for band in BANDS:  # 95%, 80%, 50%
 plot += geom_line(aes(y="centre"), data=fan, linetype="dashed", colour=colours.primary)
 ```
 
-**How to: make room for labels past the data.** The figure's outer margins belong to
-the brand (`layout.margins`), and `finalise()` sets plotnine's `plot_margin` from
-them, so that every chart lines up with its title and footer; a `plot_margin` set in
-the recipe is replaced. To make room inside the chart, for the band labels to the
-right of the fan, widen the scale instead: `expand=(0, 0, 0, 1.4)` adds 1.4 years
-on the right only.
+**How to: write a note inside the panel.** `annotate("text", ...)` places one text at
+data coordinates; break it into lines with `"\n"` so that it fits the empty corner:
+
+```python
++ annotate("text", x=2000.15, y=15.85, label=CORNER, ha="left", va="top",
+           size=brand.type.annotation, colour=colours.text)
+```
+
+**How to: write a label with line breaks.** Put `"\n"` where each line should end:
+
+```python
++ annotate("text", x=2000.15, y=15.85, ha="left", va="top",
+           label="Projection (dashed): growth at\nits 1959-2009 average.")
+```
 """
 
 from __future__ import annotations
@@ -43,14 +58,15 @@ import pandas as pd
 from matplotlib.figure import Figure
 from plotnine import (
     aes,
+    annotate,
+    element_blank,
     geom_line,
     geom_ribbon,
-    geom_text,
     ggplot,
     scale_x_continuous,
     scale_y_continuous,
+    theme,
 )
-from scipy.stats import norm
 from statsmodels.datasets import macrodata
 
 import housestyle
@@ -60,9 +76,19 @@ TAGS = ("fan chart", "projection", "uncertainty", "line", "time series", "plotni
 
 FIRST_YEAR = 2000
 HORIZON = 12  # quarters projected
-BANDS = (95, 80, 50)  # percent of outcomes inside each band, widest first
-#: The least distance between two band labels, in trillions of dollars: a line of text.
-LABEL_GAP = 0.42
+#: Percent of the model's outcomes inside each band, widest first, with its z score.
+BANDS = ((95, 1.960), (80, 1.282), (50, 0.674))
+#: The texts both twins share.
+CORNER = (
+    "Projection (dashed): growth at\nits 1959-2009 average. Bands\n"
+    "from the inside: 50%, 80%\nand 95% of the model's outcomes"
+)
+SUBTITLE = "Real GDP at 2005 prices, annual rate, $tn, and a projection to {end}"
+NOTE = (
+    "Projection: a random walk with drift; bands hold 50%, 80% and 95% of outcomes if "
+    "quarterly growth kept its 1959-2009 mean and spread. A teaching model, not a forecast"
+)
+SOURCE = "US Bureau of Economic Analysis, via statsmodels' macrodata dataset"
 #: A projection is drawn dashed: the convention for "not observed".
 PROJECTION = "dashed"
 
@@ -90,24 +116,11 @@ def projection(history: pd.DataFrame, horizon: int = HORIZON) -> pd.DataFrame:
     start = history.iloc[-1]
     centre = np.log(start["gdp"]) + growth.mean() * steps
     fan = pd.DataFrame({"when": start["when"] + steps / 4, "centre": np.exp(centre)})
-    for band in BANDS:
-        half = norm.ppf(0.5 + band / 200) * growth.std() * np.sqrt(steps)
+    for band, z in BANDS:
+        half = z * growth.std() * np.sqrt(steps)
         fan[f"low_{band}"] = np.exp(centre - half)
         fan[f"high_{band}"] = np.exp(centre + half)
     return fan
-
-
-def band_labels(end: pd.Series) -> pd.DataFrame:
-    """Return a label for each band at the fan's end, beside its upper half."""
-    tops = [end[f"high_{band}"] for band in BANDS] + [end["centre"]]
-    middles = [(upper + lower) / 2 for upper, lower in zip(tops, tops[1:], strict=False)]
-    return pd.DataFrame(
-        {
-            "when": end["when"] + 0.15,
-            "gdp": housestyle.spread_labels(middles, gap=LABEL_GAP),
-            "label": [f"{band}%" for band in BANDS],
-        }
-    )
 
 
 def quarter_name(when: float) -> str:
@@ -125,9 +138,8 @@ def recipe() -> Figure:
     fan = projection(history)
     shown = history[history["when"] >= FIRST_YEAR]
     end = fan.iloc[-1]
-    labels = band_labels(end)
     plot = ggplot(shown, aes("when", "gdp"))
-    for band in BANDS:
+    for band, _ in BANDS:
         plot += geom_ribbon(
             aes(x="when", ymin=f"low_{band}", ymax=f"high_{band}"),
             data=fan,
@@ -144,32 +156,38 @@ def recipe() -> Figure:
             size=line_size(brand.lines.data),
             linetype=PROJECTION,
         ),
-        geom_text(
-            aes(label="label"),
-            data=labels,
+        annotate(
+            "text",
+            x=FIRST_YEAR + 0.15,
+            y=15.85,
+            label=CORNER,
             ha="left",
-            va="center",
+            va="top",
             size=brand.type.annotation,
-            colour=colours.muted_text,
+            colour=colours.text,
         ),
-        scale_x_continuous(breaks=range(2000, 2014, 2), expand=(0, 0, 0, 1.4)),
+        scale_x_continuous(
+            breaks=range(2000, 2014, 2), limits=(FIRST_YEAR, end["when"]), expand=(0, 0)
+        ),
         scale_y_continuous(
             breaks=range(10, 17),
-            labels=lambda values: [f"${v:g}trn" if v == values[-1] else f"{v:g}" for v in values],
+            labels=lambda values: [f"${v:g}tn" if v == values[-1] else f"{v:g}" for v in values],
             limits=(10, 16),
             expand=(0, 0),
         ),
         theme_ou(),
+        theme(axis_line_x=element_blank()),
     ]
     peak = history.loc[history["gdp"].idxmax()]
-    regained = fan[fan["centre"] >= peak["gdp"]].iloc[0]
+    regained = fan[fan["centre"] > peak["gdp"]].iloc[0]
     return housestyle.finalise(
         plot,
-        title="At its long-run pace, US output would regain its 2008 peak in "
+        title="At its average growth, US output would pass its "
+        f"{int(peak['when'])} peak in {'late' if regained['when'] % 1 >= 0.5 else 'early'} "
         f"{int(regained['when'])}",
-        subtitle="Real GDP at 2005 prices, annual rate, with a simple trend projection",
-        source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
-        "macrodata dataset; projection: a random walk with drift fitted here to 1959-2009",
+        subtitle=SUBTITLE.format(end=quarter_name(end["when"])),
+        note=NOTE,
+        source=SOURCE,
         alt=(
             f"Line chart of US real GDP from {FIRST_YEAR} to "
             f"{quarter_name(history['when'].iloc[-1])}, "
@@ -178,7 +196,8 @@ def recipe() -> Figure:
             f"${history['gdp'].iloc[-1]:.1f} trillion. A dashed projection continues at the "
             f"long-run growth rate, passing the peak in {quarter_name(regained['when'])} and "
             f"reaching ${end['centre']:.1f} trillion by {quarter_name(end['when'])}, inside "
-            "shaded bands holding 50%, 80% and 95% of likely outcomes, which widen with time."
+            "shaded bands holding 50%, 80% and 95% of the model's outcomes, which widen "
+            "with time."
         ),
     )
 

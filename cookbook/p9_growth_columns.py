@@ -5,6 +5,11 @@ a rise, down for a fall. A column chart of quarters shows at once how often the
 economy shrank and for how long, and the newest figure, the one the story is about,
 is picked out in the highlight colour.
 
+Headline rests on: the quarterly change of `macrodata.realgdp` (seasonally adjusted,
+annual rate): four falls in a row, 2008 Q3 to 2009 Q2 (-0.7%, -1.4%, -1.6%, -0.2%),
+then +0.7% in 2009 Q3, the latest quarter.
+
+
 **What the house style changes.** Every quarter takes the brand's primary colour and
 the latest its highlight colour, through `scale_fill_ou({"latest": "highlight",
 "earlier": "primary"})`. The dark baseline is drawn at zero with `geom_hline()`,
@@ -98,6 +103,11 @@ def unit_on_last(unit: str):
     return labels
 
 
+def year_labels(years: list[int]) -> list[str]:
+    """Return "2000", "01", "02" ...: the century once, as in ``mpl_growth_columns``."""
+    return [str(years[0]), *(f"{y % 100:02d}" for y in years[1:])]
+
+
 def signed(value: float, unit: str = "%") -> str:
     """Write a change with its sign: +0.7%, \u22121.6%."""
     return housestyle.format_number(value, "+.1f") + unit
@@ -129,7 +139,7 @@ def recipe() -> Figure:
         + scale_fill_ou({"latest": "highlight", "earlier": "primary"})
         + scale_x_continuous(
             breaks=[year + 0.5 for year in years],
-            labels=[str(year) for year in years],
+            labels=year_labels(years),
             minor_breaks=years + [years[-1] + 1],
             limits=(FIRST_YEAR, years[-1] + 1),
             expand=(0, 0),
@@ -149,9 +159,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title=f"US output grew again after {NUMBERS[falls]} quarters of falls",
-        subtitle="Real GDP, change on the previous quarter, seasonally adjusted",
-        source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
-        "macrodata dataset",
+        subtitle="Real GDP, change on the previous quarter, seasonally adjusted, 2000 to 2009 Q3",
+        source="US Bureau of Economic Analysis, via statsmodels' macrodata dataset",
         alt=(
             f"Column chart of US real GDP growth on the previous quarter, {FIRST_YEAR} to "
             f"{quarter}. Growth is mostly between 0 and 1% a quarter, with small falls in "

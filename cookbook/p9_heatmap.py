@@ -4,6 +4,10 @@ A heatmap shows a grid of values as colours: here, home sales for every month of
 fifteen years. Patterns along a row or down a column, such as a season, stand out
 even where the exact numbers do not.
 
+Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
+markets: June is the busiest month of the year overall (10.7% of sales), and May to
+August are the four busiest.
+
 **What the house style changes.** The tiles take the brand's sequential palette
 through `scale_fill_ou_continuous()`, which runs from a colour close to the
 background for few sales to the strongest for many: pale to dark blue on a white

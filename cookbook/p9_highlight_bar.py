@@ -4,6 +4,10 @@ When the story is about one category, draw it in the brand's highlight colour an
 every other bar in grey. The grey bars give context; the coloured one is found at
 once, and the reader still sees where it ranks.
 
+Headline rests on: the mean highway mpg of each maker's versions in `mpg`, ranked: with
+the default choice, Subaru's 25.6 mpg is sixth of the twelve most economical makers
+(after Honda, Volkswagen, Hyundai, Audi and Pontiac).
+
 **What the house style changes.** `scale_fill_ou()` takes a `{category: colour}`
 mapping in which colours may be brand names (`"highlight"`, `"primary"`); every
 category left out of the mapping is drawn in the brand's de-emphasis grey. One line
@@ -24,6 +28,14 @@ bottom to top):
 ```
 
 This recipe takes an argument: `recipe(highlight="toyota")` highlights another maker.
+
+**How to: colour bars conditionally.** Make the condition a column and map `fill` to
+it, with a `{value: colour}` scale from the brand:
+
+```python
+data["highlight"] = data["manufacturer"].eq(name).map({True: "yes", False: "no"})
++ geom_col(aes(fill="highlight")) + scale_fill_ou({"yes": "highlight", "no": "grey"})
+```
 """
 
 from __future__ import annotations

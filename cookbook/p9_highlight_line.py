@@ -3,15 +3,20 @@
 When the story is about one series among dozens, draw every other series as a thin
 grey line and the one that matters in the highlight colour, on top. The grey lines
 are not there to be read one by one: together they show the range and the usual
-path, against which the highlighted line stands out. Here it is Midland, where home
-prices rose faster than in any other Texan market from 2007 to 2014.
+path, against which the highlighted line stands out. The city is a parameter (the
+notebook explorer offers the choices); by default it is San Angelo, which rose from
+31st to 16th dearest of the 36 markets with prices for every year.
+
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for the 36 markets with a price in every year, ranked each year (1 = dearest): the
+chosen city's rank in 2000 and in 2014 (San Angelo: 31st, then 16th).
 
 **What the house style changes.** The context lines take the brand's grey at its
 context width (`brand.lines.context`, thinner than data), the highlighted one its
 highlight colour at the data width (`brand.lines.data`), and its name is written at
 its end in the same colour instead of in a legend, with a halo in the background
 colour (`brand.lines.halo`) so that a gridline never runs through it, at any size. It
-is the plotnine twin of `mpl_highlight_line.py`.
+is the plotnine twin of `mpl_highlight_line.py`: the same markets, city and texts.
 
 **How to: draw many grey lines and one highlighted.** Give the grey lines their own
 layer with `group=` (one line per city, all in one colour, no legend), then add the
@@ -19,20 +24,28 @@ highlighted series as a second layer from its own data frame, so that it is draw
 last and lies on top:
 
 ```python
-+ geom_line(aes(group="run"), data=others, colour=colours.grey,
++ geom_line(aes(group="city"), data=others, colour=colours.grey,
             size=line_size(brand.lines.context))
 + geom_line(data=focus, colour=colours.highlight, size=line_size(brand.lines.data))
 ```
 
 **How to: break a line at missing years.** plotnine drops missing values and joins the
-points either side, which draws a straight line through years with no data. Number
-each unbroken run of years and group by the run instead of the city, so that a gap
-stays a gap.
+points either side, which draws a straight line through years with no data. Here the
+markets with a missing year are left out (so every line runs the full width, as in the
+twin); to keep them, number each unbroken run of years and group by the run instead of
+the city, so that a gap stays a gap:
+
+```python
+new_run = yearly.groupby("city")["year"].diff().ne(1)
+yearly = yearly.assign(run=new_run.cumsum())
++ geom_line(aes(group="run"), data=yearly, colour=colours.grey)
+```
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -52,51 +65,72 @@ from housestyle import line_size, theme_ou
 
 TAGS = ("line", "highlight", "multiple lines", "time series", "plotnine")
 
-FOCUS = "Midland"
+City = Literal[
+    "San Angelo",
+    "Austin",
+    "Fort Bend",
+    "Harlingen",
+    "Garland",
+    "San Antonio",
+    "Houston",
+    "Dallas",
+]
 FIRST, LAST = 2000, 2014  # whole years: the data end in July 2015
-#: A year with fewer months of prices than this counts as missing.
-MIN_MONTHS = 10
-SINCE = 2007  # the year from which the headline's growth is measured
+SUBTITLE = "Median home price in Texan markets, yearly average of monthly medians, {first}-{last}"
+SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"
+_ORDINALS = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal(n: int) -> str:
+    """Return 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else _ORDINALS.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def yearly_prices() -> pd.DataFrame:
-    """Return each city's yearly mean of monthly median prices, with unbroken runs.
+    """Return each market's yearly median price, thousands of dollars, long form.
 
-    Years with fewer than ``MIN_MONTHS`` months of prices are left out, and ``run``
-    numbers each unbroken stretch of years so that lines break at the gaps.
+    Markets with a year missing are left out, so every line runs the full width; the
+    ``rank`` column is the market's rank that year, 1 the dearest.
     """
-    months = txhousing[txhousing["year"].between(FIRST, LAST)].dropna(subset=["median"])
-    yearly = months.groupby(["city", "year"])["median"].agg(["mean", "count"]).reset_index()
-    yearly = yearly[yearly["count"] >= MIN_MONTHS].rename(columns={"mean": "price"})
-    new_run = yearly.groupby("city")["year"].diff().ne(1)
-    return yearly.assign(run=new_run.cumsum())
+    years = txhousing[txhousing["year"].between(FIRST, LAST)]
+    wide = years.groupby(["year", "city"])["median"].mean().unstack("city").dropna(axis="columns")
+    wide = wide / 1000
+    ranks = wide.rank(axis="columns", ascending=False)
+    long = wide.stack().rename("price").reset_index()
+    return long.assign(rank=ranks.stack().to_numpy())
 
 
-def growth_since(prices: pd.DataFrame, since: int = SINCE) -> pd.Series:
-    """Return each city's price change from ``since`` to the last year, as a share."""
-    wide = prices.pivot(index="city", columns="year", values="price")
-    return (wide[LAST] / wide[since] - 1).dropna().sort_values(ascending=False)
-
-
-def dollars_k(values: list[float]) -> list[str]:
-    """Label dollars in thousands, with zero as a plain 0: 0, $50k, $100k."""
-    return [f"${value / 1000:,.0f}k" if value else "0" for value in values]
+def headline(city: str, prices: pd.DataFrame) -> str:
+    """Say how ``city``'s rank among the markets changed from the first year to the last."""
+    rank = prices.set_index(["city", "year"])["rank"]
+    first, last = int(rank[(city, FIRST)]), int(rank[(city, LAST)])
+    count = prices["city"].nunique()
+    if last == first:
+        return f"{city} was {ordinal(first)} of {count} markets in {FIRST} and {LAST}"
+    move = "rose" if last < first else "fell"
+    return f"{city} {move} from {ordinal(first)} to {ordinal(last)} of {count} markets"
 
 
 @housestyle.style()
-def recipe() -> Figure:
-    """Return the yearly median home price of every Texan market, Midland highlighted."""
+def recipe(city: City = "San Angelo") -> Figure:
+    """Return the yearly median home price of every Texan market, one city highlighted.
+
+    Parameters
+    ----------
+    city
+        The market to draw in the highlight colour.
+    """
     brand = housestyle.current_brand()
     colours = brand.colours
     prices = yearly_prices()
-    focus = prices[prices["city"] == FOCUS]
-    others = prices[prices["city"] != FOCUS]
-    growth = growth_since(prices)
+    focus = prices[prices["city"] == city]
+    others = prices[prices["city"] != city]
     end = focus[focus["year"] == LAST]
     plot = (
         ggplot(prices, aes("year", "price"))
         + geom_line(
-            aes(group="run"),
+            aes(group="city"),
             data=others,
             colour=colours.grey,
             size=line_size(brand.lines.context),
@@ -113,30 +147,30 @@ def recipe() -> Figure:
             # a halo in the background colour parts the name from a gridline under it
             path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
-        + scale_x_continuous(breaks=range(FIRST, LAST + 1, 2), expand=(0, 0.4, 0, 2.2))
+        + scale_x_continuous(breaks=range(FIRST, LAST + 1, 2), expand=(0, 0.3, 0, 2.2))
         + scale_y_continuous(
-            breaks=range(0, 300_000, 50_000),
-            labels=dollars_k,
-            limits=(0, 270_000),
+            breaks=range(0, 301, 50),
+            labels=lambda values: [f"${v:.0f}k" for v in values],
+            limits=(0, 300),
             expand=(0, 0),
         )
         + theme_ou()
     )
-    second = growth.index[1]
+    first_year, last_year = prices[prices["year"] == FIRST], prices[prices["year"] == LAST]
+    start, finish = focus.set_index("year").loc[[FIRST, LAST]].itertuples(index=False)
     return housestyle.finalise(
         plot,
-        title=f"{FOCUS}'s home prices rose fastest after {SINCE}",
-        subtitle=f"Median price of a home sold, {prices['city'].nunique()} Texan markets, "
-        "yearly average",
-        source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
+        title=headline(city, prices),
+        subtitle=SUBTITLE.format(first=FIRST, last=LAST),
+        source=SOURCE,
         alt=(
-            f"Line chart of the median home price in {prices['city'].nunique()} Texan "
-            f"markets, {FIRST} to {LAST}, all in grey but {FOCUS}, highlighted. Most "
-            "markets end between $100,000 and $200,000. "
-            f"{FOCUS}'s prices, recorded from {focus['year'].min()}, rose "
-            f"{growth[FOCUS]:.0%} from {SINCE} to {LAST}, to "
-            f"${end['price'].iloc[0]:,.0f}, the most of any market (the median market "
-            f"rose {growth.median():.0%}, {second} {growth[second]:.0%})."
+            f"Line chart of the yearly median home price in {prices['city'].nunique()} "
+            f"Texan markets from {FIRST} to {LAST}, all in grey but {city}, which is "
+            f"highlighted. Prices range from about ${first_year['price'].min():.0f}k to "
+            f"${first_year['price'].max():.0f}k in {FIRST} and from "
+            f"${last_year['price'].min():.0f}k to ${last_year['price'].max():.0f}k in "
+            f"{LAST}. {city} goes from ${start.price:.0f}k, {ordinal(int(start.rank))}, to "
+            f"${finish.price:.0f}k, {ordinal(int(finish.rank))}."
         ),
     )
 

@@ -3,6 +3,12 @@
 A line chart shows how one measure changes over time: here, the share of the US
 population that was unemployed each month from 1967 to 2015.
 
+Headline rests on: the monthly count of unemployed people divided by the whole
+population (`economics.unemploy / economics.pop`), which is *not* the unemployment rate
+(that divides by the labour force), so the chart names it so and the note says it: its
+highest months are December 1982 (5.2%) and October 2009 (5.0%).
+
+
 **What the house style changes.** `theme_ou()` removes the grey panel, keeps only
 light horizontal gridlines and draws a dark baseline; `finalise()` puts the title and
 subtitle flush left above the plot and the source and logo in a footer. The line
@@ -21,6 +27,16 @@ p + scale_y_continuous(labels=label_percent(accuracy=1), limits=(0, 0.06), expan
 plotnine's geom sizes are not points (a `size=1` line is about 1.77 pt wide): pass the
 brand's width through `housestyle.line_size()` so that a 2.2 pt line in the brand file
 is 2.2 pt on the page.
+
+**How to: draw a line chart and set the axis limits.** `geom_line()` draws the
+line; `scale_y_continuous(limits=(0, 0.06))` fixes the limits of the value axis (the
+shorthand `ylim(0, 0.06)` does the same without breaks or labels; `coord_cartesian(
+ylim=...)` zooms without dropping data outside the limits):
+
+```python
+ggplot(data, aes("date", "rate")) + geom_line(colour=colours.primary)
++ scale_y_continuous(limits=(0, 0.06), labels=label_percent(accuracy=1))
+```
 """
 
 from __future__ import annotations
@@ -40,7 +56,7 @@ TAGS = ("line", "time series", "plotnine")
 
 @housestyle.style()
 def recipe() -> Figure:
-    """Return the finished chart of the US unemployment rate."""
+    """Return unemployed people as a share of the US population, 1967-2015."""
     brand = housestyle.current_brand()
     data = economics.assign(rate=economics["unemploy"] / economics["pop"])
     plot = (
@@ -52,14 +68,15 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Unemployment peaked in 1982 and again in 2010",
-        subtitle="Unemployed people as a share of the US population, monthly",
-        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
-        "via plotnine's economics dataset",
+        title="The unemployed peaked as a share of all Americans in 1982 and 2009",
+        subtitle="Unemployed people as a share of the whole US population, monthly",
+        note="Not the unemployment rate, which divides by the labour force, not the population",
+        source="US Bureau of Labor Statistics (unemployed) and Census Bureau (population), "
+        "via FRED and ggplot2's economics dataset",
         alt=(
             "Line chart of US unemployment as a share of the population from 1967 to "
             "2015. It rises and falls with each recession, peaking at about 5% in 1982 "
-            "and in 2010, and ends near 2.7% in 2015."
+            "and in 2009, and ends near 2.7% in 2015."
         ),
     )
 

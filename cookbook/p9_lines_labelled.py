@@ -4,6 +4,9 @@ When a line chart has a handful of series, name each one at the end of its line,
 its own colour. The reader no longer looks back and forth between the lines and a
 legend, and the labels sit where the latest values are.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for five big cities: Austin's is the highest in every year.
+
 **What the house style changes.** The lines take the brand's categorical palette
 through `scale_colour_ou()`, in the order the series are listed, and the legend goes
 because the labels replace it. It is the plotnine twin of `mpl_lines_labelled.py`.
@@ -25,6 +28,21 @@ panel's edge). Where two lines end close together, move their labels apart first
 writes zero as "$0k" too; a function of your own can write it as a plain 0, which is
 what this chart does (the axis starts at zero, under the dark baseline):
 `labels=lambda v: [f"${x / 1000:,.0f}k" if x else "0" for x in v]`.
+
+**How to: draw several lines.** Map the series to `colour` (and `group`) in one
+`geom_line()`; plotnine draws one line per series in the scale's colours:
+
+```python
+ggplot(data, aes("year", "price", colour="city")) + geom_line()
++ scale_colour_ou() + theme(legend_position="none")
+```
+
+Thousands get a separator from mizani's labellers, which plotnine uses:
+
+```python
+from mizani.labels import label_comma, label_dollar
++ scale_y_continuous(labels=label_dollar(big_mark=","))
+```
 """
 
 from __future__ import annotations
@@ -105,7 +123,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle=f"Median price of a home sold, yearly average, {FIRST}\u2013{LAST}",
+        subtitle=f"Median price of a home sold, yearly average of monthly medians, "
+        f"{FIRST}\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=(
             f"Line chart of the median home price in five Texan cities, yearly from {FIRST} "

@@ -4,6 +4,10 @@ A lollipop chart is a bar chart with the bar thinned to a stem and a dot at the
 value. It carries the same ranking with less ink, which helps when the values are
 close and the bars would form one heavy block.
 
+Headline rests on: `mtcars` (Motor Trend, 1974, 32 cars road-tested): the five most
+economical are imports (Toyota Corolla 33.9 mpg, Fiat 128, Honda Civic, Lotus Europa,
+Fiat X1-9); a magazine's sample, not the market.
+
 **What the house style changes.** Stems and dots take the brand's primary colour:
 the stems are thin lines of the reference width (`brand.lines.reference`) and the
 dots the size of a dot that carries data alone (`brand.marks.point_large`);

@@ -3,6 +3,10 @@
 A scatter plot shows how two measures vary together across many cases. Label only
 the handful of points the story is about; a label on every point is a label on none.
 
+Headline rests on: total sleep against body weight for the 83 mammals of `msleep`: sleep
+falls as log body weight rises (correlation -0.57), from the little brown bat's 19.9
+hours to the giraffe's 1.9; an association across species, not a rule for each.
+
 **What the house style changes.** Unlabelled points are hollow rings in the brand's
 grey (`fill="none"`) at the brand's point size and edge width (`brand.marks.point`,
 `brand.lines.edge`), so that overlaps show and the context stays quiet; labelled

@@ -4,6 +4,10 @@ A slope chart joins each category's value at two moments with a straight line. I
 slope shows the direction and size of the change, and the labels at both ends give
 the values, so it replaces a grouped bar chart with far less clutter.
 
+Headline rests on: the mean highway mpg of the versions of each class in `mpg`, 1999
+against 2008: subcompacts fell from 29.0 to 27.1 and lost first place to compacts
+(28.7).
+
 **What the house style changes.** Axes, gridlines and the y scale all go: the labels
 carry the values. Lines that rose take the brand's primary colour and lines that fell
 the highlight colour, through `scale_colour_ou({"rose": "primary", "fell":
@@ -96,7 +100,7 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Subcompacts lost their lead in fuel economy",
-        subtitle="Mean highway miles per US gallon of the models tested, by class",
+        subtitle="Mean highway miles per US gallon of the versions tested, by class",
         source="US EPA fuel economy data, via plotnine's mpg dataset",
         alt=(
             "Slope chart of mean highway mileage for seven classes of car in 1999 and "

@@ -4,6 +4,12 @@ A 100% stacked bar shows how each category splits into parts, with every bar the
 same length. The first part, which starts at zero, is the easiest to compare, so
 put the one that matters most there and sort the bars by it.
 
+Headline rests on: the share of each drive type among the versions of each class in `mpg`
+(234 versions of 38 models; a version is a model with one engine, gearbox and year):
+front-wheel drive in 93% of midsize versions, 74% of compacts and all 11 minivan
+versions (all one model, the Dodge Caravan).
+
+
 **What the house style changes.** The parts take the brand's categorical palette in
 the order given, the legend sits on top without a title, and each share is written
 inside its segment in whichever of the brand's text or background colours reads
@@ -57,7 +63,7 @@ SMALLEST_LABELLED = 0.12
 
 
 def drive_shares() -> tuple[pd.DataFrame, list[str]]:
-    """Return each class's share of models by drive, long form, and the classes' order."""
+    """Return each class's share of versions by drive, long form, and the classes' order."""
     shares = mpg.groupby("class")["drv"].value_counts(normalize=True).unstack(fill_value=0)
     shares = shares[list(DRIVES)].sort_values(["f", "4"], ascending=True)
     shares.index = [CLASS_NAMES.get(name, name.title()) for name in shares.index]
@@ -98,7 +104,8 @@ def recipe() -> Figure:
     return housestyle.finalise(
         plot,
         title="Front-wheel drive rules the family car",
-        subtitle="Share of the models tested in each class, by the wheels that are driven",
+        subtitle="Share of the versions tested in each class, by drive type",
+        note="Versions: 234 combinations of model, engine, gearbox and year, of 38 models",
         source="US Environmental Protection Agency, via plotnine's mpg dataset",
         alt=(
             "100% stacked horizontal bars showing drive type by class of car. Minivans "

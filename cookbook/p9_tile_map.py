@@ -6,6 +6,11 @@ a map of rates needs: on a real map the big, thinly peopled states would dominat
 picture. It needs no boundary file, only a column and a row for each area (here
 `cookbook/data/us_state_tiles.csv`, a layout drawn for this cookbook).
 
+Headline rests on: the 2009 poverty rates of `statecrime` (US Census Bureau): of the 10
+states at 17% or more, all but New Mexico are in the Census Bureau's South region (with
+DC), and Mississippi is highest at 21.9%.
+
+
 **What the house style changes.** The tiles take the brand's sequential colours in
 five classes of two points each, so that a colour stands for a range the reader can
 look up in the key. Each tile names its state and its rate in the brand's text or
@@ -140,8 +145,9 @@ def recipe() -> Figure:
         alt=(
             "Tile-grid map of the United States, one square per state and DC, each "
             "labelled with its postal code and coloured by its 2009 poverty rate in five "
-            f"classes. The top class, {EDGES[-1]}% or more, holds {len(top)} southern "
-            f"states from New Mexico and Texas to South Carolina, and DC; {worst} is "
+            f"classes. The top class, {EDGES[-1]}% or more, holds {len(top)} "
+            "states, all but New Mexico in the Census Bureau's South region, from Texas to "
+            "South Carolina, and DC; {worst} is "
             f"highest at {tiles.loc[worst, 'poverty']:.1f}%. In the lowest class, under "
             f"{EDGES[0]}%, are {', '.join(lowest[:-1])} and {lowest[-1]}; {best} is "
             f"lowest at {tiles.loc[best, 'poverty']:.1f}%."

@@ -6,6 +6,11 @@ gain, and the last bar gives the total from zero. The reader follows the running
 total from left to right and sees which step mattered. Here the fall in US output in
 the year from its peak, in the second quarter of 2008, is split into its parts.
 
+Headline rests on: real GDP and its parts in `macrodata` (billions of 2005 dollars, annual
+rate), 2009 Q2 less 2008 Q2: investment fell by $570bn, more than the $514bn fall of GDP
+as a whole; "Everything else" is GDP less consumption, investment and federal government.
+
+
 **What the house style changes.** Falls take the brand's `loss` colour, rises its
 `gain` colour and the total its text colour, a neutral that no colour-blind reader
 confuses with either, through `scale_fill_ou({"Fall": "loss", "Rise": "gain",
@@ -24,6 +29,14 @@ steps["end"] = steps["change"].cumsum()
 steps["start"] = steps["end"] - steps["change"]
 + geom_rect(aes(xmin="x - 0.35", xmax="x + 0.35", ymin="start", ymax="end", fill="kind"))
 + scale_x_continuous(breaks=steps["x"], labels=steps["name"])
+```
+
+**How to: remove the legend.** The steps are labelled on the chart and the colours
+say rise and fall, so the legend goes altogether: `theme(legend_position="none")`
+removes every legend of the plot; `guides(fill="none")` removes one aesthetic's:
+
+```python
++ theme(legend_position="none")
 ```
 """
 
@@ -53,14 +66,22 @@ from housestyle import line_size, scale_fill_ou, theme_ou
 TAGS = ("waterfall", "bar", "contributions", "change", "plotnine")
 
 START, END = (2008, 2), (2009, 2)  # (year, quarter): the peak of real GDP, and a year on
+#: The texts both twins share (``mpl_waterfall`` and ``p9_waterfall``).
+TITLE = "Investment fell by more than US output as a whole"
+SUBTITLE = (
+    "Change in real GDP from its peak in 2008 Q2 to 2009 Q2, by component, "
+    "$bn a year at 2005 prices"
+)
+NOTE = "Everything else: state and local government, net exports and the chain-weighting residual"
+SOURCE = "US Bureau of Economic Analysis, via statsmodels' macrodata dataset"
 PARTS = {
-    "realcons": "Consumers",
+    "realcons": "Consumption",
     "realinv": "Investment",
-    "realgovt": "Federal\ngovt",
-    "other": "Other",
+    "realgovt": "Federal\ngovernment",
+    "other": "Everything\nelse",
 }
 #: Half a bar's width, in steps; the connectors cross the gap: the chart's choice.
-HALF_WIDTH = 0.35
+HALF_WIDTH = 0.3
 #: How far beyond a bar's end its label sits, in billions of dollars: tied to this
 #: chart's value scale, so the chart's, not the brand's.
 LABEL_OFFSET = 12
@@ -69,7 +90,7 @@ LABEL_OFFSET = 12
 def steps() -> pd.DataFrame:
     """Return each part's change in real GDP from ``START`` to ``END``, and the total.
 
-    Billions of 2005 dollars at an annual rate. "Other" is GDP less the
+    Billions of 2005 dollars at an annual rate. "Everything else" is GDP less the
     three parts: state and local government, net exports and the chaining residual.
     """
     data = macrodata.load_pandas().data.set_index(["year", "quarter"])
@@ -129,17 +150,18 @@ def recipe() -> Figure:
             aes(x=f"x + {HALF_WIDTH}", xend=f"x_next - {HALF_WIDTH}", y="end", yend="end"),
             data=connectors,
             colour=colours.muted_text,
-            size=line_size(brand.lines.edge),
+            size=line_size(brand.lines.reference),
         )
         + geom_hline(yintercept=0, colour=colours.axis, size=line_size(brand.lines.axis))
         + geom_text(
             aes("x", "label_y", label="label", va="va"),
             size=brand.type.annotation,
+            fontweight="bold",
             colour=colours.text,
         )
         + scale_fill_ou({"Fall": "loss", "Rise": "gain", "Total": "text"})
         + scale_x_continuous(breaks=list(data["x"]), labels=list(data["name"]), expand=(0, 0.4))
-        + scale_y_continuous(limits=(-860, 40), expand=(0, 0))
+        + scale_y_continuous(limits=(-880, 40), expand=(0, 0))
         + theme_ou()
         + theme(
             legend_position="none",
@@ -150,17 +172,15 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Investment fell by more than US output as a whole",
-        subtitle=f"Change in real GDP, Q{START[1]} {START[0]} peak to Q{END[1]} {END[0]}, "
-        "$bn at 2005 prices",
-        note="Other: state and local government, net exports and the chain-weighting residual.",
-        source="US Bureau of Economic Analysis via FRED (2009 release), via statsmodels' "
-        "macrodata dataset",
+        title=TITLE,
+        subtitle=SUBTITLE,
+        note=NOTE,
+        source=SOURCE,
         alt=(
             f"Waterfall chart of the change in US real GDP from Q{START[1]} {START[0]} to "
             f"Q{END[1]} {END[0]}, in billions of 2005 dollars. Consumer spending falls by "
             f"{abs(parts['realcons']):.0f} and investment by {abs(parts['realinv']):.0f}; "
-            f"federal government adds {parts['realgovt']:.0f} and everything else (other) "
+            f"federal government adds {parts['realgovt']:.0f} and everything else "
             f"{parts['other']:.0f}. The total change is a fall of {abs(parts['total']):.0f}, "
             "smaller than investment's fall alone."
         ),

@@ -5,6 +5,9 @@ sparkline of each driver's position after every stage, a bar for the gap to the
 winner, and the places gained or lost since the first stage in the brand's gain
 and loss colours. Readers get the result and how it came about in one glance.
 
+Headline rests on: a synthetic 12-stage rally made in the recipe (and the source says
+so): the winner's gap and positions are computed from the made-up stage times.
+
 **What the house style changes.** Positions are drawn as a stepped line (a
 position holds until the next stage ends) with first place at the top, on one
 scale for every row so the lines compare; dots mark the first and last stage.

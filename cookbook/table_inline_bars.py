@@ -5,6 +5,9 @@ still gets the exact value, and sees the ranking and the outliers at a glance.
 A second bar column, drawn from a zero line, shows a difference from the average,
 with bars above and below average in two distinct brand colours.
 
+Headline rests on: `msleep.sleep_total` for the 83 mammals: the little brown bat sleeps
+19.9 hours a day, the giraffe 1.9; the mean of the 83 is 10.4 hours.
+
 **What the house style changes.** Bars are drawn in the brand's primary colour,
 negative differences in its highlight colour, from a thin zero line; the value
 label sits right-aligned before the bar in tabular figures. Rows are separated by
