@@ -29,6 +29,9 @@ what the parameter has                  control
 ``options={"p": [..]}`` or a dict       Dropdown of those choices (a dict maps
                                         labels to values)
 ``Annotated[T, spec]``                  the same, with ``spec`` any of the above
+``tuple[Literal["a", "b"], ...]`` hint  SelectMultiple of the literals (or of the
+                                        ``options`` list), the default's items
+                                        selected; the function gets a tuple
 ``Literal["a", "b"]`` hint              Dropdown of the literals
 a list or tuple default                 Dropdown of its items, the first selected
 ``bool``                                Checkbox

@@ -304,9 +304,11 @@ def table(
         ``domain`` ((low, high); default the column's range and 0).
     sparklines
         ``{column: options}`` for columns whose cells hold lists of numbers. Options:
-        ``kind`` (``"line"`` or ``"step"``), ``markers`` (any of ``"first"``,
-        ``"last"``, ``"min"``, ``"max"``; True for all), ``invert`` (larger values
-        lower, for positions), ``shared`` (one scale for all rows, False),
+        ``kind`` (``"line"``, ``"step"``, or ``"column"``: a bar from zero for each
+        value), ``markers`` (any of ``"first"``, ``"last"``, ``"min"``, ``"max"``; True
+        for these four; and ``"zero"``, a dot at every value that is zero, such as
+        the stages a driver led), ``invert`` (larger values lower, for positions; a
+        column chart's bars then hang down), ``shared`` (one scale for all rows, False),
         ``colour`` (``"primary"``), ``width`` (ems, 5), ``height`` (ems, 1.6),
         ``domain`` ((low, high) for a shared scale).
     colour_rules

@@ -101,3 +101,14 @@ def test_explorer_export_wrote_into_the_copy(executed):
     written = sorted(p.name for p in (work / "out" / "explore").iterdir())
     assert any(name.endswith(".svg") and "night" in name for name in written)
     assert {Path(name).suffix for name in written} >= {".png", ".svg", ".pdf"}
+
+
+def test_stage_report_app_offers_the_class_drivers_and_exports_for_social(executed):
+    notebook, work = executed
+    printed = _outputs(notebook, 'desk.controls["rally_class"]')
+    offered = next(o for o in printed if o.output_type == "stream")["text"]
+    assert "P. Duarte" in offered and "M. Okafor" not in offered, "Rally2's drivers only"
+    (png,) = (work / "out" / "stage").iterdir()
+    assert "rally2" in png.name and "p-duarte" in png.name.replace(".", "").replace("_", "-")
+    with Image.open(png) as image:
+        assert image.width == 1200, "written at the social preset"

@@ -386,3 +386,17 @@ def test_explore_accepts_a_module_and_closes_pyplot_figures(widgets):
 def test_explorer_displays_as_its_widget(highlight_bar):
     bundle = highlight_bar._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_a_tuple_of_literals_is_a_multiple_choice(widgets):
+    def chart(columns: tuple[Literal["a", "b", "c"], ...] = ("c", "a")) -> Figure:
+        fig, ax = plt.subplots()
+        ax.bar(list(columns), range(1, len(columns) + 1))
+        return housestyle.finalise(fig, title=" ".join(columns), source="Made here")
+
+    app = housestyle.explore(chart)
+    control = app.controls["columns"]
+    assert isinstance(control, widgets.SelectMultiple)
+    assert control.options == ("a", "b", "c") and control.value == ("a", "c")
+    control.value = ("b",)
+    assert housestyle.finalised(app.figure).title == "b", "the function gets the chosen tuple"

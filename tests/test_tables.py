@@ -333,7 +333,7 @@ def test_colour_rules_gain_and_loss():
         ({"bars": {"Name": {}}}, "allowed: numbers"),
         ({"bars": {"Value": {"wide": 3}}}, "unknown option 'wide'"),
         ({"sparklines": {"Value": {}}}, "a list of numbers"),
-        ({"sparklines": {"Trend": {"kind": "area"}}}, "allowed: 'line' or 'step'"),
+        ({"sparklines": {"Trend": {"kind": "area"}}}, "allowed: 'line', 'step', 'column'"),
         ({"colour_rules": {"Value": "rainbow"}}, "'gain-loss'"),
         ({"columns": ["Value", "Missing"]}, "columns: no visible column 'Missing'"),
     ],

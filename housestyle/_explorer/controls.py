@@ -39,7 +39,7 @@ class Control:
     """How one parameter is controlled: a kind and its choices, range or rule."""
 
     name: str
-    kind: str  # "dropdown", "dependent", "int", "float", "bool", "text"
+    kind: str  # "dropdown", "dependent", "several", "int", "float", "bool", "text"
     initial: Any
     choices: Any = None  # list of (label, value), or the callable giving them
     bounds: tuple[float, float, float] | None = None
@@ -161,6 +161,27 @@ def _from_choices(p: _Parameter) -> Control | None:
     return Control(p.name, "dropdown", _initial(choices, p.default), choices=choices)
 
 
+def _literal_items(hint: Any) -> tuple[Any, ...] | None:
+    """The choices of a ``tuple[Literal[...], ...]`` or ``list[Literal[...]]`` hint."""
+    if typing.get_origin(hint) not in (tuple, list):
+        return None
+    args = [a for a in typing.get_args(hint) if a is not Ellipsis]
+    if len(args) != 1 or typing.get_origin(args[0]) is not Literal:
+        return None
+    return typing.get_args(args[0])
+
+
+def _from_several(p: _Parameter) -> Control | None:
+    """Several of the choices at once (``SelectMultiple``), in the order of the choices."""
+    items = _literal_items(p.hint)
+    if items is None:
+        return None
+    choices = _labelled(p.spec if isinstance(p.spec, list | tuple | dict) else items)
+    picked = set(p.default or ())
+    initial = tuple(value for _, value in choices if value in picked)
+    return Control(p.name, "several", initial, choices=choices)
+
+
 def _from_literal(p: _Parameter) -> Control | None:
     if typing.get_origin(p.hint) is not Literal:
         return None
@@ -199,6 +220,7 @@ def _from_text(p: _Parameter) -> Control | None:
 #: The rules in the order they are tried: a spec first, then the hint, then the default.
 RULES: tuple[Callable[[_Parameter], Control | None], ...] = (
     _from_range,
+    _from_several,
     _from_rule,
     _from_choices,
     _from_literal,
@@ -294,6 +316,10 @@ def make_widget(widgets: ModuleType, control: Control) -> Any:
     if control.kind in ("dropdown", "dependent"):
         choices = control.choices if control.kind == "dropdown" else _labelled([control.initial])
         return widgets.Dropdown(options=_options(choices), value=control.initial, **common)
+    if control.kind == "several":
+        rows = min(len(control.choices), 8)
+        options = _options(control.choices)
+        return widgets.SelectMultiple(options=options, value=control.initial, rows=rows, **common)
     if control.kind in ("int", "float") and control.bounds is not None:
         low, high, step = control.bounds
         slider = widgets.IntSlider if control.kind == "int" else widgets.FloatSlider

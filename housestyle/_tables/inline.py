@@ -6,6 +6,8 @@ downwards; each chart sits in its cell's box as the layout placed it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
@@ -109,71 +111,121 @@ def _bars(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
         _value_bars(ax, layout, c, p, ink)
 
 
-def _spark_points(values: np.ndarray, opts: dict, box: tuple) -> tuple[np.ndarray, np.ndarray]:
+def _scale(values: np.ndarray, opts: dict, box: tuple) -> tuple[np.ndarray, Callable]:
+    """The x of each value and the y of any value, in the cell's ``box``."""
     left, right, top, bottom = box
     low, high = opts["domain"] if opts["shared"] else opts["row_domain"](values)
     span = (high - low) or 1.0
-    share = (values - low) / span
-    if not opts["invert"]:
-        share = 1 - share
+
+    def y_of(v: np.ndarray | float) -> np.ndarray:
+        share = (np.asarray(v, dtype=float) - low) / span
+        if high == low:
+            return np.full_like(share, (top + bottom) / 2)
+        return top + (share if opts["invert"] else 1 - share) * (bottom - top)
+
     xs = np.linspace(left, right, len(values)) if len(values) > 1 else np.array([left])
-    ys = top + share * (bottom - top)
-    if high == low:
-        ys = np.full_like(values, (top + bottom) / 2)
-    return xs, ys
+    return xs, y_of
+
+
+def _cell_box(layout: Layout, p: Placed, r: int, radius: float) -> tuple:
+    """The box (left, right, top, bottom) a row's sparkline is drawn in, in points."""
+    m = layout.metrics
+    middle = layout.row_tops[r] + layout.row_heights[r] / 2
+    half = m.em(p.options["height"]) / 2 - radius
+    return (p.left + radius, p.right - radius, middle - half, middle + half)
+
+
+def _line(ax: Surface, xs: np.ndarray, ys: np.ndarray, p: Placed, where: str, ink: Ink) -> None:
+    ax.add(
+        Line2D(
+            xs,
+            ys,
+            color=p.options["colour"],
+            linewidth=ink.brand.lines.data * 0.6,
+            drawstyle="steps-post" if p.options["kind"] == "step" else "default",
+            solid_joinstyle="round",
+            solid_capstyle="round",
+            zorder=2,
+            gid=f"housestyle-table-spark-{where}",
+        )
+    )
+
+
+def _columns(
+    ax: Surface, xs: np.ndarray, values: np.ndarray, y_of: Callable, p: Placed, where: str
+) -> None:
+    """One bar from zero for each value, centred on its x, 70% of the step wide."""
+    step = (xs[1] - xs[0]) if len(xs) > 1 else (p.right - p.left)
+    width = 0.7 * step
+    zero = float(y_of(0.0))
+    for i, (x, value) in enumerate(zip(xs, values, strict=True)):
+        if np.isfinite(value) and value != 0:
+            y = float(y_of(value))
+            ax.add(
+                Rectangle(
+                    (x - width / 2, min(zero, y)),
+                    width,
+                    abs(y - zero),
+                    facecolor=p.options["colour"],
+                    edgecolor="none",
+                    linewidth=0,
+                    zorder=2,
+                    gid=f"housestyle-table-column-{where}-{i}",
+                )
+            )
 
 
 def _sparkline(ax: Surface, layout: Layout, c: int, p: Placed, ink: Ink) -> None:
-    m, opts = layout.metrics, p.options
-    radius = m.em(_MARKER) / 2
-    for r, top in enumerate(layout.row_tops[: len(layout.lines)]):
-        values = opts["values"][r]
+    radius = layout.metrics.em(_MARKER) / 2
+    for r in range(len(layout.row_tops[: len(layout.lines)])):
+        values = p.options["values"][r]
         if values is None or not np.isfinite(values).any():
             continue
-        middle = top + layout.row_heights[r] / 2
-        half = m.em(opts["height"]) / 2 - radius
-        box = (p.left + radius, p.right - radius, middle - half, middle + half)
-        xs, ys = _spark_points(values, opts, box)
-        ax.add(
-            Line2D(
-                xs,
-                ys,
-                color=opts["colour"],
-                linewidth=ink.brand.lines.data * 0.6,
-                drawstyle="steps-post" if opts["kind"] == "step" else "default",
-                solid_joinstyle="round",
-                solid_capstyle="round",
-                zorder=2,
-                gid=f"housestyle-table-spark-{r}-{c}",
-            )
-        )
-        _markers(ax, values, xs, ys, opts, (r, c), radius, ink)
+        box = _cell_box(layout, p, r, radius)
+        if p.options["kind"] == "column":
+            step = (box[1] - box[0]) / max(len(values) - 1, 1)
+            box = (box[0] + 0.35 * step - radius, box[1] - 0.35 * step + radius, *box[2:])
+            xs, y_of = _scale(values, p.options, box)
+            _columns(ax, xs, values, y_of, p, f"{r}-{c}")
+        else:
+            xs, y_of = _scale(values, p.options, box)
+            _line(ax, xs, y_of(values), p, f"{r}-{c}", ink)
+        _markers(ax, values, (xs, y_of), p.options, (r, c), radius, ink)
 
 
-def _markers(
-    ax: Surface,
-    values: np.ndarray,
-    xs: np.ndarray,
-    ys: np.ndarray,
-    opts: dict,
-    where: tuple[int, int],
-    radius: float,
-    ink: Ink,
-) -> None:
+def _picks(values: np.ndarray, name: str) -> np.ndarray:
+    """The indices a marker names: first, last, min, max, or every zero."""
     finite = np.flatnonzero(np.isfinite(values))
+    if name == "zero":
+        return finite[values[finite] == 0]
     picks = {
         "first": finite[0],
         "last": finite[-1],
         "min": finite[np.argmin(values[finite])],
         "max": finite[np.argmax(values[finite])],
     }
+    return np.array([picks[name]])
+
+
+def _markers(
+    ax: Surface,
+    values: np.ndarray,
+    scale: tuple[np.ndarray, Callable],
+    opts: dict,
+    where: tuple[int, int],
+    radius: float,
+    ink: Ink,
+) -> None:
+    xs, y_of = scale
     for name in opts["markers"]:
-        i = picks[name]
+        picked = _picks(values, name)
+        if not picked.size:
+            continue
         colour = opts["colour"] if name in ("first", "last") else opts["extreme_colour"]
         ax.add(
             Line2D(
-                [xs[i]],
-                [ys[i]],
+                xs[picked],
+                y_of(values[picked]),
                 marker="o",
                 markersize=2 * radius / ink.scale,  # at scale 1: finalise scales it
                 markerfacecolor=colour,

@@ -35,7 +35,8 @@ SPARK_OPTIONS = {
     "height": 1.6,
     "domain": None,
 }
-_MARKERS = ("first", "last", "min", "max")
+_MARKERS = ("first", "last", "min", "max", "zero")
+_SPARK_KINDS = ("line", "step", "column")
 _BAR_COLOURS = {"primary-highlight": ("primary", "highlight"), "gain-loss": ("gain", "loss")}
 
 #: ``{position among the data columns: (kind, options)}``.
@@ -190,13 +191,25 @@ def _series(cell_value: Any, arg: str) -> np.ndarray | None:
     return values if values.size else None
 
 
+def _row_domain(zero: bool) -> Callable[[np.ndarray], tuple[float, float]]:
+    """The scale of one row's sparkline: its own range, and zero for column charts."""
+
+    def domain(values: np.ndarray) -> tuple[float, float]:
+        low, high = float(np.nanmin(values)), float(np.nanmax(values))
+        return (min(low, 0.0), max(high, 0.0)) if zero else (low, high)
+
+    return domain
+
+
 def _spark_options(column: Column, options: Any, brand: Brand) -> dict:
     arg = f"sparklines[{column.key!r}]"
     opts = _merged(options, SPARK_OPTIONS, arg)
-    if opts["kind"] not in ("line", "step"):
-        raise HouseStyleError(f"{arg}: kind {opts['kind']!r}; allowed: 'line' or 'step'")
+    if opts["kind"] not in _SPARK_KINDS:
+        raise HouseStyleError(
+            f"{arg}: kind {opts['kind']!r}; allowed: {', '.join(map(repr, _SPARK_KINDS))}"
+        )
     markers = opts["markers"]
-    markers = _MARKERS if markers is True else () if not markers else tuple(markers)
+    markers = _MARKERS[:4] if markers is True else () if not markers else tuple(markers)
     if set(markers) - set(_MARKERS):
         raise HouseStyleError(f"{arg}: markers {markers!r}; allowed: {', '.join(_MARKERS)}")
     values = [_series(cell.value, arg) for cell in column.cells]
@@ -206,8 +219,8 @@ def _spark_options(column: Column, options: Any, brand: Brand) -> dict:
         values=values,
         colour=_brand_colour(opts["colour"], brand, arg),
         extreme_colour=brand.colours.highlight,
-        domain=_domain(opts["domain"], finite, arg, zero=False),
-        row_domain=lambda v: (float(np.nanmin(v)), float(np.nanmax(v))),
+        domain=_domain(opts["domain"], finite, arg, zero=opts["kind"] == "column"),
+        row_domain=_row_domain(zero=opts["kind"] == "column"),
         width=_positive(opts["width"], arg, "width"),
         height=_positive(opts["height"], arg, "height"),
     )
