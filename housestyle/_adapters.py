@@ -48,6 +48,7 @@ __all__ = [
 #: Each module defines ``ADAPTER``; it is imported when the first such chart is seen.
 ADAPTERS: dict[str, str] = {
     "altair": "housestyle._altair.adapter",
+    "plotly": "housestyle._plotly.adapter",
 }
 
 

@@ -1,0 +1,317 @@
+"""Finishing a Plotly figure: the plan's title block, footer rule, source and logo.
+
+The plan (:mod:`housestyle._finish.plan`) says in points where every piece goes; here
+it is drawn in Plotly's terms on a copy of the caller's figure, at the preset's exact
+pixel size: each line of text is a layout annotation, the rule a layout shape, the
+logo a layout image, each named with the decoration's gid. Plotly places them in
+*paper* coordinates (the plot area), so the plot area is fixed first:
+
+1. a measuring pass draws the figure once (SVG, through Kaleido) with no margins and
+   Plotly's automatic margins on, which gives the room the tick labels, the legend and
+   a colour bar need on each side, and where each text's baseline sits in its box;
+2. the margins are then set to the brand's margin plus the title block (or footer)
+   plus that room, and frozen (no automatic margins), so every point of the plan maps
+   to one paper coordinate.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import plotly.graph_objects as go
+
+from .._adapters import Job
+from .._finish.plan import Piece, Texts
+from ..plotly import px_per_pt, template
+from ..record import LOGO, RULE, Finalised
+from .session import render_bytes
+
+__all__ = ["Room", "finish", "own_texts", "plain_figure", "read_record", "unfinished"]
+
+_ATTRIBUTE = "_housestyle"
+_SPEC = "_housestyle_spec"
+_NUMBER = r"(-?[\d.]+(?:e-?\d+)?)"
+_CLIP = re.compile(
+    r'<clipPath id="([^"]+)" class="plotclip"><rect width="'
+    + _NUMBER
+    + '" height="'
+    + _NUMBER
+    + '"'
+)
+_PLOT = re.compile(
+    r'<g class="[^"]+" transform="translate\('
+    + _NUMBER
+    + ","
+    + _NUMBER
+    + r'\)" clip-path="url\(#([^)]+)\)"'
+)
+_ANNOTATION = re.compile(
+    r'<g class="annotation" data-index="(\d+)".*?transform="translate\('
+    + _NUMBER
+    + ","
+    + _NUMBER
+    + r'\)">.*?<text class="annotation-text"[^>]*? y="'
+    + _NUMBER
+    + '"'
+)
+
+
+def read_record(chart: Any) -> Finalised | None:
+    """Return the finish record a finished Plotly figure carries, or None."""
+    record = getattr(chart, _ATTRIBUTE, None)
+    return record if isinstance(record, Finalised) else None
+
+
+def unfinished(chart: Any) -> dict[str, Any]:
+    """Return the figure as the caller gave it (as a dict): a finished one's original."""
+    spec = getattr(chart, _SPEC, None)
+    return copy.deepcopy(spec) if spec is not None else chart.to_dict()
+
+
+def own_texts(chart: Any) -> Texts:
+    """Return the title and subtitle a Plotly figure set itself in ``layout.title``."""
+    title = chart.layout.title
+    return Texts(title=title.text or None, subtitle=title.subtitle.text or None)
+
+
+@dataclass(frozen=True)
+class Room:
+    """What the measuring pass found, in pixels: room each side, and text baselines."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    baselines: tuple[float, ...]  # baseline below the top of each decoration text's box
+
+
+def _recoloured(fig: go.Figure, colorway: list[str]) -> None:
+    """Give the traces coloured from the figure's old colorway the brand's colours instead.
+
+    ``plotly.express`` writes each series' colour into the trace from the template in
+    force when the figure was made (Plotly's own, unless ``housestyle.plotly.use()``
+    ran first): the n-th colour of that colorway becomes the brand's n-th colour.
+    """
+    old = fig.layout.template.layout.colorway
+    if not old:
+        return
+    mapping = {str(c).lower(): colorway[i % len(colorway)] for i, c in enumerate(old)}
+
+    def swap(value: Any) -> Any:
+        return mapping.get(value.lower(), value) if isinstance(value, str) else value
+
+    for trace in fig.data:
+        for part in ("line", "marker", "fillcolor"):
+            if part == "fillcolor":
+                if getattr(trace, "fillcolor", None) is not None:
+                    trace.fillcolor = swap(trace.fillcolor)
+                continue
+            holder = getattr(trace, part, None)
+            if holder is not None and getattr(holder, "color", None) is not None:
+                holder.color = swap(holder.color)
+
+
+def plain_figure(spec: dict[str, Any], job: Job) -> go.Figure:
+    """Return the figure in the brand's template at the preset's size, its title taken off."""
+    fig = go.Figure(spec)
+    _recoloured(fig, list(job.brand.palettes["categorical"]))
+    width, height = job.preset.pixels
+    fig.update_layout(
+        template=template(job.brand, job.preset),
+        width=width,
+        height=height,
+        autosize=False,
+    )
+    fig.layout.title = None
+    return fig
+
+
+def _lines(job: Job) -> list[tuple[Piece, int, str]]:
+    return [(piece, i, line) for piece in job.plan.pieces for i, line in enumerate(piece.lines)]
+
+
+def _text_annotations(job: Job, at: Any = None) -> list[dict[str, Any]]:
+    """One annotation per line of the title block and footer, at ``at(piece, i)``."""
+    scale = px_per_pt(job.preset)
+    found = []
+    for number, (piece, index, line) in enumerate(_lines(job)):
+        style = piece.style
+        x, y = at(number, piece, index) if at is not None else (0, 0)
+        found.append(
+            {
+                "name": piece.gid,
+                "text": _escape(line),
+                "x": x,
+                "y": y,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "top",
+                "align": "left",
+                "showarrow": False,
+                "borderpad": 0,
+                "borderwidth": 0,
+                "font": {
+                    "family": style.families and _css_families(style.families),
+                    "size": style.size * scale,
+                    "color": style.colour,
+                    "weight": 700 if style.weight == "bold" else 400,
+                },
+            }
+        )
+    return found
+
+
+def _css_families(families: tuple[str, ...]) -> str:
+    return ", ".join(f'"{family}"' for family in families)
+
+
+def _escape(text: str) -> str:
+    """Plotly reads a subset of HTML in text: show ``<``, ``>`` and ``&`` as they are."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _frozen_margins(fig: go.Figure, margins: dict[str, float]) -> None:
+    """Set the margins and stop Plotly from moving them (so paper coordinates are known)."""
+    fig.update_layout(margin={**margins, "pad": 0, "autoexpand": False})
+    fig.for_each_xaxis(lambda axis: axis.update(automargin=False))
+    fig.for_each_yaxis(lambda axis: axis.update(automargin=False))
+
+
+def measure(fig: go.Figure, job: Job) -> Room:
+    """Draw the figure once with no margins: the room its own parts need, and baselines."""
+    probe = go.Figure(fig)
+    probe.update_layout(margin={"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0, "autoexpand": True})
+    own = len(probe.layout.annotations)
+    for note in _text_annotations(job):
+        probe.add_annotation(note)
+    width, height = job.preset.pixels
+    svg = render_bytes(probe.to_dict(), job.brand, "svg", width, height, 1).decode("utf-8")
+    infolayer = svg.find('class="infolayer"')
+    clips = {m[1]: (float(m[2]), float(m[3])) for m in _CLIP.finditer(svg)}
+    plots = [(float(m[1]), float(m[2]), *clips[m[3]]) for m in _PLOT.finditer(svg) if m[3] in clips]
+    if plots:
+        left = min(p[0] for p in plots)
+        top = min(p[1] for p in plots)
+        right = max(p[0] + p[2] for p in plots)
+        bottom = max(p[1] + p[3] for p in plots)
+    else:  # a figure without cartesian axes (a pie): no room needed
+        left, top, right, bottom = 0.0, 0.0, float(width), float(height)
+    baselines = {int(m[1]) - own: float(m[4]) for m in _ANNOTATION.finditer(svg[infolayer:])}
+    count = len(_lines(job))
+    return Room(
+        left=left,
+        right=width - right,
+        top=top,
+        bottom=height - bottom,
+        baselines=tuple(baselines.get(i, 0.0) for i in range(count)),
+    )
+
+
+def _logo_image(job: Job, to_paper: Any) -> dict[str, Any] | None:
+    if job.logo is None or job.plan.logo_box is None:
+        return None
+    path = job.logo.path
+    kind = "svg+xml" if path.suffix.lower() == ".svg" else "png"
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    left, top, width, height = (v * px_per_pt(job.preset) for v in job.plan.logo_box)
+    x, y = to_paper(left, top)
+    x2, y2 = to_paper(left + width, top + height)
+    return {
+        "name": LOGO,
+        "source": f"data:image/{kind};base64,{data}",
+        "xref": "paper",
+        "yref": "paper",
+        "x": x,
+        "y": y,
+        "sizex": x2 - x,
+        "sizey": y - y2,
+        "xanchor": "left",
+        "yanchor": "top",
+        "sizing": "stretch",
+        "layer": "above",
+    }
+
+
+def finish(chart: Any, job: Job) -> go.Figure:
+    """Return a new figure: ``chart`` laid out at the job's preset with the plan drawn.
+
+    The caller's figure is not changed. A finished figure is finished again from the
+    figure it was made from (kept on it), so nothing is stacked.
+    """
+    spec = unfinished(chart)
+    fig = plain_figure(copy.deepcopy(spec), job)
+    room = measure(fig, job)
+    scale = px_per_pt(job.preset)
+    brand, plan = job.brand, job.plan
+    width, height = job.preset.pixels
+    margins = {
+        "l": brand.layout.margins.left * scale + room.left,
+        "r": brand.layout.margins.right * scale + room.right,
+        "t": plan.header_height * scale + room.top,
+        "b": (job.preset.points[1] - plan.footer_top) * scale + room.bottom,
+    }
+    _frozen_margins(fig, margins)
+    plot_w = width - margins["l"] - margins["r"]
+    plot_h = height - margins["t"] - margins["b"]
+
+    def to_paper(x_px: float, y_px: float) -> tuple[float, float]:
+        return (x_px - margins["l"]) / plot_w, 1 - (y_px - margins["t"]) / plot_h
+
+    left_px = brand.layout.margins.left * scale
+
+    def at(number: int, piece: Piece, index: int) -> tuple[float, float]:
+        style = piece.style
+        baseline = (piece.top + style.size * (1 + index * style.line_spacing)) * scale
+        return to_paper(left_px, baseline - room.baselines[number])
+
+    for note in _text_annotations(job, at):
+        fig.add_annotation(note)
+    if plan.rule_y is not None:
+        x0, y0 = to_paper(left_px, plan.rule_y * scale)
+        x1, _ = to_paper(width - brand.layout.margins.right * scale, 0)
+        fig.add_shape(
+            type="line",
+            name=RULE,
+            xref="paper",
+            yref="paper",
+            x0=x0,
+            x1=x1,
+            y0=y0,
+            y1=y0,
+            line={
+                "color": brand.footer.rule_colour,
+                "width": brand.footer.rule_width * job.preset.line_scale * scale,
+            },
+            layer="above",
+        )
+    logo = _logo_image(job, to_paper)
+    if logo is not None:
+        fig.add_layout_image(logo)
+    _keep(fig, spec, job, margins)
+    return fig
+
+
+def _keep(fig: go.Figure, spec: dict[str, Any], job: Job, margins: dict[str, float]) -> None:
+    """Write the finish record and the original figure onto the finished one."""
+    scale = px_per_pt(job.preset)
+    texts = job.texts
+    record = Finalised(
+        title=texts.title,
+        subtitle=texts.subtitle,
+        source=texts.source,
+        note=texts.note,
+        alt=job.alt,
+        brand=job.brand,
+        preset=job.preset,
+        header_height=margins["t"] / scale,
+        footer_height=margins["b"] / scale,
+        logo=job.logo.path if job.logo is not None else None,
+        spec=None,
+    )
+    setattr(fig, _ATTRIBUTE, record)
+    setattr(fig, _SPEC, spec)
