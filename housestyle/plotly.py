@@ -134,7 +134,7 @@ def template(brand: BrandLike | None = None, size: SizeLike | None = None) -> go
         "xaxis": _axis(chosen, True, type_px, line_px),
         "yaxis": _axis(chosen, False, type_px, line_px),
         "legend": _legend(chosen, type_px),
-        "showlegend": chosen.layout.legend_position != "none",
+        **({"showlegend": False} if chosen.layout.legend_position == "none" else {}),
         "hoverlabel": {
             "font": {"family": family, "size": sizes.annotation * type_px},
             "bgcolor": colours.background,

@@ -35,7 +35,7 @@ __all__ = ["FORMATS", "font_face_css", "meta_of", "pdf", "png", "rgba", "svg", "
 #: Format name -> file name suffix: what a finished Plotly figure is written as.
 FORMATS = {"png": ".png", "png2x": "@2x.png", "svg": ".svg", "pdf": ".pdf", "html": ".html"}
 _CSS_PX_PER_PT = 96 / 72  # Chromium prints a CSS pixel as 0.75 pt
-_UID = re.compile(r"(defs-|clip|legend)([0-9a-f]{6})(?=[^0-9a-f])")
+_UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
 _VARIANTS = (
     ("regular", 400, "normal"),

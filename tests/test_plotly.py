@@ -1,0 +1,345 @@
+"""Plotly figures in the house style: template, finish, files, fonts, positions, checks.
+
+Everything a reader sees is measured on the files Kaleido writes: pixel sizes, where
+the title block and footer sit next to the matplotlib twin, the font files inside the
+SVG and the PDF, the series colours, and the faults check() finds. One Chromium serves
+the whole module (housestyle's Kaleido session).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import housestyle
+from tests.charts import TEXTS, mpl_line, series
+
+go = pytest.importorskip("plotly.graph_objects")
+pytest.importorskip("kaleido")
+pio = pytest.importorskip("plotly.io")
+
+import housestyle.plotly  # noqa: E402  (after the skips: it imports plotly)
+from housestyle._adapters import adapter_for  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKTREE_ENV = {"PYTHONPATH": str(ROOT)}
+
+
+def plotly_line() -> go.Figure:
+    """The twin of tests.charts.mpl_line: five random walks."""
+    df = series()
+    fig = go.Figure()
+    for name in df:
+        fig.add_scatter(x=df.index, y=df[name], name=name, mode="lines")
+    return fig
+
+
+def ink_rows(png: bytes, left: float = 1 / 3) -> list[tuple[int, int]]:
+    """Runs of rows with dark ink in the left part of an image: title, subtitle, rule..."""
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=int)
+    ink = np.abs(pixels - pixels[0, 0]).max(axis=2) > 100
+    rows = np.where(ink[:, : int(pixels.shape[1] * left)].any(axis=1))[0]
+    runs = np.split(rows, np.where(np.diff(rows) > 3)[0] + 1)  # a descender's gap joins
+    return [(int(run[0]), int(run[-1])) for run in runs if len(run)]
+
+
+@pytest.fixture(scope="module")
+def finished() -> go.Figure:
+    return housestyle.finalise(plotly_line(), **TEXTS)
+
+
+@pytest.fixture(scope="module")
+def files(finished, tmp_path_factory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("plotly")
+    paths = housestyle.export(
+        finished, out / "chart", formats=["png", "png2x", "svg", "pdf", "html"]
+    )
+    return {path.name: path.read_bytes() for path in paths}
+
+
+# --------------------------------------------------------------------------- #
+# The template
+# --------------------------------------------------------------------------- #
+
+
+def test_use_registers_every_brand_and_makes_ou_the_default():
+    before = pio.templates.default
+    try:
+        assert housestyle.plotly.use() == "ou"
+        assert pio.templates.default == "ou"
+        for name in housestyle.brands():
+            brand = housestyle.load_brand(name)
+            layout = pio.templates[name].layout
+            assert list(layout.colorway) == list(brand.palettes["categorical"])
+            assert layout.font.family.startswith(f'"{brand.fonts.family}"')
+            assert layout.paper_bgcolor == brand.colours.background
+            assert layout.xaxis.gridcolor == brand.colours.gridline
+        fig = go.Figure(go.Bar(x=["a"], y=[1]))  # a figure made afterwards is on brand
+        assert fig.layout.template.layout.colorway[0] == housestyle.load_brand().colours.primary
+    finally:
+        pio.templates.default = before
+
+
+def test_template_reads_sizes_from_the_brand_and_preset():
+    brand = housestyle.load_brand("ou")
+    web, column = brand.preset("web"), brand.preset("print-column")
+    t_web = housestyle.plotly.template(brand, "web")
+    t_col = housestyle.plotly.template(brand, "print-column")
+    assert t_web.layout.font.size == pytest.approx(brand.type.tick_label * web.dpi / 72)
+    per_pt = column.dpi / 72 * column.type_scale
+    assert t_col.layout.xaxis.tickfont.size == pytest.approx(brand.type.tick_label * per_pt)
+    assert t_web.layout.yaxis.showgrid is (brand.layout.gridlines in ("y", "both"))
+    scale = t_web.layout.colorscale.sequential
+    assert [c for _, c in scale] == list(brand.palettes["sequential"])
+    assert [c for _, c in t_web.layout.colorscale.diverging] == list(brand.palettes["diverging"])
+
+
+# --------------------------------------------------------------------------- #
+# finalise and export
+# --------------------------------------------------------------------------- #
+
+
+def test_finalise_never_changes_the_callers_figure():
+    fig = plotly_line()
+    fig.update_layout(title="Own title")
+    before = json.dumps(fig.to_dict(), sort_keys=True, default=str)
+    out = housestyle.finalise(fig, source="x", alt="y")
+    assert out is not fig
+    assert json.dumps(fig.to_dict(), sort_keys=True, default=str) == before
+    assert housestyle.finalised(fig) is None
+    record = adapter_for(out).record(out)
+    assert record.title == "Own title"  # taken from layout.title, as a suptitle is
+    assert out.layout.title.text is None
+
+
+def test_files_have_the_presets_pixels(files, finished):
+    preset = housestyle.load_brand("ou").preset("web")
+    assert Image.open(io.BytesIO(files["chart.png"])).size == preset.pixels
+    assert Image.open(io.BytesIO(files["chart@2x.png"])).size == tuple(2 * v for v in preset.pixels)
+    info = Image.open(io.BytesIO(files["chart.png"])).info
+    assert info["Title"] == TEXTS["title"] and info["Description"] == TEXTS["alt"]
+    assert round(info["dpi"][0]) == preset.dpi
+
+
+def test_svg_is_text_in_the_brands_font_with_the_font_inside(files):
+    svg = files["chart.svg"].decode("utf-8")
+    assert f"<title>{TEXTS['title']}</title>" in svg
+    assert "Source: synthetic data" in svg  # text as text
+    families = set(re.findall(r"font-family: ([^;]+);", svg))
+    assert families and all(f.strip("\"'").startswith("Lato") for f in families), families
+    from fontTools.ttLib import TTFont
+
+    embedded = re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('truetype'\)", svg)
+    names = {
+        TTFont(io.BytesIO(base64.b64decode(data)))["name"].getDebugName(4) for data in embedded
+    }
+    assert {"Lato Regular", "Lato Bold"} <= names
+    width, height = housestyle.load_brand("ou").preset("web").points
+    assert f'width="{width:g}pt"' in svg[:400] and f'height="{height:g}pt"' in svg[:400]
+
+
+def pdf_fonts(data: bytes, tmp_path: Path) -> list[str]:
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return [line.split()[0].split("+")[-1] for line in out.stdout.splitlines()[2:]]
+
+
+def test_pdf_embeds_the_brands_font_files_at_the_presets_size(files, tmp_path):
+    assert set(pdf_fonts(files["chart.pdf"], tmp_path)) == {"Lato-Regular", "Lato-Bold"}
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "chart.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    width, height = (
+        float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
+    )
+    want = housestyle.load_brand("ou").preset("web").points
+    assert width == pytest.approx(want[0], abs=0.5) and height == pytest.approx(want[1], abs=0.5)
+    assert b"/CreationDate (D:19700101000000" in files["chart.pdf"]
+
+
+def test_night_brand_draws_roboto_on_its_dark_ground(tmp_path):
+    brand = housestyle.load_brand("night")
+    out = housestyle.finalise(plotly_line(), brand="night", **TEXTS)
+    paths = housestyle.export(out, tmp_path / "night", formats=["png", "pdf"])
+    assert set(pdf_fonts(paths[1].read_bytes(), tmp_path)) == {"Roboto-Regular", "Roboto-Bold"}
+    pixels = np.asarray(Image.open(paths[0]).convert("RGB"))
+    corner = "#%02x%02x%02x" % tuple(pixels[2, 2])
+    assert corner == brand.colours.background
+
+
+def test_series_are_drawn_in_the_brands_colours_even_from_plotly_express(tmp_path):
+    px = pytest.importorskip("plotly.express")
+    long = series().reset_index(names="year").melt("year", var_name="series")
+    fig = px.line(long, x="year", y="value", color="series")  # Plotly's own colours
+    out = housestyle.finalise(fig, source="s", alt="a")
+    (png,) = housestyle.export(out, tmp_path / "px", formats=["png"])
+    pixels = np.asarray(Image.open(png).convert("RGB")).reshape(-1, 3)
+    seen = {"#%02x%02x%02x" % tuple(p) for p in np.unique(pixels, axis=0)}
+    brand = housestyle.load_brand()
+    assert set(brand.palettes["categorical"][:5]) <= seen
+    assert "#636efa" not in seen  # Plotly's first colour is gone
+
+
+@pytest.mark.parametrize("brand", ["ou", "night"])
+@pytest.mark.parametrize("size", ["web", "social"])
+def test_title_block_and_footer_sit_where_the_matplotlib_twins_do(brand, size):
+    mpl_fig = housestyle.finalise(mpl_line(brand), brand=brand, size=size, **TEXTS)
+    mpl_png = housestyle.export.render(mpl_fig, ["png"])["png"]
+    out = housestyle.finalise(plotly_line(), brand=brand, size=size, **TEXTS)
+    png = adapter_for(out).render(out, ["png"])["png"]
+    assert Image.open(io.BytesIO(png)).size == Image.open(io.BytesIO(mpl_png)).size
+    ours, theirs = ink_rows(png), ink_rows(mpl_png)
+    # title, subtitle: the first two runs; the rule and the source: the last two
+    for got, want in zip(ours[:2] + ours[-2:], theirs[:2] + theirs[-2:], strict=True):
+        assert abs(got[0] - want[0]) <= 3 and abs(got[1] - want[1]) <= 3, (ours, theirs)
+
+
+def test_export_at_other_sizes_lays_the_figure_out_again(finished, tmp_path):
+    paths = housestyle.export(finished, tmp_path / "c", formats=["png"], sizes=["web", "social"])
+    assert [p.name for p in paths] == ["c-web.png", "c-social.png"]
+    brand = housestyle.load_brand()
+    for path, size in zip(paths, ["web", "social"], strict=True):
+        assert Image.open(path).size == brand.preset(size).pixels
+    with pytest.raises(housestyle.HouseStyleError, match="tiff"):
+        housestyle.export(finished, tmp_path / "c", formats=["tiff"])
+
+
+def test_refinalise_replaces_the_decoration_and_keeps_the_texts(finished):
+    again = housestyle.finalise(finished, size="social", title="New title")
+    names = [a.name for a in again.layout.annotations]
+    assert names.count("housestyle-title") == 1 and names.count("housestyle-source") == 1
+    assert again.layout.width == 1200
+    record = adapter_for(again).record(again)
+    assert record.title == "New title" and record.source == "Source: synthetic data"
+
+
+def test_html_has_plotly_js_and_fonts_inside(files):
+    page = files["chart.html"].decode("utf-8")
+    assert "<script src=" not in page  # nothing fetched
+    assert "plotly.js v" in page or "Plotly" in page[:2_000_000]
+    assert '@font-face{font-family:"Lato"' in page
+    assert f"<title>{TEXTS['title']}</title>" in page
+
+
+def test_html_opens_offline_and_shows_the_title_block(files, page, tmp_path):
+    path = tmp_path / "chart.html"
+    path.write_bytes(files["chart.html"])
+    page.goto(path.as_uri())
+    page.wait_for_selector(".annotation-text")
+    shown = page.locator(".annotation-text").all_text_contents()
+    assert TEXTS["title"] in shown and "Source: synthetic data" in shown
+    family = page.evaluate(
+        "document.fonts.check('16px \"Lato\"') && [...document.fonts].some(f => f.family.includes('Lato') && f.status === 'loaded')"
+    )
+    assert family
+
+
+# --------------------------------------------------------------------------- #
+# check()
+# --------------------------------------------------------------------------- #
+
+
+def test_check_finds_the_planted_faults():
+    fig = go.Figure()
+    fig.add_scatter(x=[1, 2, 3], y=[1, 3, 2], name="fine")
+    fig.add_scatter(x=[1, 2, 3], y=[2, 1, 3], name="yellow", line_color="#ffee00")
+    web = housestyle.load_brand().preset("web")
+    fig.add_annotation(x=2, y=3, text="tiny", font_size=5 * web.dpi / 72)
+    report = housestyle.check(housestyle.finalise(fig, title="Faults", source="me"))
+    rules = {(f.rule, f.artist) for f in report}
+    assert ("mark_contrast", 'series "yellow"') in rules
+    assert ("text_size", 'annotation "tiny"') in rules
+    assert ("alt_text", "figure") in rules
+    assert not report.ok
+
+
+def test_check_passes_a_clean_chart_and_finds_a_chart_in_the_title_block():
+    clean = housestyle.finalise(plotly_line(), **TEXTS)
+    assert housestyle.check(clean).errors == []
+    crowded = plotly_line()
+    crowded.add_annotation(
+        text="A note drawn far up",
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.45,
+        xanchor="left",
+        font_size=20,
+    )
+    report = housestyle.check(housestyle.finalise(crowded, **TEXTS))
+    assert any(f.rule == "figure_overlap" for f in report), str(report)
+
+
+def test_check_names_an_off_brand_font():
+    fig = plotly_line()
+    fig.update_layout(font_family="DejaVu Serif")
+    report = housestyle.check(housestyle.finalise(fig, **TEXTS))
+    assert any(f.rule == "text_font" and "DejaVu" in f.message for f in report), str(report)
+
+
+# --------------------------------------------------------------------------- #
+# Reproducible, and optional
+# --------------------------------------------------------------------------- #
+
+_EXPORT = textwrap.dedent(
+    """
+    import sys, housestyle, plotly.graph_objects as go
+    from tests.test_plotly import plotly_line
+    from tests.charts import TEXTS
+    out = housestyle.finalise(plotly_line(), **TEXTS)
+    housestyle.export(out, sys.argv[1], formats=["png", "png2x", "svg", "pdf", "html"])
+    """
+)
+
+
+def test_static_files_are_byte_identical_across_processes(tmp_path):
+    for run in ("a", "b"):
+        (tmp_path / run).mkdir()
+        subprocess.run(
+            [sys.executable, "-c", _EXPORT, str(tmp_path / run / "chart")],
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, **WORKTREE_ENV},
+            timeout=300,
+        )
+    for name in ["chart.png", "chart@2x.png", "chart.svg", "chart.pdf", "chart.html"]:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_housestyle_imports_and_finishes_matplotlib_without_plotly():
+    code = textwrap.dedent(
+        """
+        import sys
+        sys.modules["plotly"] = None  # as if not installed
+        sys.modules["kaleido"] = None
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import housestyle
+        fig, ax = plt.subplots()
+        ax.plot([1, 2], [1, 2])
+        housestyle.finalise(fig, title="t", source="s")
+        print("ok")
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **WORKTREE_ENV},
+        timeout=300,
+    )
+    assert out.stdout.strip() == "ok", out.stderr
