@@ -175,7 +175,7 @@ def test_night_brand_draws_roboto_on_its_dark_ground(tmp_path):
     paths = housestyle.export(out, tmp_path / "night", formats=["png", "pdf"])
     assert set(pdf_fonts(paths[1].read_bytes(), tmp_path)) == {"Roboto-Regular", "Roboto-Bold"}
     pixels = np.asarray(Image.open(paths[0]).convert("RGB"))
-    corner = "#%02x%02x%02x" % tuple(pixels[2, 2])
+    corner = "#{:02x}{:02x}{:02x}".format(*tuple(pixels[2, 2]))
     assert corner == brand.colours.background
 
 
@@ -186,7 +186,7 @@ def test_series_are_drawn_in_the_brands_colours_even_from_plotly_express(tmp_pat
     out = housestyle.finalise(fig, source="s", alt="a")
     (png,) = housestyle.export(out, tmp_path / "px", formats=["png"])
     pixels = np.asarray(Image.open(png).convert("RGB")).reshape(-1, 3)
-    seen = {"#%02x%02x%02x" % tuple(p) for p in np.unique(pixels, axis=0)}
+    seen = {"#{:02x}{:02x}{:02x}".format(*tuple(p)) for p in np.unique(pixels, axis=0)}
     brand = housestyle.load_brand()
     assert set(brand.palettes["categorical"][:5]) <= seen
     assert "#636efa" not in seen  # Plotly's first colour is gone
