@@ -78,7 +78,7 @@ def _text(label: str, font: dict[str, Any], scale: float) -> PlotlyText:
     bold = weight in ("bold", "bolder") or (isinstance(weight, int | float) and weight >= 600)
     return PlotlyText(
         label=label,
-        colour=str(font.get("color", "#444444")),
+        colour=str(font.get("color") or ""),  # "": Plotly's own default, not the brand's
         size=float(font.get("size", 12)) / scale,
         bold=bold,
         family=str(font.get("family", "")),
@@ -162,7 +162,7 @@ def _text_rules(fig: dict[str, Any], brand: Brand, scale: float) -> list[Finding
             text.bold and text.size >= checks.large_text_size * 14 / 18
         )
         need = checks.large_text_contrast if large else checks.text_contrast
-        ratio = contrast_ratio(_plain(text.colour), _plain(background))
+        ratio = contrast_ratio(_plain(text.colour), _plain(background)) if text.colour else 99
         if ratio < need:
             found.append(
                 Finding(
