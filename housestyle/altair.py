@@ -32,10 +32,12 @@ from .brand import Brand, BrandLike, SizeLike, SizePreset, brands, load_brand
 from .context import resolve_brand, resolve_preset
 from .fonts import font_families
 
-__all__ = ["register_themes", "theme", "theme_config"]
+__all__ = ["register_themes", "theme", "theme_config", "tick_spacing"]
 
 #: Vega's names for the brand's reference line styles.
 _DASHES = {"solid": [], "dashed": [6, 4], "dotted": [1.5, 3]}
+#: Vega-Lite's default spacing of ticks (40 px at 100 dpi) in points at type scale 1.
+_TICK_SPACING = 28.8
 
 
 class _Px:
@@ -145,6 +147,11 @@ def _marks(brand: Brand, px: _Px) -> dict[str, Any]:
             "color": colours.text,
         },
     }
+
+
+def tick_spacing(brand: Brand, preset: SizePreset) -> float:
+    """The pixels per tick Vega-Lite's 40 px at 100 dpi become at a preset (with its type)."""
+    return _Px(preset).type(_TICK_SPACING)
 
 
 def theme_config(brand: BrandLike | None = None, size: SizeLike | None = None) -> dict[str, Any]:

@@ -147,7 +147,8 @@ class AltairAdapter:
         out = {}
         for name in formats:
             if name in ("png", "png2x"):
-                out[name] = render(spec, "png", info.brand, 2.0 if name == "png2x" else 1.0)
+                scale = 2.0 if name == "png2x" else 1.0
+                out[name] = render(spec, "png", info.brand, scale, info.preset.dpi)
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
                 out[name] = _with_svg_text(svg, info.title, info.alt).encode()
@@ -164,7 +165,7 @@ class AltairAdapter:
 
         spec = self.finished_spec(chart)
         info = _record_of(stored_record(spec) or {})
-        png = render(spec, "png", info.brand, scale)
+        png = render(spec, "png", info.brand, scale, info.preset.dpi)
         return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
 
     def check(self, chart: Any, brand: Brand, preset: SizePreset | None) -> list[Finding]:

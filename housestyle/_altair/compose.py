@@ -31,7 +31,7 @@ from PIL import Image
 
 from .._adapters import Job
 from .._finish.plan import Piece
-from ..altair import theme_config
+from ..altair import theme_config, tick_spacing
 from ..brand import Brand, brands, load_brand
 from ..errors import HouseStyleError
 from ..fonts import font_families
@@ -250,7 +250,8 @@ def _footer(job: Job, frame: _Frame, plot_w: float) -> dict[str, Any] | None:
                 "mark": {
                     "type": "image",
                     "url": _logo_uri(plan.logo),
-                    "x": frame.x(x),
+                    # flush right, within the content width the margins leave in whole pixels
+                    "x": min(frame.x(x), round(frame.content - frame.overhang - width * px, 3)),
                     "y": round(y * px - top, 3),
                     "width": round(width * px, 3),
                     "height": round(height * px, 3),
@@ -351,6 +352,14 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     brand, preset = job.brand, job.preset
     config = _merged(theme_config(brand, preset), user_config)
     frame = _Frame.of(job)
+    step = tick_spacing(brand, preset)  # as many ticks as at web size, for the type's size
+    config = _merged(
+        config,
+        {
+            "axisX": {"tickCount": max(2, math.ceil(frame.content / step))},
+            "axisY": {"tickCount": max(2, math.ceil(frame.plot / step))},
+        },
+    )
     plot_w, plot_h, box = _fit(view, {**top, "config": config}, frame.content, frame.plot)
     frame = replace(frame, overhang=box.left)
     target = preset.pixels
