@@ -21,7 +21,7 @@ import numpy as np
 from .._adapters import Job
 from .._finish.plan import Texts
 from ..brand import SizePreset, load_brand
-from ..record import Finalised
+from ..record import Finalised, finalised, write_record
 from .compose import compose, logo_path, stored_record
 from .vlc import render
 
@@ -121,10 +121,18 @@ class AltairAdapter:
         """Compose the finished spec and return it as an Altair chart."""
         import altair as alt
 
-        return alt.VConcatChart.from_dict(compose(spec_of(chart), job), validate=False)
+        spec = compose(spec_of(chart), job)
+        finished = alt.VConcatChart.from_dict(spec, validate=False)
+        # the record also as Python, for readers of housestyle.finalised(); the spec's
+        # usermeta is the record of truth (it survives copies, JSON and processes)
+        write_record(finished, _record_of(stored_record(spec) or {}))
+        return finished
 
     def record(self, chart: Any) -> Finalised | None:
         """The finish record in the chart's ``usermeta``, or None."""
+        kept = finalised(chart)
+        if kept is not None:
+            return kept
         record = stored_record(spec_of(chart))
         return _record_of(record) if record is not None else None
 

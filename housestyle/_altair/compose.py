@@ -43,6 +43,8 @@ __all__ = ["META_KEY", "SCHEMA", "compose", "plot_of", "stored_record"]
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 #: The key of the finish record in the spec's ``usermeta``.
 META_KEY = "housestyle"
+#: The channels whose legends a composed chart keeps with the chart's own view.
+_LEGENDS = ("color", "fill", "stroke", "shape", "size", "opacity", "strokeDash", "strokeWidth")
 #: Keys only a top-level specification may have: kept from the chart, not its view.
 _TOP_LEVEL = ("$schema", "config", "datasets", "usermeta", "padding", "autosize", "background")
 
@@ -60,7 +62,7 @@ class _Box:
 def _view_sizes(view: dict[str, Any]) -> dict[str, Any]:
     """The dictionary whose ``width`` and ``height`` size one cell of the view."""
     if "facet" in view and "spec" in view:
-        return view["spec"]  # type: ignore[no-any-return]
+        return view["spec"]
     if any(key in view for key in ("hconcat", "vconcat", "concat", "repeat")):
         raise HouseStyleError(
             "chart: a concatenated or repeated Altair chart cannot be sized by finalise; "
@@ -382,6 +384,8 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
             "autosize": {"type": "pad"},
             "spacing": 0,
             "vconcat": [part for part in (header, sized, footer) if part is not None],
+            # the chart's legends stay with the chart, under the title block
+            "resolve": {"legend": dict.fromkeys(_LEGENDS, "independent")},
             "config": {**config, "concat": {"spacing": 0}},
             "usermeta": {META_KEY: _record(job, view, user_config)},
         }
