@@ -171,15 +171,16 @@ def _data_colours(graph: dict[str, Any]) -> list[tuple[str, str]]:
     return list(found)
 
 
-def _nominal_colour(spec: Any) -> bool:
-    """Whether a spec maps a nominal field to colour anywhere."""
+def _maps_colour(spec: Any, kind: str) -> bool:
+    """Whether a spec maps a field of ``kind`` (nominal, quantitative) to colour anywhere."""
     if isinstance(spec, dict):
-        colour = spec.get("color")
-        if isinstance(colour, dict) and colour.get("type") == "nominal" and "field" in colour:
-            return True
-        return any(_nominal_colour(value) for value in spec.values())
+        for channel in ("color", "fill"):
+            colour = spec.get(channel)
+            if isinstance(colour, dict) and colour.get("type") == kind and "field" in colour:
+                return True
+        return any(_maps_colour(value, kind) for value in spec.values())
     if isinstance(spec, list):
-        return any(_nominal_colour(value) for value in spec)
+        return any(_maps_colour(value, kind) for value in spec)
     return False
 
 
@@ -241,7 +242,8 @@ def _text_rules(
         a, b = first.box, second.box
         overlap_x = min(a[2], b[2]) - max(a[0], b[0])
         overlap_y = min(a[3], b[3]) - max(a[1], b[1])
-        if overlap_x > 1 and overlap_y > 1:
+        # boxes are em boxes: glyphs fill about three quarters of their height
+        if overlap_x > 1 and overlap_y > 0.25 * min(first.size, second.size):
             found.append(
                 Finding(
                     "text_overlap",
@@ -260,7 +262,12 @@ def _mark_rules(graph: dict[str, Any], spec: dict[str, Any], brand: Brand) -> li
     background = _rgb(spec.get("background")) or to_rgb(brand.colours.background)
     marks = _data_colours(graph)
     found = []
+    # the tiles of a heatmap are its ramp: the faintest stops are light on purpose (the
+    # brand's sequential palette says so), and each tile is read by its neighbours
+    ramp = _maps_colour(spec, "quantitative")
     for kind, colour in marks:
+        if ramp and kind == "rect":
+            continue
         ratio = contrast_ratio(to_rgb(colour), background)
         if ratio < checks.mark_contrast - 1e-6:
             found.append(
@@ -275,7 +282,7 @@ def _mark_rules(graph: dict[str, Any], spec: dict[str, Any], brand: Brand) -> li
                 )
             )
     colours = list(dict.fromkeys(colour for _, colour in marks))
-    if _nominal_colour(spec) and 2 <= len(colours) <= 12:
+    if _maps_colour(spec, "nominal") and 2 <= len(colours) <= 12:
         for first, second in itertools.combinations(colours, 2):
             visions = {
                 kind or "normal vision": distance

@@ -336,6 +336,29 @@ def plot_of(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[
     return view, top, dict(spec.get("config", {}))
 
 
+def _with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
+    """The spec with a tick count on each continuous x and y axis that sets none.
+
+    Not in the config: Vega thins explicit ``values`` down to a ``tickCount``, so an
+    axis given its values keeps them all.
+    """
+    if isinstance(spec, list):
+        return [_with_tick_counts(item, counts) for item in spec]
+    if not isinstance(spec, dict):
+        return spec
+    out = {key: _with_tick_counts(value, counts) for key, value in spec.items()}
+    encoding = out.get("encoding")
+    if isinstance(encoding, dict):
+        for channel, count in counts.items():
+            field = encoding.get(channel)
+            if not isinstance(field, dict) or field.get("type") not in ("quantitative", "temporal"):
+                continue
+            axis = field.get("axis", {})
+            if isinstance(axis, dict) and not {"values", "tickCount"} & axis.keys():
+                encoding[channel] = {**field, "axis": {**axis, "tickCount": max(2, count)}}
+    return out
+
+
 def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``over`` laid on it, dictionaries merged key by key."""
     out = dict(base)
@@ -355,13 +378,8 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     config = _merged(theme_config(brand, preset), user_config)
     frame = _Frame.of(job)
     step = tick_spacing(brand, preset)  # as many ticks as at web size, for the type's size
-    config = _merged(
-        config,
-        {
-            "axisX": {"tickCount": max(2, math.ceil(frame.content / step))},
-            "axisY": {"tickCount": max(2, math.ceil(frame.plot / step))},
-        },
-    )
+    counts = {"x": math.ceil(frame.content / step), "y": math.ceil(frame.plot / step)}
+    chart_view, view = view, _with_tick_counts(view, counts)  # the record keeps the chart's
     plot_w, plot_h, box = _fit(view, {**top, "config": config}, frame.content, frame.plot)
     frame = replace(frame, overhang=box.left)
     target = preset.pixels
@@ -387,7 +405,7 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
             # the chart's legends stay with the chart, under the title block
             "resolve": {"legend": dict.fromkeys(_LEGENDS, "independent")},
             "config": {**config, "concat": {"spacing": 0}},
-            "usermeta": {META_KEY: _record(job, view, user_config)},
+            "usermeta": {META_KEY: _record(job, chart_view, user_config)},
         }
         left, _, got_w, got_h = scenegraph_box(composed)
         reach = left - frame.left + padding["left"] - frame.overhang  # past the planned edge
