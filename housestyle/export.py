@@ -63,13 +63,23 @@ def check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
 
 
 def render(
-    fig: Figure, formats: Sequence[str] | str, size: SizeLike | None = None
+    fig: Any, formats: Sequence[str] | str, size: SizeLike | None = None
 ) -> dict[str, bytes]:
     """Render ``fig`` to each format in memory; return ``{format: bytes}``.
 
     ``size`` lays a finalised figure out at another preset for the rendering (see
     :func:`export`); the figure is as it was afterwards.
     """
+    adapter = adapter_for(fig)
+    if adapter is not None:  # a chart of another library (render_many, the gallery)
+        record = adapter.record(fig)
+        if record is None:
+            raise HouseStyleError(
+                f"fig: a {adapter.library} chart that housestyle.finalise did not finish "
+                "cannot be rendered; allowed: a finished chart"
+            )
+        at = record.brand.preset(size) if size is not None else None
+        return adapter.render(fig, _formats_of(adapter, formats), at)
     chosen = check_formats(formats)
     with at_size(fig, preset_of(fig, size)) as shown:
         return _render_formats(shown, chosen)
