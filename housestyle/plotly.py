@@ -24,7 +24,7 @@ from .brand import Brand, BrandLike, SizeLike, SizePreset, brands
 from .context import resolve_brand, resolve_preset
 from .palettes import palette
 
-__all__ = ["colorscale", "font_stack", "px_per_pt", "template", "use"]
+__all__ = ["colorscale", "font_stack", "px", "px_per_pt", "template", "use"]
 
 _LEGEND_SIDES = {
     "top": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom"},
@@ -43,6 +43,21 @@ def px_per_pt(preset: SizePreset) -> float:
     1.3888888888888888
     """
     return preset.dpi / 72.0
+
+
+def px(points: float, *, lines: bool = False, size: SizeLike | None = None) -> float:
+    """Return ``points`` (a brand size) in Plotly pixels at the current size preset.
+
+    Text and marks follow the preset's type scale, strokes (``lines=True``) its line
+    scale: what a recipe gives a trace or an annotation of its own.
+
+    Examples
+    --------
+    >>> round(px(10), 2)
+    13.89
+    """
+    preset = resolve_preset(resolve_brand(), size)
+    return points * px_per_pt(preset) * (preset.line_scale if lines else preset.type_scale)
 
 
 def font_stack(brand: Brand) -> str:

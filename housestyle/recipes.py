@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 #: Libraries a recipe can be written with; the first is assumed when nothing says.
-LIBRARIES = ("matplotlib", "plotnine", "altair")
+LIBRARIES = ("matplotlib", "plotnine", "altair", "plotly")
 #: What may be passed where a recipe is expected, for error messages.
 _ALLOWED = (
     "the path of a recipe file, a module (pkg.mod or pkg.mod:function) with recipe(), "

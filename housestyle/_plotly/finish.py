@@ -27,12 +27,11 @@ import plotly.graph_objects as go
 from .._adapters import Job
 from .._finish.plan import Piece, Texts
 from ..plotly import px_per_pt, template
-from ..record import LOGO, RULE, Finalised
+from ..record import LOGO, RULE, Finalised, finalised, write_record
 from .session import render_bytes
 
 __all__ = ["Room", "finish", "own_texts", "plain_figure", "read_record", "unfinished"]
 
-_ATTRIBUTE = "_housestyle"
 _SPEC = "_housestyle_spec"
 _NUMBER = r"(-?[\d.]+(?:e-?\d+)?)"
 _CLIP = re.compile(
@@ -62,8 +61,7 @@ _ANNOTATION = re.compile(
 
 def read_record(chart: Any) -> Finalised | None:
     """Return the finish record a finished Plotly figure carries, or None."""
-    record = getattr(chart, _ATTRIBUTE, None)
-    return record if isinstance(record, Finalised) else None
+    return finalised(chart)
 
 
 def unfinished(chart: Any) -> dict[str, Any]:
@@ -182,6 +180,12 @@ def _frozen_margins(fig: go.Figure, margins: dict[str, float]) -> None:
     fig.for_each_yaxis(lambda axis: axis.update(automargin=False))
 
 
+def _own_margins(fig: go.Figure) -> dict[str, float]:
+    """The margins the figure itself sets (not its template's), in pixels."""
+    own = fig.to_dict().get("layout", {}).get("margin", {})
+    return {side: float(own[side]) for side in ("l", "r", "t", "b") if own.get(side) is not None}
+
+
 def measure(fig: go.Figure, job: Job) -> Room:
     """Draw the figure once with no margins: the room its own parts need, and baselines."""
     probe = go.Figure(fig)
@@ -203,11 +207,12 @@ def measure(fig: go.Figure, job: Job) -> Room:
         left, top, right, bottom = 0.0, 0.0, float(width), float(height)
     baselines = {int(m[1]) - own: float(m[4]) for m in _ANNOTATION.finditer(svg[infolayer:])}
     count = len(_lines(job))
+    least = _own_margins(fig)  # margins the caller set: the least room on that side
     return Room(
-        left=left,
-        right=width - right,
-        top=top,
-        bottom=height - bottom,
+        left=max(left, least.get("l", 0.0)),
+        right=max(width - right, least.get("r", 0.0)),
+        top=max(top, least.get("t", 0.0)),
+        bottom=max(height - bottom, least.get("b", 0.0)),
         baselines=tuple(baselines.get(i, 0.0) for i in range(count)),
     )
 
@@ -313,5 +318,5 @@ def _keep(fig: go.Figure, spec: dict[str, Any], job: Job, margins: dict[str, flo
         logo=job.logo.path if job.logo is not None else None,
         spec=None,
     )
-    setattr(fig, _ATTRIBUTE, record)
+    write_record(fig, record)
     setattr(fig, _SPEC, spec)
