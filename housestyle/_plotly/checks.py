@@ -43,6 +43,7 @@ class PlotlyText:
     size: float
     bold: bool
     family: str
+    behind: str | None = None  # the colour behind the text, when not the page
 
 
 def _get(tree: Any, *path: str) -> Any:
@@ -73,7 +74,7 @@ class _Resolver:
         return {**found, **merged}
 
 
-def _text(label: str, font: dict[str, Any], scale: float) -> PlotlyText:
+def _text(label: str, font: dict[str, Any], scale: float, behind: str | None = None) -> PlotlyText:
     weight = font.get("weight", 400)
     bold = weight in ("bold", "bolder") or (isinstance(weight, int | float) and weight >= 600)
     return PlotlyText(
@@ -82,6 +83,7 @@ def _text(label: str, font: dict[str, Any], scale: float) -> PlotlyText:
         size=float(font.get("size", 12)) / scale,
         bold=bold,
         family=str(font.get("family", "")),
+        behind=behind,
     )
 
 
@@ -116,7 +118,10 @@ def texts(fig: dict[str, Any], scale: float) -> Iterator[PlotlyText]:
         yield _text("legend", find.font(_get(layout, "legend", "font"), "legend", "font"), scale)
     for number, trace in enumerate(fig.get("data", [])):
         if trace.get("text") is not None and "text" in str(trace.get("mode", "text")):
-            yield _text(f"text of series {number + 1}", find.font(trace.get("textfont")), scale)
+            fill = _get(trace, "marker", "color")
+            inside = trace.get("textposition") == "inside" and isinstance(fill, str)
+            label = f"text of series {number + 1}"
+            yield _text(label, find.font(trace.get("textfont")), scale, fill if inside else None)
 
 
 def series_colours(fig: dict[str, Any]) -> list[tuple[str, str]]:
@@ -162,14 +167,15 @@ def _text_rules(fig: dict[str, Any], brand: Brand, scale: float) -> list[Finding
             text.bold and text.size >= checks.large_text_size * 14 / 18
         )
         need = checks.large_text_contrast if large else checks.text_contrast
-        ratio = contrast_ratio(_plain(text.colour), _plain(background)) if text.colour else 99
+        behind = text.behind or background
+        ratio = contrast_ratio(_plain(text.colour), _plain(behind)) if text.colour else 99
         if ratio < need:
             found.append(
                 Finding(
                     "text_contrast",
                     "error",
                     text.label,
-                    f"contrast {ratio:.2f}:1 of {text.colour} on {background}; "
+                    f"contrast {ratio:.2f}:1 of {text.colour} on {behind}; "
                     f"{'large text' if large else 'text'} needs {need:g}:1",
                     "use the brand's text colour, or a darker (lighter on a dark ground) one",
                 )

@@ -42,11 +42,7 @@ _CLIP = re.compile(
     + '"'
 )
 _PLOT = re.compile(
-    r'<g class="[^"]+" transform="translate\('
-    + _NUMBER
-    + ","
-    + _NUMBER
-    + r'\)" clip-path="url\(#([^)]+)\)"'
+    r'<g class="(x\d*y\d*)" transform="translate\(' + _NUMBER + "," + _NUMBER + r'\)"'
 )
 _ANNOTATION = re.compile(
     r'<g class="annotation" data-index="(\d+)".*?transform="translate\('
@@ -197,7 +193,12 @@ def measure(fig: go.Figure, job: Job) -> Room:
     svg = render_bytes(probe.to_dict(), job.brand, "svg", width, height, 1).decode("utf-8")
     infolayer = svg.find('class="infolayer"')
     clips = {m[1]: (float(m[2]), float(m[3])) for m in _CLIP.finditer(svg)}
-    plots = [(float(m[1]), float(m[2]), *clips[m[3]]) for m in _PLOT.finditer(svg) if m[3] in clips]
+    overplot = svg[svg.find('class="overplot"') :]
+    plots = []  # each subplot's corner (its group in "overplot") and size (its clip path)
+    for m in _PLOT.finditer(overplot[: overplot.find('class="zerolinelayer"')]):
+        size = next((v for k, v in clips.items() if k.endswith(f"{m[1]}plot")), None)
+        if size is not None:
+            plots.append((float(m[2]), float(m[3]), *size))
     if plots:
         left = min(p[0] for p in plots)
         top = min(p[1] for p in plots)
