@@ -44,6 +44,7 @@ class PlotlyText:
     bold: bool
     family: str
     behind: str | None = None  # the colour behind the text, when not the page
+    annotation: int | None = None  # its index in layout.annotations
 
 
 def _get(tree: Any, *path: str) -> Any:
@@ -91,14 +92,16 @@ def texts(fig: dict[str, Any], scale: float) -> Iterator[PlotlyText]:
     """Every text of a figure (as a dict) with its font resolved; sizes in points."""
     find = _Resolver(fig)
     layout = find.layout
-    for note in layout.get("annotations", []):
+    for index, note in enumerate(layout.get("annotations", [])):
         name = note.get("name") or ""
         label = TEXT_ROLES.get(name, "annotation")
-        yield _text(
+        found = _text(
             f'{label} "{str(note.get("text", ""))[:40]}"',
             find.font(note.get("font"), "annotationdefaults", "font"),
             scale,
+            note.get("bgcolor"),
         )
+        yield PlotlyText(**{**found.__dict__, "annotation": index})
     for key in sorted(k for k in layout if re.fullmatch(r"[xy]axis\d*", k)) or ["xaxis", "yaxis"]:
         axis = layout.get(key, {})
         if axis.get("visible", True) is not False and axis.get("showticklabels", True):
@@ -131,10 +134,15 @@ def series_colours(fig: dict[str, Any]) -> list[tuple[str, str]]:
     found = []
     for number, trace in enumerate(fig.get("data", [])):
         colour = (
-            _get(trace, "line", "color")
-            if trace.get("type", "scatter") == "scatter" and "lines" in trace.get("mode", "lines")
-            else None
-        ) or _get(trace, "marker", "color")
+            trace.get("fillcolor")
+            or (
+                _get(trace, "line", "color")
+                if trace.get("type", "scatter") == "scatter"
+                and "lines" in trace.get("mode", "lines")
+                else None
+            )
+            or _get(trace, "marker", "color")
+        )
         if colour is None and colorway:
             colour = colorway[number % len(colorway)]
         if isinstance(colour, str):
@@ -148,7 +156,42 @@ def _background(fig: dict[str, Any], brand: Brand) -> str:
     return str(colour or brand.colours.background)
 
 
-def _text_rules(fig: dict[str, Any], brand: Brand, scale: float) -> list[Finding]:
+_BOX = re.compile(
+    r'<g class="annotation" data-index="(\d+)".*?translate\(([-\d.]+),([-\d.]+)\)">'
+    r'<rect class="bg" x="[-\d.]+" y="[-\d.]+" width="([\d.]+)" height="([\d.]+)"'
+)
+
+
+def _behind_annotations(fig: dict[str, Any], brand: Brand, preset: Any) -> dict[int, list[str]]:
+    """The colour behind each annotation: the least contrasting one under its box.
+
+    The figure is drawn once as SVG (where each annotation's box is) and once as PNG
+    with no annotations (what is behind them); a colour counts when it covers at
+    least a fifth of the box.
+    """
+    notes = fig.get("layout", {}).get("annotations", [])
+    if not notes:
+        return {}
+    width, height = preset.pixels
+    svg = render_bytes(fig, brand, "svg", width, height, 1).decode("utf-8")
+    bare = {**fig, "layout": {**fig["layout"], "annotations": []}}
+    png = render_bytes(bare, brand, "png", width, height, 1)
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+    found = {}
+    for m in _BOX.finditer(svg):
+        x, y, w, h = (int(round(float(v))) for v in m.groups()[1:])
+        box = pixels[max(0, y) : y + h, max(0, x) : x + w].reshape(-1, 3)
+        if not len(box):
+            continue
+        colours, counts = np.unique(box, axis=0, return_counts=True)
+        common = colours[counts >= 0.2 * len(box)]
+        found[int(m[1])] = ["#{:02x}{:02x}{:02x}".format(*c) for c in common]
+    return found
+
+
+def _text_rules(
+    fig: dict[str, Any], brand: Brand, scale: float, behind: dict[int, list[str]]
+) -> list[Finding]:
     checks, found = brand.checks, []
     background = str(fig.get("layout", {}).get("paper_bgcolor") or brand.colours.background)
     for text in texts(fig, scale):
@@ -167,15 +210,18 @@ def _text_rules(fig: dict[str, Any], brand: Brand, scale: float) -> list[Finding
             text.bold and text.size >= checks.large_text_size * 14 / 18
         )
         need = checks.large_text_contrast if large else checks.text_contrast
-        behind = text.behind or background
-        ratio = contrast_ratio(_plain(text.colour), _plain(behind)) if text.colour else 99
+        grounds = behind.get(text.annotation, []) if text.annotation is not None else []
+        ground = text.behind or background
+        if grounds and text.colour and not text.behind:  # the worst of what is under it
+            ground = min(grounds, key=lambda c: contrast_ratio(_plain(text.colour), c))
+        ratio = contrast_ratio(_plain(text.colour), _plain(ground)) if text.colour else 99
         if ratio < need:
             found.append(
                 Finding(
                     "text_contrast",
                     "error",
                     text.label,
-                    f"contrast {ratio:.2f}:1 of {text.colour} on {behind}; "
+                    f"contrast {ratio:.2f}:1 of {text.colour} on {ground}; "
                     f"{'large text' if large else 'text'} needs {need:g}:1",
                     "use the brand's text colour, or a darker (lighter on a dark ground) one",
                 )
@@ -334,7 +380,7 @@ def findings(fig: Any, brand: Brand) -> list[Finding]:
     data = fig.to_dict()
     scale = px_per_pt(preset)
     found = [
-        *_text_rules(data, brand, scale),
+        *_text_rules(data, brand, scale, _behind_annotations(data, brand, preset)),
         *_mark_rules(data, brand),
         *_house_rules(record),
         *_font_rules(data, brand, preset),
