@@ -40,7 +40,10 @@ def recipe() -> go.Figure:
     fig = go.Figure()
     for year, colour in zip(data.columns, colours, strict=True):
         fig.add_bar(
-            x=names, y=data[year], name=str(year), marker_color=colour,
+            x=names,
+            y=data[year],
+            name=str(year),
+            marker_color=colour,
             hovertemplate=f"%{{x}}, {year}: %{{y:.1f}} mpg<extra></extra>",
         )
     fig.update_layout(barmode="group", bargap=0.24, bargroupgap=0.0)

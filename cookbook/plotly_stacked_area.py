@@ -44,31 +44,48 @@ def recipe() -> go.Figure:
     below = 0.0
     for kind, colour in zip(KINDS, colours, strict=True):
         fig.add_scatter(
-            x=yearly.index, y=yearly[kind], name=KINDS[kind], stackgroup="meat",
-            mode="lines", fillcolor=colour,
-            line={"color": brand.colours.background,
-                  "width": housestyle.plotly.px(brand.lines.edge, lines=True)},
+            x=yearly.index,
+            y=yearly[kind],
+            name=KINDS[kind],
+            stackgroup="meat",
+            mode="lines",
+            fillcolor=colour,
+            line={
+                "color": brand.colours.background,
+                "width": housestyle.plotly.px(brand.lines.edge, lines=True),
+            },
             hovertemplate=f"{KINDS[kind]} %{{x}}: %{{y:.1f}} bn lb<extra></extra>",
         )
         height = yearly.loc[LABEL_YEAR, kind]
         inside = height > 8  # a layer too thin to hold its name is labelled above the stack
         fig.add_annotation(
-            x=LABEL_YEAR, y=below + height / 2 if inside else below + height + 2,
-            text=KINDS[kind], yanchor="middle" if inside else "bottom",
-            font={"weight": 700,
-                  "color": housestyle.best_ink(colour) if inside else brand.colours.text},
+            x=LABEL_YEAR,
+            y=below + height / 2 if inside else below + height + 2,
+            text=KINDS[kind],
+            yanchor="middle" if inside else "bottom",
+            font={
+                "weight": 700,
+                "color": housestyle.best_ink(colour) if inside else brand.colours.text,
+            },
         )
         below += height
     crossing = yearly.index[yearly["broilers"] > yearly["beef"]][0]
     fig.add_vline(
-        x=crossing, line_color=brand.colours.text,
+        x=crossing,
+        line_color=brand.colours.text,
         line_width=housestyle.plotly.px(brand.lines.reference, lines=True),
         line_dash=_DASHES[brand.marks.reference_style],
     )
     fig.add_annotation(
-        x=crossing, y=1, yref="paper", xanchor="right", yanchor="top",
-        xshift=-housestyle.plotly.px(4), text=f"Chicken passes<br>beef in {crossing}",
-        align="right", bgcolor=brand.colours.background,
+        x=crossing,
+        y=1,
+        yref="paper",
+        xanchor="right",
+        yanchor="top",
+        xshift=-housestyle.plotly.px(4),
+        text=f"Chicken passes<br>beef in {crossing}",
+        align="right",
+        bgcolor=brand.colours.background,
     )
     fig.update_layout(showlegend=False)
     fig.update_xaxes(range=[yearly.index[0], yearly.index[-1]])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from matplotlib.colors import to_hex
 from PIL import Image
 
 from .._adapters import Job
@@ -128,7 +129,10 @@ def texts(fig: dict[str, Any], scale: float) -> Iterator[PlotlyText]:
 
 
 def series_colours(fig: dict[str, Any]) -> list[tuple[str, str]]:
-    """Each series' name and the colour it is drawn in (the colorway's, when not its own)."""
+    """Each series' name and the colour it is drawn in (the colorway's, when not its own).
+
+    Translucent fills (a confidence band) are left out: they are context, not series.
+    """
     layout = fig.get("layout", {})
     colorway = layout.get("colorway") or _get(layout, "template", "layout", "colorway") or []
     found = []
@@ -145,9 +149,16 @@ def series_colours(fig: dict[str, Any]) -> list[tuple[str, str]]:
         )
         if colour is None and colorway:
             colour = colorway[number % len(colorway)]
-        if isinstance(colour, str):
-            found.append((str(trace.get("name") or f"series {number + 1}"), colour))
+        if isinstance(colour, str) and _opaque(colour):  # a translucent band is no series
+            name = str(trace.get("name") or f"series {number + 1}")
+            found.append((name, str(to_hex(_plain(colour)))))
     return found
+
+
+def _opaque(colour: str) -> bool:
+    """False for a CSS colour with an alpha below 1 (``rgba(31, 92, 153, 0.2)``)."""
+    match = re.fullmatch(r"rgba\(([^)]*)\)", colour.replace(" ", ""))
+    return not match or float(match[1].split(",")[3]) >= 1
 
 
 def _background(fig: dict[str, Any], brand: Brand) -> str:
