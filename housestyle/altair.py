@@ -223,12 +223,24 @@ def register_themes() -> list[str]:
 
     Registering does not enable a theme: ``alt.theme.enable("ou")`` does.
     """
-    import altair as alt
-
+    alt = _altair()
     names = brands()
     for name in names:
         alt.theme.register(name, enable=False)(_theme_of(name))
     return names
+
+
+def _altair() -> Any:
+    """Altair, or an error that says how to install it."""
+    try:
+        import altair
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            f"housestyle.altair needs Altair ({exc}); install it with "
+            "pip install 'housestyle[altair]'",
+            name=exc.name,
+        ) from exc
+    return altair
 
 
 def _theme_of(name: str) -> Any:

@@ -27,7 +27,7 @@ import housestyle
 from housestyle.export import render
 from housestyle.recipes import LIBRARIES, run_recipe
 from housestyle.testing import image_mark, savefig_kwargs
-from tests.helpers import RECIPES, SLUGS, load, png_image
+from tests.helpers import MPL_LIBRARIES, RECIPES, SLUGS, load, png_image
 
 BASELINE = Path(__file__).resolve().parent / "baseline"
 
@@ -113,7 +113,7 @@ def test_recipe_renders_in_every_brand(slug: str, brand: str) -> None:
 
 
 def test_cookbook_is_complete() -> None:
-    per_library = {lib: [s for s in SLUGS if RECIPES[s].library == lib] for lib in LIBRARIES}
+    per_library = {lib: [s for s in SLUGS if RECIPES[s].library == lib] for lib in MPL_LIBRARIES}
     assert len(SLUGS) >= 24, f"the cookbook has {len(SLUGS)} recipes; at least 24 are asked for"
     for lib, slugs in per_library.items():
         assert len(slugs) >= 10, f"{lib} has {len(slugs)} recipes; at least 10 are asked for"

@@ -378,17 +378,16 @@ def check_altair(
     """Run every Altair rule on a finished chart at ``preset`` (None: its own size)."""
     import io
 
-    import vl_convert as vlc
     from PIL import Image
 
     from ..fonts import font_families
-    from .vlc import use_fonts
+    from .vlc import scenegraph, use_fonts
 
     spec = adapter.finished_spec(chart, preset)
     record = stored_record(spec) or {}
     at = SizePreset(**record["preset"])
     use_fonts(brand)
-    graph = vlc.vegalite_to_scenegraph(spec)
+    graph = scenegraph(spec)
     rendered = adapter.render(chart, ("png", "svg", "pdf"), preset)
     pixels = np.asarray(Image.open(io.BytesIO(rendered["png"])).convert("RGB"))
     texts = scene_texts(graph, font_families(brand))

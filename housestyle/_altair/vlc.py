@@ -7,24 +7,47 @@ family is drawn (and embedded in PDF) in that family with no system font install
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from ..brand import Brand
 
-__all__ = ["render", "scenegraph_box", "use_fonts"]
+__all__ = ["render", "scenegraph", "scenegraph_box", "steady_pdf", "use_fonts"]
+
+#: A resource dictionary of a PDF page: one ``/name n 0 R`` entry a line.
+_RESOURCES = re.compile(rb"(<<\n)((?:[ \t]*/[A-Za-z0-9]+ \d+ 0 R\n)+)")
 
 _FONT_FOLDERS: set[Path] = set()
 
 
+def _vl_convert() -> Any:
+    """vl-convert, or an error that says how to install it."""
+    try:
+        import vl_convert
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            f"writing an Altair chart needs vl-convert ({exc}); install it with "
+            "pip install 'housestyle[altair]'",
+            name=exc.name,
+        ) from exc
+    return vl_convert
+
+
 def use_fonts(brand: Brand) -> None:
     """Register the folders of the brand's font files with vl-convert (once each)."""
-    import vl_convert as vlc
+    vlc = _vl_convert()
 
     for folder in sorted({path.parent for path in brand.fonts.files}):
         if folder not in _FONT_FOLDERS:
             vlc.register_font_directory(str(folder))
             _FONT_FOLDERS.add(folder)
+
+
+def scenegraph(spec: dict[str, Any]) -> dict[str, Any]:
+    """Lay a spec out without drawing it: vl-convert's scenegraph."""
+    graph: dict[str, Any] = _vl_convert().vegalite_to_scenegraph(spec)
+    return graph
 
 
 def scenegraph_box(spec: dict[str, Any]) -> tuple[float, float, float, float]:
@@ -33,7 +56,7 @@ def scenegraph_box(spec: dict[str, Any]) -> tuple[float, float, float, float]:
     ``left`` and ``top`` are how far the content reaches left of and above the plot
     area's origin; ``width`` and ``height`` the whole extent.
     """
-    import vl_convert as vlc
+    vlc = _vl_convert()
 
     graph = vlc.vegalite_to_scenegraph(spec)
     padding = spec.get("padding", 0)
@@ -47,7 +70,7 @@ def render(
     spec: dict[str, Any], fmt: str, brand: Brand, scale: float = 1.0, dpi: float = 72.0
 ) -> bytes:
     """Return the bytes of one format: ``png`` (at ``scale``), ``svg``, ``pdf`` or ``html``."""
-    import vl_convert as vlc
+    vlc = _vl_convert()
 
     use_fonts(brand)
     if fmt == "png":
@@ -56,7 +79,22 @@ def render(
     if fmt == "svg":
         return str(vlc.vegalite_to_svg(spec)).encode()
     if fmt == "pdf":
-        return bytes(vlc.vegalite_to_pdf(spec))
+        return steady_pdf(bytes(vlc.vegalite_to_pdf(spec)))
     if fmt == "html":
         return str(vlc.vegalite_to_html(spec, bundle=True)).encode()
     raise ValueError(fmt)
+
+
+def steady_pdf(pdf: bytes) -> bytes:
+    """The PDF with its resource dictionaries' entries in sorted order.
+
+    vl-convert writes a page's fonts in the order of a hash map, which differs from
+    process to process; sorting the lines of each entry list is the same bytes in a
+    new order, so every offset in the cross-reference table stays right.
+    """
+
+    def ordered(match: re.Match[bytes]) -> bytes:
+        lines = match.group(2).splitlines(keepends=True)
+        return match.group(1) + b"".join(sorted(lines))
+
+    return _RESOURCES.sub(ordered, pdf)
