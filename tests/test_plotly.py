@@ -343,3 +343,48 @@ def test_housestyle_imports_and_finishes_matplotlib_without_plotly():
         timeout=300,
     )
     assert out.stdout.strip() == "ok", out.stderr
+
+
+# --------------------------------------------------------------------------- #
+# The batch engine and the gallery take Plotly recipes
+# --------------------------------------------------------------------------- #
+
+
+def test_render_many_draws_a_plotly_recipe_in_each_brand_and_size(tmp_path):
+    report = housestyle.render_many(
+        ROOT / "cookbook" / "plotly_line.py",
+        brands=["ou", "night"],
+        sizes=["web", "social"],
+        formats=["png", "pdf"],
+        out=tmp_path,
+        engine="serial",
+        progress=False,
+    )
+    assert report.ok, report
+    for brand in ("ou", "night"):
+        for size in ("web", "social"):
+            png = tmp_path / f"plotly_line-{brand}-{size}.png"
+            assert Image.open(png).size == housestyle.load_brand(brand).preset(size).pixels
+    fonts = pdf_fonts((tmp_path / "plotly_line-night-web.pdf").read_bytes(), tmp_path)
+    assert set(fonts) == {"Roboto-Regular", "Roboto-Bold"}
+
+
+def test_gallery_builds_a_plotly_recipe_with_its_checks(tmp_path):
+    import shutil
+
+    cookbook = tmp_path / "cookbook"
+    cookbook.mkdir()
+    shutil.copy(ROOT / "cookbook" / "plotly_bar_sorted.py", cookbook)
+    from housestyle.gallery import build_gallery
+
+    result = build_gallery(
+        cookbook, tmp_path / "site", brands=["ou"], sizes=["social"], engine="serial"
+    )
+    assert result.ok
+    site = tmp_path / "site"
+    page = next(site.rglob("plotly_bar_sorted*.html")).read_text(encoding="utf-8")
+    assert "Honda" in page or "plotly_bar_sorted" in page
+    pngs = sorted(p.name for p in site.rglob("plotly_bar_sorted*.png"))
+    assert "plotly_bar_sorted.png" in pngs and any(
+        "social" in str(p) for p in site.rglob("plotly_bar_sorted*.png")
+    )
