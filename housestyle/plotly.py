@@ -190,11 +190,13 @@ def use(brand: BrandLike | None = None, size: SizeLike | None = None) -> str:
 
     Examples
     --------
+    >>> import plotly.io as pio
+    >>> before = pio.templates.default
     >>> use()
     'ou'
-    >>> import plotly.io as pio
     >>> pio.templates.default
     'ou'
+    >>> pio.templates.default = before
     """
     for name in brands():
         pio.templates[name] = template(name, size)

@@ -199,3 +199,26 @@ def test_a_broken_brand_yml_is_a_house_style_error(tmp_path):
     path.write_text("color:\n  palette: {blue: '#447099'}\n  primary: 12\n", encoding="utf-8")
     with pytest.raises(housestyle.HouseStyleError, match="brand.yml"):
         housestyle.load_brand(path)
+
+
+def test_posits_example_renders_the_cookbook_in_its_colours(posit):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from housestyle.export import render
+    from housestyle.recipes import run_recipe
+    from tests.helpers import load
+
+    with pytest.warns(BrandYmlWarning):
+        brand = housestyle.load_brand(posit)
+    for slug in ("mpl_line", "plotly_line"):
+        if slug.startswith("plotly"):
+            pytest.importorskip("kaleido")
+        fig = run_recipe(load(slug).recipe, brand)
+        assert housestyle.finalised(fig).brand.name == "Posit"
+        png = render(fig, ["png"])["png"]
+        pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).reshape(-1, 3)
+        seen = {"#{:02x}{:02x}{:02x}".format(*p) for p in np.unique(pixels, axis=0)}
+        assert brand.colours.primary in seen, slug  # the line in Posit's blue

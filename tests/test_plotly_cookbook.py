@@ -34,8 +34,14 @@ BASELINE = Path(__file__).resolve().parent / "baseline"
 PLOTLY_SLUGS = OTHER_SLUGS["plotly"]
 
 
+#: Twins that are not the matplotlib recipe of the same name.
+TWINS = {"plotly_scatter_trend": "p9_scatter_trend"}
+
+
 def _twin(slug: str) -> str:
     """The matplotlib or plotnine recipe a Plotly recipe is the twin of (matplotlib first)."""
+    if slug in TWINS:
+        return TWINS[slug]
     name = slug.removeprefix("plotly_")
     return next(f"{prefix}{name}" for prefix in ("mpl_", "p9_") if f"{prefix}{name}" in RECIPES)
 

@@ -33,6 +33,7 @@ from .session import render_bytes
 __all__ = ["Room", "finish", "own_texts", "plain_figure", "read_record", "unfinished"]
 
 _SPEC = "_housestyle_spec"
+_HALF_LINE = 0.6  # of a type size: from a label's middle to the top of its line
 _NUMBER = r"(-?[\d.]+(?:e-?\d+)?)"
 _CLIP = re.compile(
     r'<clipPath id="([^"]+)" class="plotclip"><rect width="'
@@ -258,7 +259,9 @@ def finish(chart: Any, job: Job) -> go.Figure:
     margins = {
         "l": brand.layout.margins.left * scale + room.left,
         "r": brand.layout.margins.right * scale + room.right,
-        "t": plan.header_height * scale + room.top,
+        # the top tick label stands half its height above the plot: room for it too
+        "t": plan.header_height * scale
+        + max(room.top, _HALF_LINE * brand.type.tick_label * scale * job.preset.type_scale),
         "b": (job.preset.points[1] - plan.footer_top) * scale + room.bottom,
     }
     _frozen_margins(fig, margins)

@@ -83,10 +83,17 @@ def _steady_ids(text: str) -> str:
     return _UID.sub(number, text)
 
 
+def _json(fig: dict[str, Any]) -> str:
+    """The figure as JSON text, arrays and dates included (Plotly's own encoder)."""
+    from plotly.utils import PlotlyJSONEncoder
+
+    return json.dumps(fig, cls=PlotlyJSONEncoder, sort_keys=True, ensure_ascii=False)
+
+
 def _characters(fig: dict[str, Any]) -> str:
     """Every character the figure may show: its JSON, digits and basic punctuation."""
     printable = "".join(chr(c) for c in range(32, 127))
-    return "".join(sorted(set(json.dumps(fig, ensure_ascii=False) + printable + "−–—…€£")))
+    return "".join(sorted(set(_json(fig) + printable + "−–—…€£")))
 
 
 def font_face_css(brand: Brand, characters: str) -> str:
@@ -153,7 +160,7 @@ def html(fig: dict[str, Any], record: Finalised) -> bytes:
     import plotly.io as pio
 
     meta = meta_of(record)
-    key = hashlib.sha256(json.dumps(fig, sort_keys=True).encode("utf-8")).hexdigest()[:12]
+    key = hashlib.sha256(_json(fig).encode("utf-8")).hexdigest()[:12]
     body = pio.to_html(
         go.Figure(fig),
         include_plotlyjs=True,
