@@ -388,3 +388,21 @@ def test_gallery_builds_a_plotly_recipe_with_its_checks(tmp_path):
     assert "plotly_bar_sorted.png" in pngs and any(
         "social" in str(p) for p in site.rglob("plotly_bar_sorted*.png")
     )
+
+
+def test_every_preset_of_the_brand_has_its_pixels_and_page_size(finished, tmp_path):
+    brand = housestyle.load_brand("ou")
+    names = list(brand.presets)
+    paths = housestyle.export(finished, tmp_path / "c", formats=["png", "pdf"], sizes=names)
+    for name in names:
+        preset = brand.preset(name)
+        assert Image.open(tmp_path / f"c-{name}.png").size == preset.pixels, name
+        info = subprocess.run(
+            ["pdfinfo", str(tmp_path / f"c-{name}.pdf")], capture_output=True, text=True
+        ).stdout
+        size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
+        assert float(size[0]) == pytest.approx(preset.points[0], abs=0.5), name
+        assert float(size[1]) == pytest.approx(preset.points[1], abs=0.5), name
+    assert len(paths) == 2 * len(names)
+    column = housestyle.finalise(finished, size="print-column")
+    assert housestyle.check(column).errors == []  # type still large enough in print
