@@ -406,3 +406,20 @@ def test_every_preset_of_the_brand_has_its_pixels_and_page_size(finished, tmp_pa
     assert len(paths) == 2 * len(names)
     column = housestyle.finalise(finished, size="print-column")
     assert housestyle.check(column).errors == []  # type still large enough in print
+
+
+def test_subplots_fill_the_width_and_a_colour_axis_takes_the_brands_scale():
+    from plotly.subplots import make_subplots
+
+    fig = make_subplots(rows=1, cols=2)
+    fig.add_scatter(x=[1, 2, 3], y=[1, 3, 2], row=1, col=1)
+    fig.add_bar(x=["a", "b"], y=[2, 3], row=1, col=2)
+    out = housestyle.finalise(fig, **TEXTS)
+    brand = housestyle.load_brand()
+    right = out.layout.margin.r / (brand.preset("web").dpi / 72)
+    assert right < brand.layout.margins.right + 12  # both panels, not one: no wide margin
+    px = pytest.importorskip("plotly.express")
+    scatter = px.scatter(x=[1, 2, 3], y=[1, 2, 3], color=[1.0, 2.0, 3.0])  # Plotly's scale
+    finished = housestyle.finalise(scatter, **TEXTS)
+    scale = [c for _, c in finished.layout.coloraxis.colorscale]
+    assert scale == list(brand.palettes["sequential"])

@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 
 from .._adapters import Job
 from .._finish.plan import Piece, Texts
-from ..plotly import px_per_pt, template
+from ..plotly import colorscale, px_per_pt, template
 from ..record import LOGO, RULE, Finalised, finalised, write_record
 from .session import render_bytes
 
@@ -43,7 +43,11 @@ _CLIP = re.compile(
     + '"'
 )
 _PLOT = re.compile(
-    r'<g class="(x\d*y\d*)" transform="translate\(' + _NUMBER + "," + _NUMBER + r'\)"'
+    r'<g class="overplot"><g class="(x\d*y\d*)" transform="translate\('
+    + _NUMBER
+    + ","
+    + _NUMBER
+    + r'\)"'
 )
 _ANNOTATION = re.compile(
     r'<g class="annotation" data-index="(\d+)".*?transform="translate\('
@@ -84,13 +88,26 @@ class Room:
     baselines: tuple[float, ...]  # baseline below the top of each decoration text's box
 
 
-def _recoloured(fig: go.Figure, colorway: list[str]) -> None:
+def _rescaled(fig: go.Figure, sequential: list[list[Any]]) -> None:
+    """Give a colour axis drawn in the old template's sequential scale the brand's."""
+    old = fig.layout.template.layout.colorscale.sequential
+    if not old:
+        return
+    for axis in [fig.layout[k] for k in fig.layout if k.startswith("coloraxis")]:
+        if axis.colorscale is not None and [list(c) for c in axis.colorscale] == [
+            list(c) for c in old
+        ]:
+            axis.colorscale = sequential
+
+
+def _recoloured(fig: go.Figure, colorway: list[str], brand_sequential: list[list[Any]]) -> None:
     """Give the traces coloured from the figure's old colorway the brand's colours instead.
 
     ``plotly.express`` writes each series' colour into the trace from the template in
     force when the figure was made (Plotly's own, unless ``housestyle.plotly.use()``
     ran first): the n-th colour of that colorway becomes the brand's n-th colour.
     """
+    _rescaled(fig, brand_sequential)
     old = fig.layout.template.layout.colorway
     if not old:
         return
@@ -113,7 +130,7 @@ def _recoloured(fig: go.Figure, colorway: list[str]) -> None:
 def plain_figure(spec: dict[str, Any], job: Job) -> go.Figure:
     """Return the figure in the brand's template at the preset's size, its title taken off."""
     fig = go.Figure(spec)
-    _recoloured(fig, list(job.brand.palettes["categorical"]))
+    _recoloured(fig, list(job.brand.palettes["categorical"]), colorscale(job.brand, "sequential"))
     width, height = job.preset.pixels
     fig.update_layout(
         template=template(job.brand, job.preset),
@@ -194,9 +211,8 @@ def measure(fig: go.Figure, job: Job) -> Room:
     svg = render_bytes(probe.to_dict(), job.brand, "svg", width, height, 1).decode("utf-8")
     infolayer = svg.find('class="infolayer"')
     clips = {m[1]: (float(m[2]), float(m[3])) for m in _CLIP.finditer(svg)}
-    overplot = svg[svg.find('class="overplot"') :]
     plots = []  # each subplot's corner (its group in "overplot") and size (its clip path)
-    for m in _PLOT.finditer(overplot[: overplot.find('class="zerolinelayer"')]):
+    for m in _PLOT.finditer(svg):
         size = next((v for k, v in clips.items() if k.endswith(f"{m[1]}plot")), None)
         if size is not None:
             plots.append((float(m[2]), float(m[3]), *size))
