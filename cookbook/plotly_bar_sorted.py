@@ -11,7 +11,9 @@ The y axis line, in the brand's axis colour, is the baseline every bar grows fro
 
 **How to: sort horizontal bars largest first.** Plotly draws the first category at
 the bottom of a horizontal bar chart; sort ascending, or give the y axis
-``categoryorder="total ascending"``, so the largest ends on top.
+``categoryorder="total ascending"``, so the largest ends on top. Give it ``dtick=1``
+too: Plotly drops every other name when they crowd (a print column), a chart of
+named bars must show them all.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def recipe() -> go.Figure:
         )
     )
     fig.update_xaxes(visible=False, range=[0, 35])
-    fig.update_yaxes(showgrid=False, showline=True)  # the baseline: the brand's axis line
+    fig.update_yaxes(showgrid=False, showline=True, dtick=1)  # every name; the baseline
     return housestyle.finalise(
         fig,
         title="Honda's cars go furthest on a gallon",

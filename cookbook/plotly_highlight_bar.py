@@ -96,7 +96,7 @@ def recipe(highlight: Maker = "subaru", top: int = 12) -> go.Figure:
         )
     )
     fig.update_xaxes(visible=False, range=[0, means.max() * 1.08])
-    fig.update_yaxes(showgrid=False, showline=True)  # the baseline: the brand's axis line
+    fig.update_yaxes(showgrid=False, showline=True, dtick=1)  # every name; the baseline
     return housestyle.finalise(
         fig,
         title=f"{highlight.title()} {_rank_words(rank, len(means))} for highway fuel economy",

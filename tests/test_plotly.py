@@ -423,3 +423,15 @@ def test_subplots_fill_the_width_and_a_colour_axis_takes_the_brands_scale():
     finished = housestyle.finalise(scatter, **TEXTS)
     scale = [c for _, c in finished.layout.coloraxis.colorscale]
     assert scale == list(brand.palettes["sequential"])
+
+
+def test_a_figures_own_sizes_follow_the_preset_as_the_recipe_run_there_would():
+    from housestyle.recipes import load_recipe, run_recipe
+
+    recipe = load_recipe(ROOT / "cookbook" / "plotly_bar_sorted.py").recipe
+    web = run_recipe(recipe)
+    again = housestyle.finalise(web, size="print-column")
+    there = run_recipe(recipe, size="print-column")
+    assert again.data[0].textfont.size == pytest.approx(there.data[0].textfont.size)
+    assert again.data[0].textfont.size > 1.5 * web.data[0].textfont.size
+    assert housestyle.check(again).errors == []

@@ -26,13 +26,21 @@ import plotly.graph_objects as go
 
 from .._adapters import Job
 from .._finish.plan import Piece, Texts
+from ..brand import SizePreset
 from ..plotly import colorscale, px_per_pt, template
 from ..record import LOGO, RULE, Finalised, finalised, write_record
 from .session import render_bytes
 
-__all__ = ["Room", "finish", "own_texts", "plain_figure", "read_record", "unfinished"]
+__all__ = ["Room", "finish", "own_texts", "plain_figure", "read_record", "resized", "unfinished"]
 
 _SPEC = "_housestyle_spec"
+_MADE_AT = "_housestyle_made_at"
+#: Pixel sizes a figure sets on its own parts, by the key that holds them and its parent:
+#: scaled with the type (text, marks, offsets) or the lines when it is laid out at
+#: another size, as matplotlib's are (housestyle/_finish/scale.py).
+_TYPE_KEYS = {("font", "size"), ("marker", "size"), ("colorbar", "thickness")}
+_TYPE_ANY = {"xshift", "yshift", "standoff", "ticklen"}
+_LINE_KEYS = {("line", "width"), ("", "xgap"), ("", "ygap")}
 _HALF_LINE = 0.6  # of a type size: from a label's middle to the top of its line
 _NUMBER = r"(-?[\d.]+(?:e-?\d+)?)"
 _CLIP = re.compile(
@@ -69,6 +77,41 @@ def unfinished(chart: Any) -> dict[str, Any]:
     """Return the figure as the caller gave it (as a dict): a finished one's original."""
     spec = getattr(chart, _SPEC, None)
     return copy.deepcopy(spec) if spec is not None else chart.to_dict()
+
+
+def resized(spec: Any, made_at: SizePreset, preset: SizePreset, parent: str = "") -> Any:
+    """Return a figure's own pixel sizes, set for ``made_at``, scaled for ``preset``.
+
+    Font sizes, marker sizes, offsets, tick lengths and colour bar thickness follow the
+    type; line widths and heatmap gaps the lines; margins the type.
+    """
+    type_factor = (preset.dpi * preset.type_scale) / (made_at.dpi * made_at.type_scale)
+    line_factor = (preset.dpi * preset.line_scale) / (made_at.dpi * made_at.line_scale)
+    if type_factor == 1 and line_factor == 1:
+        return spec
+    return _scale(spec, parent, type_factor, line_factor)
+
+
+def _scale(value: Any, parent: str, type_factor: float, line_factor: float) -> Any:
+    if isinstance(value, list):
+        return [_scale(item, parent, type_factor, line_factor) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        number = isinstance(item, int | float) and not isinstance(item, bool)
+        kind = "font" if parent.endswith("font") else parent
+        if number and ((kind, key) in _TYPE_KEYS or key in _TYPE_ANY or parent == "margin"):
+            out[key] = item * type_factor
+        elif number and ((kind, key) in _LINE_KEYS or ("", key) in _LINE_KEYS):
+            out[key] = item * line_factor
+        elif key == "size" and kind in ("font", "marker") and isinstance(item, list):
+            out[key] = [v * type_factor if isinstance(v, int | float) else v for v in item]
+        elif key == "template":
+            out[key] = item  # replaced by the brand's template at the new size anyway
+        else:
+            out[key] = _scale(item, key, type_factor, line_factor)
+    return out
 
 
 def own_texts(chart: Any) -> Texts:
@@ -267,7 +310,8 @@ def finish(chart: Any, job: Job) -> go.Figure:
     figure it was made from (kept on it), so nothing is stacked.
     """
     spec = unfinished(chart)
-    fig = plain_figure(copy.deepcopy(spec), job)
+    made_at = getattr(chart, _MADE_AT, None) or job.preset  # the size its own sizes are for
+    fig = plain_figure(resized(copy.deepcopy(spec), made_at, job.preset), job)
     room = measure(fig, job)
     scale = px_per_pt(job.preset)
     brand, plan = job.brand, job.plan
@@ -317,11 +361,17 @@ def finish(chart: Any, job: Job) -> go.Figure:
     logo = _logo_image(job, to_paper)
     if logo is not None:
         fig.add_layout_image(logo)
-    _keep(fig, spec, job, margins)
+    _keep(fig, spec, job, margins, made_at)
     return fig
 
 
-def _keep(fig: go.Figure, spec: dict[str, Any], job: Job, margins: dict[str, float]) -> None:
+def _keep(
+    fig: go.Figure,
+    spec: dict[str, Any],
+    job: Job,
+    margins: dict[str, float],
+    made_at: SizePreset,
+) -> None:
     """Write the finish record and the original figure onto the finished one."""
     scale = px_per_pt(job.preset)
     texts = job.texts
@@ -340,3 +390,4 @@ def _keep(fig: go.Figure, spec: dict[str, Any], job: Job, margins: dict[str, flo
     )
     write_record(fig, record)
     setattr(fig, _SPEC, spec)
+    setattr(fig, _MADE_AT, made_at)
