@@ -189,6 +189,7 @@ def _text_marks(
                         "fontWeight": style.weight,
                         "color": style.colour,
                         "description": f"{piece.gid.removeprefix('housestyle-')}: {line}",
+                        "tooltip": None,
                     },
                     "name": f"{piece.gid.replace('-', '_')}_{number}",
                 }
@@ -234,6 +235,7 @@ def _footer(job: Job, frame: _Frame, plot_w: float) -> dict[str, Any] | None:
                     "strokeWidth": stroke,
                     "strokeDash": [],
                     "strokeCap": "butt",
+                    "tooltip": None,
                 },
                 "encoding": {
                     "x": {"value": round(inset - frame.overhang, 3)},
@@ -261,6 +263,7 @@ def _footer(job: Job, frame: _Frame, plot_w: float) -> dict[str, Any] | None:
                     "baseline": "top",
                     "aspect": False,
                     "description": "logo",
+                    "tooltip": None,
                 },
                 "name": "housestyle_logo",
             }
