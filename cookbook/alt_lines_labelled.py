@@ -1,4 +1,4 @@
-"""Labelled lines in Altair: several series, named at their ends instead of a legend.
+"""Labelled lines in Altair: several series, named at their ends, not in a legend.
 
 The twin of ``p9_lines_labelled``: the median house price of five Texan cities, one
 line each, with each city's name at the end of its line. A reader finds a series by

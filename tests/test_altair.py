@@ -236,10 +236,10 @@ print({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
 def test_two_processes_write_the_same_bytes():
     runs = [
         subprocess.run([sys.executable, "-c", _RENDER], capture_output=True, text=True, check=True)
-        for _ in range(2)
+        for _ in range(3)  # vl-convert's own PDF differs in about half of the processes
     ]
-    first, second = (run.stdout.strip().splitlines()[-1] for run in runs)
-    assert first == second
+    hashes = {run.stdout.strip().splitlines()[-1] for run in runs}
+    assert len(hashes) == 1, hashes
 
 
 _WITHOUT = """

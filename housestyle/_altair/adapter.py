@@ -41,6 +41,10 @@ FORMATS = {
 }
 
 
+#: What the HTML page shows on hover: the values of the mark under the pointer.
+_HOVER = {"tooltip": {"content": "data"}}
+
+
 def spec_of(chart: Any) -> dict[str, Any]:
     """Return a chart's Vega-Lite spec as a dict, with no theme's config laid on it.
 
@@ -95,6 +99,15 @@ def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
                 f"@font-face{{font-family:'{brand.fonts.family}';font-style:{style};"
                 f"font-weight:{weight};src:url(data:font/ttf;base64,{data}) format('truetype');}}"
             )
+    if faces:  # Vega measures text as it lays out: only once the brand's faces are loaded
+        family = brand.fonts.family
+        page = page.replace(
+            "vegaEmbed('#vega-chart', spec, opts)",
+            f"Promise.all([document.fonts.load(\"1em '{family}'\"), "
+            f"document.fonts.load(\"bold 1em '{family}'\")])"
+            ".then(() => vegaEmbed('#vega-chart', spec, opts))",
+            1,
+        )
     head = f"<title>{escape(title)}</title>" if title else ""
     head += f"<style>{''.join(faces)}</style>" if faces else ""
     return page.replace("<head>", "<head>" + head, 1)
@@ -160,8 +173,10 @@ class AltairAdapter:
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
                 out[name] = _with_svg_text(svg, info.title, info.alt).encode()
-            elif name == "html":
-                page = render(spec, "html", info.brand).decode()
+            elif name == "html":  # interactive: the data of a mark on hover
+                marks = {**spec["config"].get("mark", {}), **_HOVER}
+                hover = {**spec, "config": {**spec["config"], "mark": marks}}
+                page = render(hover, "html", info.brand).decode()
                 out[name] = _with_fonts(page, info.brand, info.title).encode()
             else:
                 out[name] = render(spec, name, info.brand)

@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from matplotlib.colors import to_rgb
@@ -37,9 +37,6 @@ from .._text import TextMeasure
 from ..brand import Brand, SizePreset
 from ..colour import CVD_TYPES, contrast_ratio, cvd_distance
 from .compose import stored_record
-
-if TYPE_CHECKING:
-    from .adapter import AltairAdapter
 
 __all__ = ["SceneText", "check_altair", "pdf_fonts", "scene_texts", "svg_families"]
 
@@ -373,9 +370,13 @@ def _font_rules(svg: str, pdf: bytes, brand: Brand) -> list[Finding]:
 
 
 def check_altair(
-    adapter: AltairAdapter, chart: Any, brand: Brand, preset: SizePreset | None
+    adapter: Any, chart: Any, brand: Brand, preset: SizePreset | None
 ) -> list[Finding]:
-    """Run every Altair rule on a finished chart at ``preset`` (None: its own size)."""
+    """Run every Altair rule on a finished chart at ``preset`` (None: its own size).
+
+    ``adapter`` is the :class:`~.adapter.AltairAdapter` that lays out and renders it
+    (passed in: the adapter imports this module when a chart is checked).
+    """
     import io
 
     from PIL import Image

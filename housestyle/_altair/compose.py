@@ -189,6 +189,7 @@ def _text_marks(
                         "fontWeight": style.weight,
                         "color": style.colour,
                         "description": f"{piece.gid.removeprefix('housestyle-')}: {line}",
+                        "tooltip": None,
                     },
                     "name": f"{piece.gid.replace('-', '_')}_{number}",
                 }
@@ -234,6 +235,7 @@ def _footer(job: Job, frame: _Frame, plot_w: float) -> dict[str, Any] | None:
                     "strokeWidth": stroke,
                     "strokeDash": [],
                     "strokeCap": "butt",
+                    "tooltip": None,
                 },
                 "encoding": {
                     "x": {"value": round(inset - frame.overhang, 3)},
@@ -261,6 +263,7 @@ def _footer(job: Job, frame: _Frame, plot_w: float) -> dict[str, Any] | None:
                     "baseline": "top",
                     "aspect": False,
                     "description": "logo",
+                    "tooltip": None,
                 },
                 "name": "housestyle_logo",
             }
@@ -370,6 +373,23 @@ def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _text_overflow(job: Job, frame: _Frame, plot_w: float, config: dict[str, Any]) -> int:
+    """Whole pixels by which the title block's or footer's text runs past the content width.
+
+    The plan wraps the text with matplotlib's measure of the brand's font; Vega's own
+    measure can be a few pixels wider on a long line. Such a line runs into the right
+    margin (which gives way by as much) rather than pushing the chart off its size.
+    """
+    bands = [band for band in (_header(job, frame, plot_w), _footer(job, frame, plot_w)) if band]
+    if not bands:
+        return 0
+    left, _, width, _ = scenegraph_box(
+        {"vconcat": bands, "padding": 0, "spacing": 0, "config": config}
+    )
+    overflow = (width - left) - (frame.content - frame.overhang)
+    return max(0, min(frame.right, math.ceil(overflow - 1e-6)))
+
+
 def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     """Return the finished Vega-Lite spec of a chart's spec (a finished one too)."""
     view, top, user_config = plot_of(spec)
@@ -382,6 +402,7 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     chart_view, view = view, _with_tick_counts(view, counts)  # the record keeps the chart's
     plot_w, plot_h, box = _fit(view, {**top, "config": config}, frame.content, frame.plot)
     frame = replace(frame, overhang=box.left)
+    frame = replace(frame, right=frame.right - _text_overflow(job, frame, plot_w, config))
     target = preset.pixels
     for _ in range(4):  # Vega rounds extents out to whole pixels: take up what is left
         sized = copy.deepcopy(view)

@@ -7,7 +7,7 @@ family is drawn (and embedded in PDF) in that family with no system font install
 
 from __future__ import annotations
 
-import re
+import io
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,6 @@ from ..brand import Brand
 
 __all__ = ["render", "scenegraph", "scenegraph_box", "steady_pdf", "use_fonts"]
 
-#: A resource dictionary of a PDF page: one ``/name n 0 R`` entry a line.
-_RESOURCES = re.compile(rb"(<<\n)((?:[ \t]*/[A-Za-z0-9]+ \d+ 0 R\n)+)")
 
 _FONT_FOLDERS: set[Path] = set()
 
@@ -86,15 +84,20 @@ def render(
 
 
 def steady_pdf(pdf: bytes) -> bytes:
-    """The PDF with its resource dictionaries' entries in sorted order.
+    """The PDF rewritten by qpdf (pikepdf) so that the same chart gives the same bytes.
 
-    vl-convert writes a page's fonts in the order of a hash map, which differs from
-    process to process; sorting the lines of each entry list is the same bytes in a
-    new order, so every offset in the cross-reference table stays right.
+    vl-convert numbers a page's fonts in the order of a hash map, which differs from
+    process to process; qpdf writes the objects again in the order it meets them from
+    the trailer (dictionary keys sorted), with an ID made from the content.
     """
+    import pikepdf
 
-    def ordered(match: re.Match[bytes]) -> bytes:
-        lines = match.group(2).splitlines(keepends=True)
-        return match.group(1) + b"".join(sorted(lines))
-
-    return _RESOURCES.sub(ordered, pdf)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        out = io.BytesIO()
+        document.save(
+            out,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            fix_metadata_version=False,
+        )
+    return out.getvalue()
