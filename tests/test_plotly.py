@@ -166,7 +166,9 @@ def test_pdf_embeds_the_brands_font_files_at_the_presets_size(files, tmp_path):
     )
     want = housestyle.load_brand("ou").preset("web").points
     assert width == pytest.approx(want[0], abs=0.5) and height == pytest.approx(want[1], abs=0.5)
-    assert b"/CreationDate (D:19700101000000" in files["chart.pdf"]
+    assert b"CreationDate" not in files["chart.pdf"] and b"Kaleido-fier" not in files["chart.pdf"]
+    assert f"Title:           {TEXTS['title']}" in info
+    assert f"Subject:         {TEXTS['alt']}" in info
 
 
 def test_night_brand_draws_roboto_on_its_dark_ground(tmp_path):

@@ -36,7 +36,6 @@ __all__ = ["FORMATS", "font_face_css", "meta_of", "pdf", "png", "rgba", "svg", "
 FORMATS = {"png": ".png", "png2x": "@2x.png", "svg": ".svg", "pdf": ".pdf", "html": ".html"}
 _CSS_PX_PER_PT = 96 / 72  # Chromium prints a CSS pixel as 0.75 pt
 _UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
-_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
 _VARIANTS = (
     ("regular", 400, "normal"),
     ("bold", 700, "normal"),
@@ -148,10 +147,31 @@ def svg(fig: dict[str, Any], record: Finalised) -> bytes:
 
 
 def pdf(fig: dict[str, Any], record: Finalised) -> bytes:
-    """The PDF at the preset's size in points, the brand's fonts embedded, no dates."""
+    """The PDF at the preset's size in points, the brand's fonts embedded, no dates.
+
+    Chromium names the document after Kaleido's page and dates it; the document
+    information is written again (pikepdf) with the chart's title, alt text, source and
+    brand, as the matplotlib PDFs carry them, and an ID made from the content.
+    """
+    import pikepdf
+
     scale = 72.0 / record.preset.dpi * _CSS_PX_PER_PT  # a 1x pixel is 72/dpi points
     data = _static(fig, record.brand, record.preset, "pdf", scale)
-    return _PDF_DATE.sub(lambda m: b"/" + m[1] + b" (D:19700101000000", data)
+    meta = meta_of(record)
+    with pikepdf.open(io.BytesIO(data)) as document:
+        info = {
+            "/Title": meta.title,
+            "/Subject": meta.alt,
+            "/Keywords": f"source: {meta.source}; brand: {meta.brand}",
+            "/Creator": meta.software,
+            "/Producer": "Kaleido (Chromium)",
+        }
+        document.docinfo = document.make_indirect(
+            pikepdf.Dictionary({k: pikepdf.String(v) for k, v in info.items() if v})
+        )
+        out = io.BytesIO()
+        document.save(out, deterministic_id=True, fix_metadata_version=False)
+    return out.getvalue()
 
 
 def html(fig: dict[str, Any], record: Finalised) -> bytes:
