@@ -186,7 +186,7 @@ def html(fig: dict[str, Any], record: Finalised) -> bytes:
         include_plotlyjs=True,
         full_html=False,
         div_id=f"housestyle-{key}",
-        config={"displaylogo": False, "responsive": False},
+        config={"displayModeBar": False, "responsive": False},  # no bar over the title
     )
     width, height = record.preset.pixels
     description = escape(meta.alt or meta.title)
