@@ -371,25 +371,26 @@ def test_render_many_draws_a_plotly_recipe_in_each_brand_and_size(tmp_path):
     assert set(fonts) == {"Roboto-Regular", "Roboto-Bold"}
 
 
-def test_gallery_builds_a_plotly_recipe_with_its_checks(tmp_path):
+def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     import shutil
+
+    from housestyle.gallery import build_gallery
 
     cookbook = tmp_path / "cookbook"
     cookbook.mkdir()
-    shutil.copy(ROOT / "cookbook" / "plotly_bar_sorted.py", cookbook)
-    from housestyle.gallery import build_gallery
-
+    for slug in ("plotly_bar_sorted", "mpl_bar_sorted"):
+        shutil.copy(ROOT / "cookbook" / f"{slug}.py", cookbook)
     result = build_gallery(
         cookbook, tmp_path / "site", brands=["ou"], sizes=["social"], engine="serial"
     )
     assert result.ok
     site = tmp_path / "site"
-    page = next(site.rglob("plotly_bar_sorted*.html")).read_text(encoding="utf-8")
-    assert "Honda" in page or "plotly_bar_sorted" in page
-    pngs = sorted(p.name for p in site.rglob("plotly_bar_sorted*.png"))
-    assert "plotly_bar_sorted.png" in pngs and any(
-        "social" in str(p) for p in site.rglob("plotly_bar_sorted*.png")
-    )
+    page = (site / "recipes" / "plotly_bar_sorted.html").read_text(encoding="utf-8")
+    assert "In other libraries" in page and 'href="mpl_bar_sorted.html"' in page
+    assert "images/ou/mpl_bar_sorted" in page  # the twin's chart shown on the page
+    assert Image.open(site / "images" / "ou" / "plotly_bar_sorted.png").size == (640, 450)
+    assert (site / "images" / "ou" / "social" / "plotly_bar_sorted.png").exists()
+    assert result.charts["plotly_bar_sorted"]["ou"]["checks"]["ok"]
 
 
 def test_every_preset_of_the_brand_has_its_pixels_and_page_size(finished, tmp_path):
