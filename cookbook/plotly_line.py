@@ -9,9 +9,9 @@ chart, interactive, with a hover label on every month.
 **What the house style changes.** ``housestyle.finalise`` lays the brand's Plotly
 template on the figure (``housestyle.plotly.template``): light horizontal gridlines,
 a dark baseline, no tick marks, Lato at the brand's type sizes, and the line in the
-brand's primary colour at the brand's data width. Give the figure no title, size or
-margins of its own: finalise takes the title into the title block and sizes the plot
-to what the title block and footer leave.
+brand's primary colour at the brand's data width. Give the figure no size of its own:
+finalise sizes it to the preset, takes a ``layout.title`` into the title block, and
+gives the plot what the title block and footer leave.
 
 **How to: format percentages on an axis.** Keep the share as a fraction and give the
 axis a d3 format, ``fig.update_yaxes(tickformat=".0%")``; Plotly writes the percent
