@@ -40,6 +40,8 @@ _LAZY = {
     "check_brand": "brandcheck",
     "brand_specimen": "specimen",
     "new_brand": "_brandkit.scaffold",
+    "write_brand_yml": "brandyml",
+    "BrandYmlWarning": "brandyml",
     "show": "notebook",
     "explore": "explorer",
     "render_many": "render",

@@ -25,6 +25,7 @@ from ._schema import PALETTE_ROLES, validate
 from ._sections import PALETTE_KINDS
 from ._validators import Choice, Context, Text
 from ._yaml import Key, Origin, read_yaml
+from .brandyml import brand_data, is_brand_yml
 from .errors import HouseStyleError
 
 __all__ = ["MAX_CHAIN", "BrandData", "locate", "read_brand"]
@@ -89,6 +90,8 @@ def read_brand(path: Path) -> BrandData:
     data.pop("variants", None)  # a twin belongs to the brand that names it: not merged
     if "variants" in layers[-1].data:
         data["variants"] = layers[-1].data["variants"]
+    if isinstance(data.get("footer"), dict) and data["footer"].get("logo", "") is None:
+        data["footer"] = {k: v for k, v in data["footer"].items() if k != "logo"}  # no logo
     clean = validate(data, origins, path)
     for appearance, twin in clean.get("variants", {}).items():
         where = layers[-1].context("variants", appearance)
@@ -108,6 +111,9 @@ def _read_chain(path: Path, seen: tuple[Path, ...]) -> list[_Layer]:
     data, origins = read_yaml(path)
     if data is None:
         data = {}
+    if is_brand_yml(data):  # Posit's brand.yml: mapped onto a brand that extends ou
+        base, _ = read_yaml(BRANDS_DIR / "ou.yaml")
+        data = brand_data(path, base["colours"])
     if not isinstance(data, dict):
         raise HouseStyleError(f"{path}:1: (top level): a brand file must be a mapping of fields")
     layer = _Layer(path, data, origins)

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from ._adapters import adapter_for
 from ._checks import RULES, Finding, Scene
 from ._words import plural
 from .brand import Brand, HouseStyleError, SizePreset
@@ -146,7 +147,7 @@ def _resolve(
 
 
 def check(
-    fig: Figure, *, size: str | SizePreset | None = None, brand: str | Path | Brand | None = None
+    fig: Any, *, size: str | SizePreset | None = None, brand: str | Path | Brand | None = None
 ) -> Report:
     """Check a finished chart for accessibility and the house rules.
 
@@ -154,7 +155,9 @@ def check(
     ----------
     fig
         A matplotlib Figure, usually the one :func:`housestyle.finalise` returned.
-        It is drawn once to measure it; it is not changed otherwise.
+        It is drawn once to measure it; it is not changed otherwise. A chart of
+        another library (Altair) finished by :func:`housestyle.finalise` is checked
+        by its adapter on its rendered SVG and PNG.
     size
         The output size preset; None means the size it was finalised at (or, for a
         figure that was not finalised, its own size in points).
@@ -172,10 +175,19 @@ def check(
     HouseStyleError
         If ``fig`` is not a Figure, or ``size`` or ``brand`` is unknown.
     """
+    adapter = adapter_for(fig)
+    if adapter is not None:  # a chart matplotlib does not draw: its library's rules
+        record = adapter.record(fig)
+        chosen = record.brand if brand is None and record else resolve_brand(brand)
+        at = chosen.preset(size) if size is not None else record.preset if record else None
+        title = (record.title if record else None) or "untitled chart"
+        found = adapter.check(fig, chosen, at)
+        return Report(found, title, chosen.name, at.name if at else None)
     if not isinstance(fig, Figure):
         raise HouseStyleError(
             f"fig: a {type(fig).__name__} cannot be checked; allowed: a matplotlib Figure "
-            "(for a ggplot, check housestyle.finalise(plot, ...))"
+            "or a chart finished by housestyle.finalise (for a ggplot, check "
+            "housestyle.finalise(plot, ...))"
         )
     chosen, preset = _resolve(fig, size, brand)
     scene = Scene(fig, chosen, preset)
@@ -213,7 +225,7 @@ def grouped(findings: list[Finding]) -> list[Finding]:
     return merged
 
 
-def warn_findings(fig: Figure) -> Report:
+def warn_findings(fig: Any) -> Report:
     """Check ``fig`` and, if anything was found, warn once with every finding.
 
     This is what ``finalise(..., check=True)`` calls.

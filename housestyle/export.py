@@ -18,13 +18,14 @@ from typing import Any
 import matplotlib as mpl
 from matplotlib.figure import Figure
 
+from ._adapters import Adapter, adapter_for
 from ._callable import make_callable
 from ._export.embed import EmbedText, embed_files
 from ._export.files import base_path, check_folder, write_all
 from ._export.formats import FORMATS, Meta, renderers
 from ._export.once import laid_out_once
 from ._export.sizes import at_size, check_locales, check_sizes, preset_of
-from .brand import HouseStyleError, SizeLike, SizePreset
+from .brand import Brand, HouseStyleError, SizeLike, SizePreset
 from .context import scoped, unscope
 from .describe import chart_data, describe
 from .mpl import output_rc, rc
@@ -74,7 +75,7 @@ def check_formats(formats: Sequence[str] | str | None) -> tuple[str, ...]:
 
 
 def render(
-    fig: Figure,
+    fig: Any,
     formats: Sequence[str] | str,
     size: SizeLike | None = None,
     locale: str | None = None,
@@ -86,6 +87,16 @@ def render(
     afterwards. A CSV is left out for a chart whose data cannot be read (its JSON
     says why).
     """
+    adapter = adapter_for(fig)
+    if adapter is not None:  # a chart of another library (render_many, the gallery)
+        record = adapter.record(fig)
+        if record is None:
+            raise HouseStyleError(
+                f"fig: a {adapter.library} chart that housestyle.finalise did not finish "
+                "cannot be rendered; allowed: a finished chart"
+            )
+        at = record.brand.preset(size) if size is not None else None
+        return adapter.render(fig, _formats_of(adapter, formats), at)
     chosen = check_formats(formats)
     if "html" in chosen:
         raise HouseStyleError(
@@ -265,6 +276,9 @@ def export(
     pixels), and then laid out back: the figure is as it was before the call. Every
     size is rendered before any file is written, so when one fails none is written.
     """
+    adapter = adapter_for(fig)
+    if adapter is not None:  # a chart matplotlib does not draw: its library writes it
+        return _export_other(adapter, fig, path, formats, size, sizes)
     if not isinstance(fig, Figure):
         raise HouseStyleError(
             f"fig: a {type(fig).__name__} cannot be exported; allowed: a matplotlib Figure "
@@ -301,6 +315,67 @@ def export(
                 files[base.with_name(stem + FORMATS[name])] = content
     write_all(files)
     return list(files)
+
+
+def _export_other(
+    adapter: Adapter,
+    chart: Any,
+    path: str | Path,
+    formats: Sequence[str] | str | None,
+    size: SizeLike | None,
+    sizes: Sequence[SizeLike] | None,
+) -> list[Path]:
+    """Export a chart of another library through its adapter: every file, or none."""
+    record = adapter.record(chart)
+    if record is None:
+        raise HouseStyleError(
+            f"fig: a {type(chart).__name__} that was not finished cannot be exported; "
+            f"allowed: a {adapter.library} chart returned by housestyle.finalise"
+        )
+    chosen = _formats_of(adapter, formats)
+    targets = _sizes_of(record.brand, size, sizes)
+    base = base_path(path)
+    check_folder(base.parent)
+    files: dict[Path, bytes] = {}
+    for label, preset in targets:
+        stem = base.name if label is None else f"{base.name}-{label}"
+        for name, data in adapter.render(chart, chosen, preset).items():
+            files[base.with_name(stem + adapter.formats[name])] = data
+    write_all(files)
+    return list(files)
+
+
+def _formats_of(adapter: Adapter, formats: Sequence[str] | str | None) -> tuple[str, ...]:
+    """The formats asked for, each one the adapter writes."""
+    if formats is None:
+        formats = DEFAULT_FORMATS
+    if isinstance(formats, str):
+        formats = (formats,)
+    chosen = tuple(dict.fromkeys(str(f).lower().lstrip(".") for f in formats))
+    unknown = [f for f in chosen if f not in adapter.formats]
+    if unknown or not chosen:
+        raise HouseStyleError(
+            f"formats: {', '.join(map(repr, unknown)) or 'none given'} not supported for "
+            f"a {adapter.library} chart; allowed: {', '.join(adapter.formats)}"
+        )
+    return chosen
+
+
+def _sizes_of(
+    brand: Brand, size: SizeLike | None, sizes: Sequence[SizeLike] | None
+) -> list[tuple[str | None, SizePreset | None]]:
+    """Each size to write and its file-name label, as :func:`check_sizes` for a figure."""
+    if sizes is None:
+        return [(None, brand.preset(size) if size is not None else None)]
+    if size is not None or isinstance(sizes, str | SizePreset):
+        raise HouseStyleError(
+            f"sizes: {sizes!r} with size={size!r} is not allowed; allowed: size='social' "
+            "for one size, or sizes=['web', 'social'] for files named by size"
+        )
+    chosen = {preset.name: preset for preset in (brand.preset(each) for each in sizes)}
+    if not chosen:
+        raise HouseStyleError("sizes: none given; allowed: a list such as ['web', 'social']")
+    return list(chosen.items())
 
 
 make_callable(__name__)  # housestyle.export(fig, path) calls export()

@@ -31,6 +31,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from ._adapters import Adapter, Job, adapter_for
 from ._callable import make_callable
 from ._finish.crowding import warn_if_crowded
 from ._finish.decoration import draw_plan
@@ -73,7 +74,7 @@ def finalise(
     check: bool = False,
     locale: str | None = None,
     labels: Mapping[str, Mapping[str, str]] | None = None,
-) -> Figure:
+) -> Any:
     """Finish a chart in the house style: title block, footer, exact size.
 
     Parameters
@@ -82,7 +83,9 @@ def finalise(
         A matplotlib ``Figure`` (changed in place) or a plotnine ``ggplot`` (drawn
         from a clean copy: the caller's object is not changed, and a ``p.draw()``
         before makes no difference). A figure finalised before is laid out again:
-        see Notes.
+        see Notes. A chart of another library with an adapter (an Altair chart: see
+        :mod:`housestyle.altair`) is finished by it and a new chart of that library is
+        returned, carrying its finish record.
     title, subtitle
         The title block, flush left and wrapped to the content width. When None,
         they are taken from the chart: a suptitle or a lone axes title, or plotnine's
@@ -133,7 +136,8 @@ def finalise(
     Returns
     -------
     matplotlib.figure.Figure
-        The finished figure, sized exactly to the preset.
+        The finished figure, sized exactly to the preset (for an Altair chart: the
+        finished Altair chart).
 
     Raises
     ------
@@ -151,6 +155,12 @@ def finalise(
     is a new figure; a matplotlib figure is changed in place and returned.
     """
     _check_flag(check)
+    adapter = adapter_for(chart)
+    if adapter is not None:  # a chart matplotlib does not draw: its library's adapter
+        job = _job(adapter, chart, given, alt, logo, size, brand)
+        finished = adapter.finalise(chart, job)
+        _after(finished, check, save, formats)
+        return finished
     _check_chart(chart)
     before = finalised(chart)
     chosen = _brand(brand, before, chart)
@@ -179,13 +189,42 @@ def finalise(
     with mpl.rc_context(style):
         warn_if_undrawable(fig, chosen)  # characters no font of the brand can draw
     attach_display(fig)  # Jupyter shows it as its exported 2x PNG
+    _after(fig, check, save, formats)
+    return fig
+
+
+def _after(chart: Any, check: bool, save: str | Path | None, formats: Any) -> None:
+    """Check and save a finished chart, as finalise's arguments ask."""
     if check:
         from .checks import warn_findings  # imported on use: it is slow to import
 
-        warn_findings(fig)
+        warn_findings(chart)
     if save is not None:
-        export(fig, save, formats=formats)
-    return fig
+        export(chart, save, formats=formats)
+
+
+def _job(
+    adapter: Adapter,
+    chart: Any,
+    given: Texts,
+    alt: str | None,
+    logo: LogoLike,
+    size: SizeLike | None,
+    brand: BrandLike | None,
+) -> Job:
+    """What an adapter is to draw: the same choices as for a figure, and the same plan."""
+    before = adapter.record(chart)
+    chosen = before.brand if brand is None and before is not None else resolve_brand(brand)
+    preset = _preset(chosen, size, before)
+    texts = given.or_(_kept_texts(before)).or_(adapter.own_texts(chart))
+    texts = Texts(
+        title=texts.title,
+        subtitle=texts.subtitle,
+        note=texts.note,
+        source=with_prefix(texts.source, chosen),
+    )
+    logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
+    return Job.make(chosen, preset, texts, _kept_alt(alt, before), logo_image)
 
 
 def frame_heights(
@@ -510,7 +549,7 @@ def _check_chart(chart: Any) -> None:
     if not (isinstance(chart, Figure) or is_ggplot(chart)):
         raise HouseStyleError(
             f"chart: a {type(chart).__name__} is not a chart; "
-            "allowed: a matplotlib Figure or a plotnine ggplot"
+            "allowed: a matplotlib Figure, a plotnine ggplot or an Altair chart"
         )
 
 

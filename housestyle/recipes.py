@@ -8,7 +8,7 @@ A recipe is a Python file:
 - ``DATA`` (optional) is a tuple of the files it reads, relative to its own folder
   (``("data/recessions.csv",)``; glob patterns such as ``"data/*.csv"`` too), so that
   ``housestyle render`` draws it again when one of them changes;
-- ``recipe()`` returns the finished matplotlib Figure, the one
+- ``recipe()`` returns the finished matplotlib Figure (or Altair chart), the one
   :func:`housestyle.finalise` returns; it takes the brand and the size from the
   context (``with housestyle.style(brand, size): recipe()``), so the same recipe
   renders in any brand and at any size.
@@ -38,6 +38,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
+from ._adapters import adapter_for
 from .brand import Brand, BrandLike, HouseStyleError, SizeLike, SizePreset
 from .context import current_brand, resolve_preset
 from .finalise import finalise
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 #: Libraries a recipe can be written with; the first is assumed when nothing says.
-LIBRARIES = ("matplotlib", "plotnine")
+LIBRARIES = ("matplotlib", "plotnine", "altair", "plotly")
 #: What may be passed where a recipe is expected, for error messages.
 _ALLOWED = (
     "the path of a recipe file, a file and a function in it (charts.py:area_chart), a "
@@ -458,8 +459,13 @@ def _unfinished(result: Any, name: str) -> HouseStyleError:
     )
 
 
-def _finished(result: Any, name: str, finish: bool) -> Figure:
+def _finished(result: Any, name: str, finish: bool) -> Any:
     if isinstance(result, Figure) and finalised(result) is not None:
+        return result
+    adapter = adapter_for(result)  # a chart of another library (Altair), finished
+    if adapter is not None and (adapter.record(result) is not None or finish):
+        if adapter.record(result) is None:
+            return finalise(result, size=resolve_preset(current_brand()))
         return result
     if finish and (isinstance(result, Figure) or type(result).__name__ == "ggplot"):
         return finalise(result, size=resolve_preset(current_brand()))
@@ -477,7 +483,7 @@ def run_recipe(
     *,
     finish: bool = False,
     kwargs: Mapping[str, Any] | None = None,
-) -> Figure:
+) -> Any:
     """Call a recipe inside ``housestyle.style(brand, size)`` and return its finished Figure.
 
     Parameters

@@ -165,9 +165,14 @@ def figure_title(fig: Figure) -> str | None:
     return str(artist.get_text()) if artist is not None else None
 
 
-def write_record(fig: Figure, record: Finalised) -> None:
-    """Keep ``record`` on ``fig``: the one place the record is written."""
-    setattr(fig, _ATTRIBUTE, record)
+def write_record(fig: Any, record: Finalised) -> None:
+    """Keep ``record`` on ``fig``: the one place the record is written.
+
+    ``fig`` is a matplotlib Figure, or a chart of another library that its adapter
+    finished; the attribute is set on the object itself, past any ``__setattr__`` of
+    the library's (Altair's would put it in the chart's specification).
+    """
+    object.__setattr__(fig, _ATTRIBUTE, record)
 
 
 def is_decoration(artist: Artist) -> bool:

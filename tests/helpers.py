@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from housestyle.recipes import Recipe, find_recipes, load_recipe
+from housestyle.recipes import LIBRARIES, Recipe, find_recipes, load_recipe
 
 ROOT = Path(__file__).resolve().parent.parent
 COOKBOOK = ROOT / "cookbook"
@@ -21,7 +21,15 @@ COOKBOOK = ROOT / "cookbook"
 # --------------------------------------------------------------------------- #
 
 RECIPES: dict[str, Recipe] = {r.slug: r for r in find_recipes(COOKBOOK)[0]}
-SLUGS = sorted(RECIPES)
+#: The libraries whose recipes return a matplotlib Figure (pytest-mpl compares those).
+MPL_LIBRARIES = ("matplotlib", "plotnine")
+SLUGS = sorted(slug for slug, recipe in RECIPES.items() if recipe.library in MPL_LIBRARIES)
+#: The recipes of a library that draws without matplotlib (Altair), by library.
+OTHER_SLUGS = {
+    library: sorted(slug for slug, recipe in RECIPES.items() if recipe.library == library)
+    for library in LIBRARIES
+    if library not in MPL_LIBRARIES
+}
 #: The recipes the quick lane (``pytest -m "not slow"``) draws: one of each library and a
 #: table. Every other recipe's drawing is marked slow and runs in the full suite.
 QUICK = ("mpl_line", "p9_line", "table_ranked")

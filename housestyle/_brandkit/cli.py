@@ -1,10 +1,11 @@
-"""The ``housestyle brand`` command: ``new``, ``check`` and ``specimen``.
+"""The ``housestyle brand`` command: ``new``, ``check``, ``specimen`` and ``export``.
 
 - ``housestyle brand new NAME`` writes a commented brand file (and copies the font and
   logo files given beside it) that loads; it never overwrites.
 - ``housestyle brand check FILE_OR_NAME [--json]`` prints the palette report and the
   findings with suggestions; it exits 1 when the brand fails its own ``checks:``.
 - ``housestyle brand specimen FILE_OR_NAME --out FILE.png|pdf`` draws a one-page specimen.
+- ``housestyle brand export [FILE_OR_NAME] --brand-yml OUT`` writes Posit's ``_brand.yml``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _ACTIONS = {
     "new": "write a commented brand file that extends another, with your colours, fonts, logo",
     "check": "check a brand: contrast, colour-vision distances, suggestions (exit 1 on errors)",
     "specimen": "draw a one-page specimen of a brand: colours, palettes, type, logo, a chart",
+    "export": "write a brand as Posit's brand.yml (_brand.yml) for Quarto and Shiny",
 }
 
 
@@ -58,6 +60,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parsers["check"].add_argument("--json", action="store_true", help="print the report as JSON")
     parsers["specimen"].add_argument(
         "--out", required=True, metavar="FILE.png|pdf", help="the specimen file to write"
+    )
+    parsers["export"].add_argument(
+        "brand", nargs="?", default="ou", metavar="FILE_OR_NAME", help="the brand (ou)"
+    )
+    parsers["export"].add_argument(
+        "--brand-yml", required=True, metavar="OUT", help="the _brand.yml file (or folder)"
     )
 
 
@@ -100,6 +108,16 @@ def _specimen(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from ..brand import load_brand
+    from ..brandyml import write_brand_yml
+
+    path = write_brand_yml(load_brand(args.brand), args.brand_yml)
+    print(f"wrote {path}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one ``housestyle brand`` action; return its exit status."""
-    return {"new": _new, "check": _check, "specimen": _specimen}[args.action](args)
+    actions = {"new": _new, "check": _check, "specimen": _specimen, "export": _export}
+    return actions[args.action](args)

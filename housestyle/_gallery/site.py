@@ -280,6 +280,29 @@ def _check_badge(result: GalleryResult, recipe: Recipe) -> dict[str, Any] | None
     return {"text": f"{plural(most, 'check error')}{where}", "title": f"Check errors: {detail}"}
 
 
+def _stem(recipe: Recipe) -> str:
+    """A recipe's name without its library prefix: ``mpl_line`` and ``plotly_line`` -> ``line``."""
+    return recipe.slug.split("_", 1)[1] if "_" in recipe.slug else recipe.slug
+
+
+def twins_view(result: GalleryResult, recipe: Recipe) -> list[dict[str, Any]]:
+    """The same chart made with the other libraries (``mpl_line``, ``p9_line``, ``alt_line``...).
+
+    One card per twin, in the order of :data:`~housestyle.recipes.LIBRARIES`, each with its
+    chart in every brand (the page's brand switcher shows one) and a link to its page.
+    """
+    twins = [
+        r
+        for r in result.recipes
+        if r is not recipe and _stem(r) == _stem(recipe) and r.library != recipe.library
+    ]
+    twins.sort(key=lambda r: LIBRARIES.index(r.library) if r.library in LIBRARIES else 99)
+    return [
+        {"recipe": twin, "views": [_chart_view(result, twin, b, "../") for b in result.brands]}
+        for twin in twins
+    ]
+
+
 def write_site(result: GalleryResult) -> None:
     """Write ``index.html``, one page per recipe, the assets and the ``.py`` downloads."""
     env, out, common = environment(), result.out, _common(result)
@@ -309,6 +332,7 @@ def write_site(result: GalleryResult) -> None:
             views=[_chart_view(result, recipe, b, "../", embeds) for b in result.brands],
             checks=checks_section(result, recipe),
             sizes=sizes_view(result, recipe),
+            twins=twins_view(result, recipe),
             previous=result.recipes[position - 1] if position > 0 else None,
             next=result.recipes[position + 1] if position + 1 < len(result.recipes) else None,
         )

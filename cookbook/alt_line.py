@@ -1,0 +1,60 @@
+"""Line chart in Altair: one series over time.
+
+The twin of ``mpl_line`` and ``p9_line``: the same data, headline and source, drawn
+with Altair and finished by the same ``housestyle.finalise``. The title block, the
+footer rule, the source line and the logo land where they do on the matplotlib chart,
+in the brand's fonts, at the preset's exact pixel size.
+
+**What the house style changes.** ``housestyle.finalise`` lays the brand's Vega-Lite
+config on the chart (``housestyle.altair.theme``): light horizontal gridlines, a dark
+baseline, no tick marks, Lato at the brand's type sizes, and the line in the brand's
+primary colour at the brand's data width. The chart is sized to fill what the title
+block and footer leave, so do not set ``width`` or ``height`` yourself.
+
+**How to: format percentages on an axis.** Keep the share as a fraction and give the
+axis a d3 format, ``alt.Axis(format="%")``; Vega-Lite writes the percent sign.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import altair as alt
+from plotnine.data import economics
+
+import housestyle
+
+TAGS = ("line", "time series", "percent axis", "altair")
+
+
+@housestyle.style()
+def recipe() -> alt.VConcatChart:
+    """Draw the US unemployment rate (unemployed / population), 1967-2015."""
+    data = economics.assign(rate=economics["unemploy"] / economics["pop"])[["date", "rate"]]
+    chart = (
+        alt.Chart(data)
+        .mark_line()
+        .encode(
+            x=alt.X(
+                "date:T", title=None, axis=alt.Axis(tickCount={"interval": "year", "step": 10})
+            ),
+            y=alt.Y(
+                "rate:Q", title=None, scale=alt.Scale(domain=[0, 0.06]), axis=alt.Axis(format=".0%")
+            ),
+        )
+    )
+    return housestyle.finalise(
+        chart,
+        title="Unemployment peaked in 1982 and again in 2010",
+        subtitle="Unemployed people as a share of the US population, monthly",
+        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
+        "via plotnine's economics dataset",
+        alt="Line chart of US unemployment as a share of the population from 1967 to 2015. "
+        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2010, "
+        "and ends near 2.7% in 2015.",
+    )
+
+
+if __name__ == "__main__":
+    out = Path(__file__).parent / "out"
+    housestyle.export(recipe(), out / Path(__file__).stem, ["png", "svg", "pdf", "html"])

@@ -1,0 +1,276 @@
+"""Altair charts in the house style: the theme, finalise, export and check.
+
+What a reader sees: the pixel size of every preset, the brand's font files in the SVG
+and PDF, the brand's colours on the marks, the check's findings on planted faults,
+the same bytes from two processes, and housestyle without Altair installed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+alt = pytest.importorskip("altair")
+pytest.importorskip("vl_convert")
+
+import housestyle  # noqa: E402
+import housestyle.altair as hs_altair  # noqa: E402
+from housestyle._altair.checks import pdf_fonts, svg_families  # noqa: E402
+from housestyle.export import render  # noqa: E402
+from tests.helpers import png_image  # noqa: E402
+
+DATA = pd.DataFrame({"year": [2019, 2020, 2021, 2022, 2023], "value": [3.0, 4.5, 4.1, 5.2, 6.0]})
+
+
+def _line(**mark: object) -> alt.Chart:
+    return alt.Chart(DATA).mark_line(**mark).encode(x="year:O", y="value:Q")
+
+
+def _finished(chart: alt.Chart | None = None, **kwargs: object) -> alt.VConcatChart:
+    texts = {"title": "Values rose", "source": "Our survey", "alt": "A rising line"}
+    return housestyle.finalise(chart if chart is not None else _line(), **{**texts, **kwargs})
+
+
+def _colour_pixels(png: bytes, colour: str) -> int:
+    rgb = np.asarray(png_image(png).convert("RGB")).reshape(-1, 3)
+    want = np.array([int(colour[i : i + 2], 16) for i in (1, 3, 5)])
+    return int((np.abs(rgb.astype(int) - want).max(axis=1) <= 2).sum())
+
+
+# --------------------------------------------------------------------------- #
+# The theme
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("name", housestyle.brands())
+def test_every_shipped_brand_is_a_registered_theme_read_from_the_brand(name):
+    brand = housestyle.load_brand(name)
+    assert name in alt.theme.names()
+    config = alt.theme.get()  # the enabled theme is left alone by importing
+    with alt.theme.enable(name):
+        config = alt.Chart(DATA).mark_line().to_dict()["config"]
+    assert config["range"]["category"] == list(brand.palettes["categorical"])
+    assert config["range"]["ramp"] == list(brand.palettes["sequential"])
+    assert config["range"]["diverging"] == list(brand.palettes["diverging"])
+    assert config["background"] == brand.colours.background
+    assert config["font"].split(",")[0] == brand.fonts.family
+    assert config["axis"]["gridColor"] == brand.colours.gridline
+    assert config["axis"]["labelColor"] == brand.colours.text
+    assert config["axisY"]["grid"] == (brand.layout.gridlines in ("y", "both"))
+    assert config["mark"]["color"] == brand.colours.primary
+    px = brand.preset(brand.default_size).dpi / 72  # points to CSS pixels at the preset
+    assert config["title"]["fontSize"] == pytest.approx(brand.type.title * px, abs=1e-3)
+    assert config["line"]["strokeWidth"] == pytest.approx(brand.lines.data * px, abs=1e-3)
+
+
+def test_the_theme_at_a_print_size_scales_type_and_strokes_by_the_presets_scales():
+    brand = housestyle.load_brand("ou")
+    preset = brand.preset("print-column")
+    config = hs_altair.theme("ou", size="print-column")["config"]
+    px = preset.dpi / 72
+    assert config["axis"]["labelFontSize"] == pytest.approx(
+        brand.type.tick_label * preset.type_scale * px, abs=1e-3
+    )
+    assert config["axis"]["gridWidth"] == pytest.approx(
+        brand.lines.gridline * preset.line_scale * px, abs=1e-3
+    )
+
+
+# --------------------------------------------------------------------------- #
+# Finalise and export: sizes, formats, fonts, colours
+# --------------------------------------------------------------------------- #
+
+
+def test_every_preset_is_written_at_its_exact_pixel_size(tmp_path):
+    brand = housestyle.load_brand("ou")
+    chart = _finished()
+    written = housestyle.export(chart, tmp_path / "c", formats=["png"], sizes=list(brand.presets))
+    assert [path.name for path in written] == [f"c-{name}.png" for name in brand.presets]
+    for path, preset in zip(written, brand.presets.values(), strict=True):
+        assert png_image(path.read_bytes()).size == preset.pixels, preset.name
+    assert housestyle.finalised(chart).preset.name == "web", "the chart keeps its own size"
+
+
+def test_export_writes_every_format_with_the_brands_fonts_and_texts(tmp_path):
+    chart = _finished(subtitle="Per year, per cent", note="Provisional")
+    files = housestyle.export(chart, tmp_path / "c", formats=["png", "png2x", "svg", "pdf", "html"])
+    names = [path.name for path in files]
+    assert names == ["c.png", "c@2x.png", "c.svg", "c.pdf", "c.html"]
+    assert png_image((tmp_path / "c@2x.png").read_bytes()).size == (1280, 900)
+    svg = (tmp_path / "c.svg").read_text()
+    assert svg_families(svg) == {"Lato"}, "every text of the SVG is set in the brand's family"
+    for text in ("Values rose", "Per year, per cent", "Provisional", "Source: Our survey"):
+        assert f">{text}<" in svg
+    assert "<desc>A rising line</desc>" in svg
+    fonts = pdf_fonts((tmp_path / "c.pdf").read_bytes())
+    assert {name for name, _ in fonts} == {"Lato-Regular", "Lato-Bold"}
+    assert all(embedded for _, embedded in fonts), "the font files are embedded"
+    page = (tmp_path / "c.html").read_text()
+    assert "https://" not in page.split("<script")[0], "nothing fetched by the page's head"
+    assert "cdn.jsdelivr" not in page and "@font-face" in page, "Vega and Lato inlined"
+
+
+def test_an_export_that_cannot_be_written_writes_nothing(tmp_path):
+    chart = _finished()
+    with pytest.raises(housestyle.HouseStyleError, match="'webp' not supported for a Altair"):
+        housestyle.export(chart, tmp_path / "c", formats=["png", "webp"])
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("brand", housestyle.brands())
+def test_the_line_and_paper_are_the_brands_colours(brand):
+    chart = housestyle.finalise(_line(), title="T", source="S", brand=brand)
+    colours = housestyle.load_brand(brand).colours
+    png = render(chart, ["png"])["png"]
+    image = png_image(png).convert("RGB")
+    paper = tuple(int(colours.background[i : i + 2], 16) for i in (1, 3, 5))
+    assert image.getpixel((0, 0)) == paper and image.getpixel((639, 449)) == paper
+    assert _colour_pixels(png, colours.primary) > 300, "the line is drawn in the primary colour"
+
+
+@pytest.mark.parametrize("brand", housestyle.brands())
+def test_series_take_the_categorical_palette_in_order(brand):
+    data = pd.DataFrame({"g": ["a", "b", "c"], "v": [3, 2, 1]})
+    chart = alt.Chart(data).mark_bar().encode(x="g:N", y="v:Q", color="g:N")
+    png = render(housestyle.finalise(chart, title="T", brand=brand), ["png"])["png"]
+    palette = housestyle.load_brand(brand).palettes["categorical"]
+    assert all(_colour_pixels(png, colour) > 500 for colour in palette[:3])
+
+
+def test_finalising_again_replaces_the_title_block_and_keeps_the_rest():
+    first = _finished(size="social")
+    again = housestyle.finalise(first, title="Values fell")
+    info = housestyle.finalised(again)
+    assert (info.title, info.source, info.alt, info.preset.name) == (
+        "Values fell",
+        "Source: Our survey",
+        "A rising line",
+        "social",
+    )
+    spec = again.to_dict(validate=False)
+    texts = json.dumps(spec)
+    assert "Values rose" not in texts, "replaced, never stacked"
+    assert len(spec["vconcat"]) == 3
+    assert png_image(render(again, ["png"])["png"]).size == (1200, 675)
+
+
+def test_a_title_set_on_the_chart_becomes_the_title_block():
+    chart = _line().properties(title=alt.Title("From the chart", subtitle="Its subtitle"))
+    info = housestyle.finalised(housestyle.finalise(chart, source="S"))
+    assert (info.title, info.subtitle) == ("From the chart", "Its subtitle")
+
+
+def test_the_record_survives_json_and_a_copy():
+    chart = _finished(size="social")
+    copied = alt.VConcatChart.from_dict(json.loads(chart.to_json()))
+    info = housestyle.finalised(copied) or housestyle.check(copied)  # read from usermeta
+    files = render(copied, ["png"], size="web")
+    assert png_image(files["png"]).size == (640, 450)
+    assert info is not None
+
+
+# --------------------------------------------------------------------------- #
+# check()
+# --------------------------------------------------------------------------- #
+
+
+def test_check_passes_a_chart_in_the_house_style():
+    report = housestyle.check(_finished())
+    assert report.ok and not report.errors, str(report)
+
+
+def test_check_finds_the_planted_faults():
+    small = 5 * 100 / 72  # 5 pt at web, in pixels
+    faulty = (
+        alt.Chart(DATA)
+        .mark_line(color="#ffd700")
+        .encode(x="year:O", y=alt.Y("value:Q", axis=alt.Axis(labelFontSize=small)))
+    )
+    report = housestyle.check(housestyle.finalise(faulty, title="Faulty", source="S"))
+    rules = {finding.rule for finding in report.errors}
+    assert {"mark_contrast", "text_size", "alt_text"} <= rules, str(report)
+    contrast = next(f for f in report if f.rule == "mark_contrast")
+    assert "#ffd700" in contrast.message and "1.40:1" in contrast.message
+    size = next(f for f in report if f.rule == "text_size")
+    assert size.message.startswith("5.0 pt")
+
+
+def test_check_finds_categorical_colours_that_merge_and_a_missing_source():
+    data = pd.DataFrame({"x": [1, 2] * 2, "y": [1, 2, 2, 3], "g": ["a", "a", "b", "b"]})
+    scale = alt.Scale(range=["#1f5c99", "#2a5f96"])
+    chart = (
+        alt.Chart(data).mark_line().encode(x="x:Q", y="y:Q", color=alt.Color("g:N", scale=scale))
+    )
+    report = housestyle.check(housestyle.finalise(chart, title="Close", alt="Two lines"))
+    assert {f.rule for f in report.errors} == {"cvd_distinct", "source_line"}, str(report)
+
+
+def test_check_finds_text_in_another_font():
+    chart = _line().encode(y=alt.Y("value:Q", axis=alt.Axis(labelFont="DejaVu Serif")))
+    report = housestyle.check(_finished(chart))
+    assert any(f.rule == "font_file" and "DejaVu Serif" in f.artist for f in report), str(report)
+
+
+# --------------------------------------------------------------------------- #
+# Reproducible, and optional
+# --------------------------------------------------------------------------- #
+
+_RENDER = """
+import hashlib, sys
+import altair as alt, pandas as pd, housestyle
+from housestyle.export import render
+data = pd.DataFrame({"x": [1, 2, 3], "y": [2, 1, 3]})
+chart = housestyle.finalise(alt.Chart(data).mark_line().encode(x="x:Q", y="y:Q"),
+                            title="Same bytes", source="Here", alt="A line")
+files = render(chart, ["png", "png2x", "svg", "pdf"])
+print({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
+"""
+
+
+def test_two_processes_write_the_same_bytes():
+    runs = [
+        subprocess.run([sys.executable, "-c", _RENDER], capture_output=True, text=True, check=True)
+        for _ in range(3)  # vl-convert's own PDF differs in about half of the processes
+    ]
+    hashes = {run.stdout.strip().splitlines()[-1] for run in runs}
+    assert len(hashes) == 1, hashes
+
+
+_WITHOUT = """
+import importlib.abc, sys
+class Hide(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("altair", "vl_convert"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Hide())
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import housestyle
+fig = housestyle.finalise(plt.figure(), title="Still works", source="S")
+print(housestyle.finalised(fig).title)
+try:
+    import housestyle.altair
+except ModuleNotFoundError as exc:
+    print("no altair:", exc.name, "housestyle[altair]" in str(exc))
+"""
+
+
+def test_housestyle_works_without_altair_installed():
+    run = subprocess.run([sys.executable, "-c", _WITHOUT], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["Still works", "no altair: altair True"]
+
+
+def test_png_is_a_true_png_with_the_presets_density():
+    png = render(_finished(), ["png"])["png"]
+    image = png_image(png)
+    assert image.format == "PNG" and image.mode in ("RGBA", "RGB")
+    assert round(image.info["dpi"][0]) == 100
+    assert io.BytesIO(png).read(8) == b"\x89PNG\r\n\x1a\n"
