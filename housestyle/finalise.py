@@ -157,7 +157,8 @@ def finalise(
     _check_flag(check)
     adapter = adapter_for(chart)
     if adapter is not None:  # a chart matplotlib does not draw: its library's adapter
-        job = _job(adapter, chart, given, alt, logo, size, brand)
+        texts = _given_texts(title=title, subtitle=subtitle, note=note, source=source)
+        job = _job(adapter, chart, texts, _check_text("alt", alt), logo, size, brand)
         finished = adapter.finalise(chart, job)
         _after(finished, check, save, formats)
         return finished
