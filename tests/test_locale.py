@@ -515,3 +515,16 @@ def test_the_brands_words_hash_alike_in_every_process():
         )
         seen.add(run.stdout.strip())
     assert len(seen) == 1
+
+
+def test_plotnine_facet_strips_are_translated():
+    from plotnine import facet_wrap
+
+    frame = pd.DataFrame({"x": [1, 2, 1, 2], "v": [1, 2, 3, 4], "g": ["Cars"] * 2 + ["Vans"] * 2})
+    plot = ggplot(frame, aes("x", "v")) + geom_col() + facet_wrap("g") + theme_ou()
+    labels = {"cy": {"Cars": "Ceir", "Vans": "Faniau"}}
+    fig = finalise(plot, title="t", source="s", alt="a", locale="cy", labels=labels)
+    fig.canvas.draw()
+    shown = {t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))}
+    assert {"Ceir", "Faniau"} <= shown and not {"Cars", "Vans"} & shown
+    plt.close(fig)
