@@ -204,7 +204,8 @@ def true_minus(theme: Any) -> None:
     English (the current one, or the theme's ``locale``), the numbers and month names of
     the labels mizani writes are rewritten in it (:mod:`housestyle.locales`); labels the
     plot gives itself (a function of its own, a list) keep their numbers as written.
-    Category labels and legend entries are translated by the label mapping in effect.
+    Category labels, legend entries and facet strips are translated by the label mapping
+    in effect.
     Called after the theme is applied to a drawn plot.
     """
     locale = resolve_locale(getattr(theme, "locale", None), theme.brand)
@@ -222,9 +223,11 @@ def true_minus(theme: Any) -> None:
                 axis.set_ticks(locations, labels=fixed)
                 setattr(axis, _WRITTEN, fixed)
     targets = theme.targets
+    strips = [*targets.strip_text_x, *targets.strip_text_y]  # facet labels: matplotlib Texts
     for kind, texts in (
         ("category", targets.legend_text_legend),
         ("number", targets.legend_text_colorbar),
+        ("category", strips),
     ):
         for text in texts:
             if text.get_text() != getattr(text, _WRITTEN, None):

@@ -219,13 +219,14 @@ class Words:
     chart: str = ""
     legend_title: str = ""
     alt: str = ""
-    #: The names the brand wrote (the others fall back to another language's).
-    given: frozenset[str] = frozenset()
+    #: The names the brand wrote, sorted (the others fall back to another language's).
+    #: A tuple, not a set, so that the brand hashes alike in every process.
+    given: tuple[str, ...] = ()
 
     @classmethod
     def given_as(cls, spec: dict[str, str]) -> Words:
         """Return the words a brand wrote for one language."""
-        return cls(**spec, given=frozenset(spec))
+        return cls(**spec, given=tuple(sorted(spec)))
 
 
 @dataclass(frozen=True)

@@ -499,3 +499,32 @@ def test_plotnine_labels_of_the_plots_own_keep_their_numbers():
     assert "1,000.0" in shown  # the function's English, as it wrote it
     assert f"{MINUS}2,000.0" in shown  # with the brand's minus, as before
     plt.close(fig)
+
+
+def test_the_brands_words_hash_alike_in_every_process():
+    """A render's keys hash the brand: its words must not depend on the hash seed."""
+    code = (
+        "import housestyle; from housestyle._render.keys import brand_digest;"
+        "print(brand_digest(housestyle.load_brand('ou')))"
+    )
+    seen = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(run.stdout.strip())
+    assert len(seen) == 1
+
+
+def test_plotnine_facet_strips_are_translated():
+    from plotnine import facet_wrap
+
+    frame = pd.DataFrame({"x": [1, 2, 1, 2], "v": [1, 2, 3, 4], "g": ["Cars"] * 2 + ["Vans"] * 2})
+    plot = ggplot(frame, aes("x", "v")) + geom_col() + facet_wrap("g") + theme_ou()
+    labels = {"cy": {"Cars": "Ceir", "Vans": "Faniau"}}
+    fig = finalise(plot, title="t", source="s", alt="a", locale="cy", labels=labels)
+    fig.canvas.draw()
+    shown = {t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))}
+    assert {"Ceir", "Faniau"} <= shown and not {"Cars", "Vans"} & shown
+    plt.close(fig)
