@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .._finish.spec import clean_spec
-from .model import Marks, Reading, is_number
+from .model import Marks, Reading, is_number, measure_axis, unit_of
 
 __all__ = ["read_ggplot"]
 
@@ -335,15 +335,38 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
     if flipped:
         (x_label, x_given), (y_label, y_given) = (y_label, y_given), (x_label, x_given)
     reading.x_label, reading.y_label = x_label, y_label
+    if flipped:  # a reference line is drawn on the other axis
+        swap = {"x": "y", "y": "x"}
+        reading.references = [(swap.get(a, a), v) for a, v in reading.references]
     reading.given_labels = {"x": x_given, "y": y_given}
     if any(m.value is not None for m in reading.marks):
         reading.value_label = _label(spec, given, "fill")[0] or _label(spec, given, "colour")[0]
+    _unit(spec, reading, flipped)
     for name in ("title", "subtitle"):
         if getattr(reading, name) is None:
             setattr(reading, name, spec.labels.get(name, None))
     if reading.source is None:
         reading.source = spec.labels.get("caption", None)
     return reading
+
+
+def _unit(spec: Any, reading: Reading, flipped: bool) -> None:
+    """The unit the measured axis' labels write around its numbers ("$", "%"), if any."""
+    which = measure_axis(reading)
+    if not which or not spec.layout.panel_scales_y:
+        return
+    scales = spec.layout.panel_scales_y if (which == "y") != flipped else spec.layout.panel_scales_x
+    scale = scales[0]
+    if type(scale).__name__.endswith(("_discrete", "_datetime", "_date")):
+        return
+    try:
+        breaks = [float(b) for b in scale.get_breaks()]
+        labels = [str(label) for label in scale.get_labels(breaks)]
+    except Exception:  # noqa: BLE001  # a scale without breaks to read: no unit
+        return
+    unit = unit_of([(b, label) for b, label in zip(breaks, labels, strict=False) if label])
+    if unit is not None:
+        reading.unit, reading.unit_axis = unit, which
 
 
 def _layer_highlights(marks: list[Marks]) -> None:

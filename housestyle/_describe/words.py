@@ -129,7 +129,7 @@ def _trend(words: Words, marks: Marks, name: str) -> str:
     if len(pairs) < 2:
         return _one(words, marks, name)
     (p0, v0), (p1, v1) = pairs[0], pairs[-1]
-    first, last = words.number(v0), words.number(v1)
+    first, last = words.value(v0), words.value(v1)
     if first == last:
         verb = f"was {first} {words.at(p0)} and {words.at(p1)}"
     else:
@@ -140,9 +140,9 @@ def _trend(words: Words, marks: Marks, name: str) -> str:
     top, bottom = int(np.argmax(values)), int(np.argmin(values))
     extra = []
     if top not in (0, len(pairs) - 1):
-        extra.append(f"highest {words.number(values[top])} {words.at(pairs[top][0])}")
+        extra.append(f"highest {words.value(values[top])} {words.at(pairs[top][0])}")
     if bottom not in (0, len(pairs) - 1):
-        extra.append(f"lowest {words.number(values[bottom])} {words.at(pairs[bottom][0])}")
+        extra.append(f"lowest {words.value(values[bottom])} {words.at(pairs[bottom][0])}")
     if extra:
         out += "; " + ", ".join(extra)
     return _sentence(out)
@@ -154,14 +154,14 @@ def _one(words: Words, marks: Marks, name: str) -> str:
         return ""
     where, value = pairs[0]
     lead = f"{name}: " if name else ""
-    return _sentence(f"{lead}{words.number(value)} {words.at(where)}")
+    return _sentence(f"{lead}{words.value(value)} {words.at(where)}")
 
 
 def _ranking(words: Words, pairs: list[tuple[Any, float]], name: str) -> str:
     """Write "From highest to lowest: A (3), B (2) and C (1)."."""
     lead = f"{name}, from highest to lowest: " if name else "From highest to lowest: "
     ranked = sorted(pairs, key=lambda pair: -pair[1])
-    shown = [f"{words.position(p)} ({words.number(v)})" for p, v in ranked]
+    shown = [f"{words.position(p)} ({words.value(v)})" for p, v in ranked]
     if len(shown) <= _RANKED:
         return _sentence(lead + _listed(shown, _RANKED))
     lead = f"{name}: " if name else ""
@@ -190,8 +190,8 @@ def _extremes(words: Words, marks: Marks, name: str) -> str:
             f"lowest {words.number(values[j])} {_cell_at(words, pairs[j][0], rows[j])}"
         )
     return _sentence(
-        f"{lead}highest {words.number(values[i])} {words.at(pairs[i][0])}, "
-        f"lowest {words.number(values[j])} {words.at(pairs[j][0])}"
+        f"{lead}highest {words.value(values[i])} {words.at(pairs[i][0])}, "
+        f"lowest {words.value(values[j])} {words.at(pairs[j][0])}"
     )
 
 
@@ -225,21 +225,21 @@ def _ranges(words: Words, marks: Marks, name: str) -> str:
     places = [p for p in marks.position if isinstance(p, str)]
     if marks.kind == "range" and len(places) == len(marks) <= _RANKED:
         each = [
-            f"{p} {words.number(lo)} to {words.number(hi)}"
+            f"{p} {words.value(lo)} to {words.value(hi)}"
             for p, lo, hi in zip(places, marks.low or [], marks.high or [], strict=False)
             if finite(lo) and finite(hi)
         ]
         return _sentence(f"{lead}{'; '.join(each)}") if each else ""
     noun = "boxes' whiskers" if marks.kind == "box" else _plural(len(marks), "range")
-    out = f"{lead}{noun} from {words.number(min(lows))} to {words.number(max(highs))}"
+    out = f"{lead}{noun} from {words.value(min(lows))} to {words.value(max(highs))}"
     if marks.kind == "box":
         medians = _pairs(marks)
         if medians:
             top = max(medians, key=lambda pair: pair[1])
             bottom = min(medians, key=lambda pair: pair[1])
             out += (
-                f"; highest median {words.number(top[1])} {words.at(top[0])}, lowest "
-                f"{words.number(bottom[1])} {words.at(bottom[0])}"
+                f"; highest median {words.value(top[1])} {words.at(top[0])}, lowest "
+                f"{words.value(bottom[1])} {words.at(bottom[0])}"
             )
     return _sentence(out)
 
@@ -274,7 +274,7 @@ def _unnamed(words: Words, group: list[Marks]) -> str:
         return ""
     return _sentence(
         f"{_plural(len(group), noun)} without names, with values from "
-        f"{words.number(min(values))} to {words.number(max(values))}"
+        f"{words.value(min(values))} to {words.value(max(values))}"
     )
 
 
@@ -294,8 +294,8 @@ def _ends(words: Words, reading: Reading) -> str:
     top = max(last, key=lambda item: item[1][1])
     bottom = min(last, key=lambda item: item[1][1])
     return _sentence(
-        f"{top[0]} ends highest, at {words.number(top[1][1])} {words.at(top[1][0])}; "
-        f"{bottom[0]} ends lowest, at {words.number(bottom[1][1])}"
+        f"{top[0]} ends highest, at {words.value(top[1][1])} {words.at(top[1][0])}; "
+        f"{bottom[0]} ends lowest, at {words.value(bottom[1][1])}"
     )
 
 
@@ -317,9 +317,7 @@ def _highlight(words: Words, reading: Reading) -> str:
             ]
             if len(picked) == 1:
                 where, value = picked[0]
-                return _sentence(
-                    f"{words.position(where)} is highlighted, at {words.number(value)}"
-                )
+                return _sentence(f"{words.position(where)} is highlighted, at {words.value(value)}")
     marks = _highlighted_marks(reading)
     if marks is None:
         return ""
@@ -414,6 +412,11 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
         return ""
     if all(is_year(v) for v in numbers):
         return f"the {axis} axis{title} runs from {words.span(numbers)}"
+    if reading.unit_axis == axis:
+        return (
+            f"the {axis} axis{title} shows values from {words.value(min(numbers))} "
+            f"to {words.value(max(numbers))}"
+        )
     return f"the {axis} axis{title} shows values from {words.span(numbers)}"
 
 
