@@ -242,6 +242,8 @@ def _layer_marks(
                 continue
         if geom == "geom_errorbarh":
             low, high = _floats(part, "xmin"), _floats(part, "xmax")
+        if kind == "range" and low is not None and high is not None and np.allclose(low, high):
+            continue  # a tick across a mark (a median drawn as a flat error bar): no range
         if low is not None and high is not None:  # ends as given may run either way
             low, high = (
                 [min(a, b) for a, b in zip(low, high, strict=True)],
@@ -300,6 +302,8 @@ def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None
     if not np.allclose(x, xend):
         return None, None
     y, yend = part["y"].astype(float), part["yend"].astype(float)
+    if np.allclose(y, yend):
+        return None, None  # ticks across a mark (a median's), not ranges
     return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
 
 
@@ -327,6 +331,7 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
             )
         reading.marks += found
     _layer_highlights(reading.marks)
+    _name_highlight(spec, reading.marks)
     for marks in reading.marks:
         if marks.kind == "histogram":
             marks.x = _bins(marks)
@@ -367,6 +372,36 @@ def _unit(spec: Any, reading: Reading, flipped: bool) -> None:
     unit = unit_of([(b, label) for b, label in zip(breaks, labels, strict=False) if label])
     if unit is not None:
         reading.unit, reading.unit_axis = unit, which
+
+
+def _name_highlight(spec: Any, marks: list[Marks]) -> None:
+    """Name a highlighted, unnamed series by the one text drawn in its colour (its label)."""
+    lit = [m for m in marks if m.highlighted and not m.series]
+    if len(lit) != 1:
+        return
+    colours = set()
+    for layer in spec.layers:
+        if type(layer.geom).__name__ in _KIND:
+            colour = _drawn_colour(layer.data)
+            if (
+                colour is not None
+                and layer.data[colour].nunique() == 1
+                and not _grey(layer.data[colour].iloc[0])
+            ):
+                colours.add(str(layer.data[colour].iloc[0]).lower())
+    names = []
+    for layer in spec.layers:
+        data = layer.data
+        if type(layer.geom).__name__ not in ("geom_text", "geom_label") or "label" not in data:
+            continue
+        colour = _drawn_colour(data)
+        if colour is None:
+            continue
+        for text, drawn in zip(data["label"], data[colour], strict=True):
+            if str(drawn).lower() in colours:
+                names.append(" ".join(str(text).split()))
+    if len(set(names)) == 1:
+        lit[0].series = names[0]
 
 
 def _layer_highlights(marks: list[Marks]) -> None:

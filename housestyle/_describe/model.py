@@ -32,6 +32,8 @@ def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
     """
     found = set()
     for loc, label in ticks:
+        if loc == 0 and label.strip() == "0":
+            continue  # zero is often written bare: it says nothing of the unit
         match = UNIT.fullmatch(label.strip())
         if match is None:
             return None

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..brand import Brand
 from ..labels import format_number
-from .model import KINDS, Marks, Reading, is_number
+from .model import KINDS, Marks, Reading, is_number, measure_axis
 from .numbers import Words, date_text, decimals, finite, is_time, is_year
 
 __all__ = ["ALT_LIMIT", "chart_kind", "measured", "write_alt", "write_long"]
@@ -72,7 +72,10 @@ def chart_kind(reading: Reading) -> str:
     """The kind of chart, as a reader calls it: "line chart", "bar chart and line chart"."""
     if reading.table is not None:
         return "table"
-    kinds = list(dict.fromkeys(m.kind for m in reading.marks))
+    boxes = any(m.kind == "box" for m in reading.marks)
+    kinds = list(
+        dict.fromkeys(m.kind for m in reading.marks if not (boxes and m.series == "outliers"))
+    )
     if not kinds:
         return "chart"
     if kinds == ["bar"] and all(m.horizontal for m in reading.marks):
@@ -310,10 +313,10 @@ def _highlighted_marks(reading: Reading) -> Marks | None:
 
 def _highlight(words: Words, reading: Reading) -> str:
     """The highlighted bar or series and its value or trend, when one stands out."""
-    for marks in reading.marks:
-        if marks.marks_highlighted:
+    for each in reading.marks:
+        if each.marks_highlighted:
             picked = [
-                pair for pair, on in zip(_pairs(marks), marks.marks_highlighted, strict=False) if on
+                pair for pair, on in zip(_pairs(each), each.marks_highlighted, strict=False) if on
             ]
             if len(picked) == 1:
                 where, value = picked[0]
@@ -337,6 +340,9 @@ def _headline(words: Words, reading: Reading) -> str:
         if statement:
             return statement
     data = [m for m in reading.marks if len(m)]
+    boxes = [m for m in data if m.kind == "box"]
+    if len(boxes) == 1:
+        return _ranges(words, boxes[0], "")
     if len(data) == 1:
         marks = data[0]
         if _over_time(marks):
@@ -389,6 +395,8 @@ def write_alt(reading: Reading, brand: Brand) -> str:
 def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
     marks = [m for m in reading.marks if len(m)]
     values = [v for m in marks for v in (m.x if axis == "x" else m.y) if v is not None]
+    if axis == measure_axis(reading):  # ranges and whiskers reach along the measured axis
+        values += [v for m in marks for v in [*(m.low or []), *(m.high or [])] if finite(v)]
     label = reading.x_label if axis == "x" else reading.y_label
     given = reading.given_labels.get(axis, True)
     title = f" ({label})" if label and given and label not in ("x", "y") else ""
