@@ -174,6 +174,8 @@ class Reading:
     unit: tuple[str, str, float] = ("", "", 1.0)
     #: The axis that unit belongs to ("x" or "y"), or "" when none.
     unit_axis: str = ""
+    #: The panels are one plot's two y axes (``twinx``), not panels side by side.
+    twin_axes: bool = False
     #: Whether each axis title was written by the author (else it names a variable).
     given_labels: dict[str, bool] = field(default_factory=lambda: {"x": True, "y": True})
 

@@ -514,7 +514,22 @@ def _axis_title(axes: list[Axes], which: str) -> str:
     return ""
 
 
-def _facet_name(ax: Axes, i: int) -> str:
+def _twins(axes: list[Axes]) -> bool:
+    """True for two axes at one place sharing x: one plot with two y axes."""
+    a, b = axes[0], axes[-1]
+    return bool(
+        a is not b
+        and a.get_shared_x_axes().joined(a, b)
+        and np.allclose(a.get_position().bounds, b.get_position().bounds)
+    )
+
+
+def _facet_name(ax: Axes, i: int, axes: list[Axes]) -> str:
+    """A panel's title; for a twin (a second y axis over the same x), its y axis' title."""
+    if len(axes) == 2 and _twins(axes):
+        label = " ".join(ax.get_ylabel().split())
+        side = "right" if ax.yaxis.get_label_position() == "right" else "left"
+        return label or f"{side} axis"
     for text in (ax.get_title(), ax.get_title("left"), ax.get_title("right")):
         if text.strip():
             return text.strip()
@@ -569,7 +584,8 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     axes = data_axes(fig)
     several = len(axes) > 1
     if several:
-        reading.facets = [_facet_name(ax, i) for i, ax in enumerate(axes)]
+        reading.facets = [_facet_name(ax, i, axes) for i, ax in enumerate(axes)]
+        reading.twin_axes = len(axes) == 2 and _twins(axes)
     for i, ax in enumerate(axes):
         _read_axes(ax, reading.facets[i] if several else None, reading)
     _bands(reading.marks)
@@ -578,7 +594,8 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
         if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
             marks.horizontal = True
     reading.x_label = _axis_title(axes, "x")
-    reading.y_label = _axis_title(axes, "y")
+    # two y axes: each panel (named by its axis title) has its own; the column is "y"
+    reading.y_label = "" if reading.twin_axes else _axis_title(axes, "y")
     colourbars = [ax for ax in fig.axes if is_colorbar(ax)]
     if colourbars:
         bar = colourbars[0]

@@ -343,6 +343,8 @@ def _headline(words: Words, reading: Reading) -> str:
     boxes = [m for m in data if m.kind == "box"]
     if len(boxes) == 1:
         return _ranges(words, boxes[0], "")
+    if len(data) == 1 and data[0].kind == "point" and not _categorical(data[0]):
+        return _points(words, data[0], "")
     if len(data) == 1:
         marks = data[0]
         if _over_time(marks):
@@ -362,7 +364,9 @@ def _opening(reading: Reading) -> str:
         )
     what = measured(reading)
     out = f"{kind}: {what}" if what else kind
-    if len(reading.facets) > 1:
+    if reading.twin_axes:  # what each axis measures is its title
+        out = f"{kind} on two y axes: {_listed(reading.facets)}"
+    elif len(reading.facets) > 1:
         out += f", in {len(reading.facets)} panels"
     series = _series_names(reading)
     if 1 < len(series) <= 6:
@@ -429,7 +433,8 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
 
 
 def _axes(words: Words, reading: Reading) -> str:
-    said = [_axis_sentence(words, reading, axis) for axis in ("x", "y")]
+    axes = ("x",) if reading.twin_axes else ("x", "y")  # each y axis is said with its line
+    said = [_axis_sentence(words, reading, axis) for axis in axes]
     return _sentence("; ".join(s for s in said if s))
 
 
@@ -514,7 +519,9 @@ def write_long(reading: Reading, brand: Brand) -> str:
         series = _series_names(reading)
         if len(series) > 1:
             parts.append(_sentence(f"{len(series)} series: {_listed(series)}"))
-        if reading.facets:
+        if reading.twin_axes:
+            parts.append(_sentence(f"two y axes: {_listed(reading.facets)}"))
+        elif reading.facets:
             parts.append(_sentence(f"{len(reading.facets)} panels: {_listed(reading.facets)}"))
         parts.append(_highlight(words, reading))
         parts += _series_sentences(words, reading)
