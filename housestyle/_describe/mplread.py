@@ -29,7 +29,6 @@ from matplotlib.collections import (
 from matplotlib.colors import to_rgba
 from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.figure import Figure
-from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
@@ -37,6 +36,7 @@ from .._finish.ticks import FittedFormatter
 from .._private import is_colorbar
 from ..record import GID_PREFIX
 from .boxes import draws_line, read_boxes
+from .heatmaps import read_image, read_mesh
 from .model import Marks, Reading, measure_axis, unit_of
 
 __all__ = ["data_axes", "read_figure", "series_colour"]
@@ -387,44 +387,6 @@ def _area(coll: PolyCollection, xs: _Positions, ys: _Positions, ax: Axes) -> Mar
     )
 
 
-def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
-    array: Any = np.ma.asarray(mesh.get_array())
-    coords = np.asarray(mesh.get_coordinates(), dtype=float)
-    if array.ndim == 1 and coords.shape[0] > 1:
-        array = array.reshape(coords.shape[0] - 1, coords.shape[1] - 1)
-    if array.ndim != 2:
-        return None
-    centres = (coords[:-1, :-1] + coords[1:, 1:]) / 2
-    return _cells(array, centres[..., 0], centres[..., 1], xs, ys)
-
-
-def _image(image: AxesImage, xs: _Positions, ys: _Positions) -> Marks | None:
-    array: Any = np.ma.asarray(image.get_array())
-    if array.ndim != 2:
-        return None  # RGB(A): a picture, not values
-    left, right, bottom, top = image.get_extent()
-    rows, cols = array.shape
-    cx = left + (np.arange(cols) + 0.5) * (right - left) / cols
-    cy = (top if image.origin == "upper" else bottom) + (np.arange(rows) + 0.5) * (
-        (bottom - top) if image.origin == "upper" else (top - bottom)
-    ) / rows
-    gx, gy = np.meshgrid(cx, cy)
-    return _cells(array, gx, gy, xs, ys)
-
-
-def _cells(
-    array: np.ma.MaskedArray, gx: np.ndarray, gy: np.ndarray, xs: _Positions, ys: _Positions
-) -> Marks:
-    mask = np.ma.getmaskarray(array)
-    keep = ~mask & np.isfinite(np.ma.filled(array.astype(float), np.nan))
-    return Marks(
-        "cell",
-        xs(gx[keep].tolist()),
-        ys(gy[keep].tolist()),
-        value=[float(v) for v in np.asarray(array, dtype=float)[keep]],
-    )
-
-
 def _is_span(patch: Patch, ax: Axes) -> bool:
     """True for a band drawn across the axes (``axvspan``, ``axhspan``)."""
     transform = patch.get_transform()
@@ -477,7 +439,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         if id(coll) in contained or not coll.get_visible():
             continue
         if isinstance(coll, QuadMesh):
-            found.append(_mesh(coll, xs, ys))
+            found.append(read_mesh(coll, xs, ys))
         elif isinstance(coll, LineCollection):
             marks = _segments(coll, xs, ys, ax)
             found.append(marks) if marks is not None else odd.append("drawn segments")
@@ -489,7 +451,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         else:
             odd.append("shapes drawn by hand")
     for image in ax.images:
-        marks = _image(image, xs, ys)
+        marks = read_image(image, xs, ys)
         found.append(marks) if marks is not None else odd.append("an image that is not a heatmap")
     for patch in ax.patches:
         if id(patch) in contained or not patch.get_visible():
