@@ -198,3 +198,34 @@ def test_the_long_description_is_in_the_svg_pdf_and_json(tmp_path: Path) -> None
     assert meta["alt"] == "Up it goes." and meta["alt_drafted"] is False
     assert meta["long_description"] == long
     assert meta["size"] == {"preset": "web", "pixels": [640, 450], "dpi": 100.0}
+
+
+def test_two_y_axes_are_described_as_such(tmp_path: Path) -> None:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot(YEARS[:3], [1, 2, 3])
+        ax.set_ylabel("Sales")
+        twin = ax.twinx()
+        twin.plot(YEARS[:3], [300, 100, 200], color="C1", linestyle="--")
+        twin.set_ylabel("Price")
+        fig = housestyle.finalise(fig, title="Twin", source="Made up", alt="draft")
+    assert housestyle.finalised(fig).alt == "Line chart on two y axes: Sales and Price."
+    long = housestyle.describe(fig).long
+    assert "Two y axes: Sales and Price. Sales: the line rose from 1 in 2018 to 3 in 2020." in long
+    frame = _csv(fig, tmp_path / "twin")
+    assert frame.groupby("panel")["y"].apply(list).to_dict() == {
+        "Price": [300, 100, 200],
+        "Sales": [1, 2, 3],
+    }
+
+
+def test_a_scatter_plots_alt_text_gives_its_correlation() -> None:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.scatter([1, 2, 3, 4], [2, 4, 5, 9])
+        fig = housestyle.finalise(fig, title="Dots", source="Made up", alt="draft")
+    r = np.corrcoef([1, 2, 3, 4], [2, 4, 5, 9])[0, 1]
+    assert housestyle.finalised(fig).alt == (
+        f"Scatter plot: Dots. 4 points, x from 1 to 4, y from 2 to 9; correlation coefficient "
+        f"{r:.2f}."
+    )

@@ -29,7 +29,6 @@ from matplotlib.collections import (
 from matplotlib.colors import to_rgba
 from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.figure import Figure
-from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
@@ -37,7 +36,8 @@ from .._finish.ticks import FittedFormatter
 from .._private import is_colorbar
 from ..record import GID_PREFIX
 from .boxes import draws_line, read_boxes
-from .model import Marks, Reading
+from .heatmaps import read_image, read_mesh
+from .model import Marks, Reading, measure_axis, unit_of
 
 __all__ = ["data_axes", "read_figure", "series_colour"]
 
@@ -387,44 +387,6 @@ def _area(coll: PolyCollection, xs: _Positions, ys: _Positions, ax: Axes) -> Mar
     )
 
 
-def _mesh(mesh: QuadMesh, xs: _Positions, ys: _Positions) -> Marks | None:
-    array: Any = np.ma.asarray(mesh.get_array())
-    coords = np.asarray(mesh.get_coordinates(), dtype=float)
-    if array.ndim == 1 and coords.shape[0] > 1:
-        array = array.reshape(coords.shape[0] - 1, coords.shape[1] - 1)
-    if array.ndim != 2:
-        return None
-    centres = (coords[:-1, :-1] + coords[1:, 1:]) / 2
-    return _cells(array, centres[..., 0], centres[..., 1], xs, ys)
-
-
-def _image(image: AxesImage, xs: _Positions, ys: _Positions) -> Marks | None:
-    array: Any = np.ma.asarray(image.get_array())
-    if array.ndim != 2:
-        return None  # RGB(A): a picture, not values
-    left, right, bottom, top = image.get_extent()
-    rows, cols = array.shape
-    cx = left + (np.arange(cols) + 0.5) * (right - left) / cols
-    cy = (top if image.origin == "upper" else bottom) + (np.arange(rows) + 0.5) * (
-        (bottom - top) if image.origin == "upper" else (top - bottom)
-    ) / rows
-    gx, gy = np.meshgrid(cx, cy)
-    return _cells(array, gx, gy, xs, ys)
-
-
-def _cells(
-    array: np.ma.MaskedArray, gx: np.ndarray, gy: np.ndarray, xs: _Positions, ys: _Positions
-) -> Marks:
-    mask = np.ma.getmaskarray(array)
-    keep = ~mask & np.isfinite(np.ma.filled(array.astype(float), np.nan))
-    return Marks(
-        "cell",
-        xs(gx[keep].tolist()),
-        ys(gy[keep].tolist()),
-        value=[float(v) for v in np.asarray(array, dtype=float)[keep]],
-    )
-
-
 def _is_span(patch: Patch, ax: Axes) -> bool:
     """True for a band drawn across the axes (``axvspan``, ``axhspan``)."""
     transform = patch.get_transform()
@@ -477,7 +439,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         if id(coll) in contained or not coll.get_visible():
             continue
         if isinstance(coll, QuadMesh):
-            found.append(_mesh(coll, xs, ys))
+            found.append(read_mesh(coll, xs, ys))
         elif isinstance(coll, LineCollection):
             marks = _segments(coll, xs, ys, ax)
             found.append(marks) if marks is not None else odd.append("drawn segments")
@@ -489,7 +451,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         else:
             odd.append("shapes drawn by hand")
     for image in ax.images:
-        marks = _image(image, xs, ys)
+        marks = read_image(image, xs, ys)
         found.append(marks) if marks is not None else odd.append("an image that is not a heatmap")
     for patch in ax.patches:
         if id(patch) in contained or not patch.get_visible():
@@ -514,11 +476,47 @@ def _axis_title(axes: list[Axes], which: str) -> str:
     return ""
 
 
-def _facet_name(ax: Axes, i: int) -> str:
+def _twins(axes: list[Axes]) -> bool:
+    """True for two axes at one place sharing x: one plot with two y axes."""
+    a, b = axes[0], axes[-1]
+    return bool(
+        a is not b
+        and a.get_shared_x_axes().joined(a, b)
+        and np.allclose(a.get_position().bounds, b.get_position().bounds)
+    )
+
+
+def _facet_name(ax: Axes, i: int, axes: list[Axes]) -> str:
+    """A panel's title; for a twin (a second y axis over the same x), its y axis' title."""
+    if len(axes) == 2 and _twins(axes):
+        label = " ".join(ax.get_ylabel().split())
+        side = "right" if ax.yaxis.get_label_position() == "right" else "left"
+        return label or f"{side} axis"
     for text in (ax.get_title(), ax.get_title("left"), ax.get_title("right")):
         if text.strip():
             return text.strip()
     return f"panel {i + 1}"
+
+
+def _unit(axes: list[Axes], reading: Reading) -> None:
+    """The unit the measured axis writes around its numbers ("$", "tn"), when it has one."""
+    which = measure_axis(reading)
+    if not which or not axes:
+        return
+    axis = axes[0].xaxis if which == "x" else axes[0].yaxis
+    if _is_dates(axis) or _categories(axis):
+        return
+    formatter = axis.get_major_formatter()
+    if isinstance(formatter, FittedFormatter):
+        formatter = formatter.inner
+    locs = [float(v) for v in axis.get_majorticklocs()]
+    try:
+        labels = [str(label) for label in formatter.format_ticks(locs)]
+    except (TypeError, ValueError, IndexError):
+        return
+    unit = unit_of([(loc, label) for loc, label in zip(locs, labels, strict=False) if label])
+    if unit is not None:
+        reading.unit, reading.unit_axis = unit, which
 
 
 def _named(values: list[Any]) -> bool:
@@ -548,15 +546,18 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     axes = data_axes(fig)
     several = len(axes) > 1
     if several:
-        reading.facets = [_facet_name(ax, i) for i, ax in enumerate(axes)]
+        reading.facets = [_facet_name(ax, i, axes) for i, ax in enumerate(axes)]
+        reading.twin_axes = len(axes) == 2 and _twins(axes)
     for i, ax in enumerate(axes):
         _read_axes(ax, reading.facets[i] if several else None, reading)
     _bands(reading.marks)
+    _unit(axes, reading)
     for marks in reading.marks:  # points along a category axis: the measure is x
         if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
             marks.horizontal = True
     reading.x_label = _axis_title(axes, "x")
-    reading.y_label = _axis_title(axes, "y")
+    # two y axes: each panel (named by its axis title) has its own; the column is "y"
+    reading.y_label = "" if reading.twin_axes else _axis_title(axes, "y")
     colourbars = [ax for ax in fig.axes if is_colorbar(ax)]
     if colourbars:
         bar = colourbars[0]
