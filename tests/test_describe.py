@@ -38,14 +38,17 @@ MINUS = "\N{MINUS SIGN}"
 #: A number as format_number writes it: the brand's minus (or a hyphen), thousands
 #: separators, decimals. Not part of a word ("Q2") or of a longer number.
 _NUMBER = re.compile(
-    r"(?<![\w.,\u2212-])([\u2212-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w]|,\d{3})"
+    r"(?<![\w.,\u2212-])([\u2212-]?)[$£€¥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+    r"(?:[a-zA-Z]{1,3}(?![\w])|%)?(?![\w]|,\d{3})"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})\b")
 
 
-def numbers_in(text: str) -> list[tuple[float, int]]:
+def numbers_in(text: str, percent: bool = False) -> list[Any]:
     """Every number in ``text`` with its decimals: "−1,234.50" is (-1234.5, 2).
+
+    With ``percent``, each also says whether it is written as a percentage.
 
     >>> numbers_in("fell from 2,944 in 1967 to \u22121.25; r 0.82")
     [(2944.0, 0), (1967.0, 0), (-1.25, 2), (0.82, 2)]
@@ -54,7 +57,8 @@ def numbers_in(text: str) -> list[tuple[float, int]]:
     for match in _NUMBER.finditer(text):
         sign, whole, decimals = match.groups()
         value = float(whole.replace(",", "") + (f".{decimals}" if decimals else ""))
-        found.append((-value if sign in (MINUS, "-") else value, len(decimals or "")))
+        number = (-value if sign in (MINUS, "-") else value, len(decimals or ""))
+        found.append((*number, match.group(0).endswith("%")) if percent else number)
     return found
 
 
@@ -65,6 +69,7 @@ def test_numbers_are_read_in_the_brands_form() -> None:
         (0.005, 4),
     ]
     assert numbers_in("Q2 2008, x = 3") == [(2008.0, 0), (3.0, 0)]
+    assert numbers_in("from \u2212$5.5tn to 12%") == [(-5.5, 1), (12.0, 0)]
 
 
 # --------------------------------------------------------------------------- #
@@ -127,10 +132,14 @@ def _correlations(part: pd.DataFrame, numeric: list[str]) -> set[float]:
     return found
 
 
-def _shown(value: float, decimals: int, candidates: set[float]) -> bool:
-    """A number written at ``decimals`` places is some candidate rounded (or exact)."""
+def _shown(value: float, decimals: int, candidates: set[float], percent: bool = False) -> bool:
+    """A number written at ``decimals`` places is some candidate rounded (or exact).
+
+    A percentage may be a share from the CSV times 100 (an axis that writes 0.1 as 10%).
+    """
     half = 0.5 * 10.0**-decimals + 1e-9 * max(1.0, abs(value))
-    return any(abs(candidate - value) <= half for candidate in candidates)
+    scales = (1.0, 100.0) if percent else (1.0,)
+    return any(abs(c * k - value) <= half for c in candidates for k in scales)
 
 
 def _set_aside(text: str, phrases: list[str]) -> str:
@@ -153,10 +162,10 @@ def unaccounted(long: str, frame: pd.DataFrame, meta: dict[str, Any]) -> list[st
     candidates = allowed(frame, meta)
     dates = {float(d) for m in _DATE.finditer(text) for d in m.groups() if d and d.isdigit()}
     missing = []
-    for value, decimals in numbers_in(text):
+    for value, decimals, percent in numbers_in(text, percent=True):
         if value in dates and _shown(value, 0, candidates):
             continue
-        if not _shown(value, decimals, candidates):
+        if not _shown(value, decimals, candidates, percent):
             missing.append(f"{value:g} ({decimals} decimals)")
     return missing
 

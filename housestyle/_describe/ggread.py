@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .._finish.spec import clean_spec
-from .model import Marks, Reading, is_number
+from .model import Marks, Reading, is_number, measure_axis, unit_of
 
 __all__ = ["read_ggplot"]
 
@@ -242,6 +242,8 @@ def _layer_marks(
                 continue
         if geom == "geom_errorbarh":
             low, high = _floats(part, "xmin"), _floats(part, "xmax")
+        if kind == "range" and low is not None and high is not None and np.allclose(low, high):
+            continue  # a tick across a mark (a median drawn as a flat error bar): no range
         if low is not None and high is not None:  # ends as given may run either way
             low, high = (
                 [min(a, b) for a, b in zip(low, high, strict=True)],
@@ -300,6 +302,8 @@ def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None
     if not np.allclose(x, xend):
         return None, None
     y, yend = part["y"].astype(float), part["yend"].astype(float)
+    if np.allclose(y, yend):
+        return None, None  # ticks across a mark (a median's), not ranges
     return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
 
 
@@ -327,6 +331,7 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
             )
         reading.marks += found
     _layer_highlights(reading.marks)
+    _name_highlight(spec, reading.marks)
     for marks in reading.marks:
         if marks.kind == "histogram":
             marks.x = _bins(marks)
@@ -335,15 +340,68 @@ def read_ggplot(plot: Any, reading: Reading) -> Reading:
     if flipped:
         (x_label, x_given), (y_label, y_given) = (y_label, y_given), (x_label, x_given)
     reading.x_label, reading.y_label = x_label, y_label
+    if flipped:  # a reference line is drawn on the other axis
+        swap = {"x": "y", "y": "x"}
+        reading.references = [(swap.get(a, a), v) for a, v in reading.references]
     reading.given_labels = {"x": x_given, "y": y_given}
     if any(m.value is not None for m in reading.marks):
         reading.value_label = _label(spec, given, "fill")[0] or _label(spec, given, "colour")[0]
+    _unit(spec, reading, flipped)
     for name in ("title", "subtitle"):
         if getattr(reading, name) is None:
             setattr(reading, name, spec.labels.get(name, None))
     if reading.source is None:
         reading.source = spec.labels.get("caption", None)
     return reading
+
+
+def _unit(spec: Any, reading: Reading, flipped: bool) -> None:
+    """The unit the measured axis' labels write around its numbers ("$", "%"), if any."""
+    which = measure_axis(reading)
+    if not which or not spec.layout.panel_scales_y:
+        return
+    scales = spec.layout.panel_scales_y if (which == "y") != flipped else spec.layout.panel_scales_x
+    scale = scales[0]
+    if type(scale).__name__.endswith(("_discrete", "_datetime", "_date")):
+        return
+    try:
+        breaks = [float(b) for b in scale.get_breaks()]
+        labels = [str(label) for label in scale.get_labels(breaks)]
+    except Exception:  # noqa: BLE001  # a scale without breaks to read: no unit
+        return
+    unit = unit_of([(b, label) for b, label in zip(breaks, labels, strict=False) if label])
+    if unit is not None:
+        reading.unit, reading.unit_axis = unit, which
+
+
+def _name_highlight(spec: Any, marks: list[Marks]) -> None:
+    """Name a highlighted, unnamed series by the one text drawn in its colour (its label)."""
+    lit = [m for m in marks if m.highlighted and not m.series]
+    if len(lit) != 1:
+        return
+    colours = set()
+    for layer in spec.layers:
+        if type(layer.geom).__name__ in _KIND:
+            colour = _drawn_colour(layer.data)
+            if (
+                colour is not None
+                and layer.data[colour].nunique() == 1
+                and not _grey(layer.data[colour].iloc[0])
+            ):
+                colours.add(str(layer.data[colour].iloc[0]).lower())
+    names = []
+    for layer in spec.layers:
+        data = layer.data
+        if type(layer.geom).__name__ not in ("geom_text", "geom_label") or "label" not in data:
+            continue
+        colour = _drawn_colour(data)
+        if colour is None:
+            continue
+        for text, drawn in zip(data["label"], data[colour], strict=True):
+            if str(drawn).lower() in colours:
+                names.append(" ".join(str(text).split()))
+    if len(set(names)) == 1:
+        lit[0].series = names[0]
 
 
 def _layer_highlights(marks: list[Marks]) -> None:

@@ -9,13 +9,59 @@ or :mod:`.tableread` (a table's cells), and turned into the tidy data of the CSV
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["KINDS", "Marks", "Reading", "is_number", "cell", "number_unnamed", "tidy"]
+#: A tick label as a number with its unit: "$150", "12%", "$11tn", "\u22125 kg".
+UNIT = re.compile(
+    r"(?P<sign>[-+\u2212]?)(?P<prefix>[$£€¥]?)(?P<sign2>[-\u2212]?)"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<suffix>\s?[a-zA-Z]{0,3}%?)"
+)
+
+
+def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
+    """The (prefix, suffix, factor) every tick label writes its value with, else None.
+
+    "$11tn" at 11 and "5%" at 5 write the value itself (factor 1); "10%" at 0.1 writes
+    it times 100. Any other rescaling ("$150k" at 150,000) gives no unit: the text
+    then writes the values as they are.
+    """
+    found = set()
+    for loc, label in ticks:
+        if loc == 0 and label.strip() == "0":
+            continue  # zero is often written bare: it says nothing of the unit
+        match = UNIT.fullmatch(label.strip())
+        if match is None:
+            return None
+        number = float(match["number"].replace(",", ""))
+        if match["sign"] in ("-", "\u2212") or match["sign2"]:
+            number = -number
+        factor = 100.0 if match["suffix"] == "%" and abs(number - 100 * loc) < 1e-6 else 1.0
+        if abs(number - factor * loc) > 1e-9 * max(1.0, abs(number)):
+            return None
+        found.add((match["prefix"], match["suffix"], factor))
+    if len(found) != 1:
+        return None
+    unit = found.pop()
+    return unit if unit[0] or unit[1] else None
+
+
+__all__ = [
+    "KINDS",
+    "UNIT",
+    "Marks",
+    "Reading",
+    "cell",
+    "is_number",
+    "measure_axis",
+    "number_unnamed",
+    "tidy",
+    "unit_of",
+]
 
 #: Each kind of mark, and what a reader calls a chart made of it.
 KINDS = {
@@ -123,6 +169,11 @@ class Reading:
     table: pd.DataFrame | None = None
     x_dates: bool = False
     y_dates: bool = False
+    #: How the measured axis writes its numbers, (prefix, suffix, factor): ("$", "tn", 1),
+    #: ("", "%", 100) for shares written as percentages.
+    unit: tuple[str, str, float] = ("", "", 1.0)
+    #: The axis that unit belongs to ("x" or "y"), or "" when none.
+    unit_axis: str = ""
     #: Whether each axis title was written by the author (else it names a variable).
     given_labels: dict[str, bool] = field(default_factory=lambda: {"x": True, "y": True})
 
@@ -166,6 +217,14 @@ _ANONYMOUS = {
     "box": "boxes",
     "cell": "cells",
 }
+
+
+def measure_axis(reading: Reading) -> str:
+    """The axis the chart's values are read on: "y", "x" for horizontal bars, "" for cells."""
+    kinds = {m.kind for m in reading.marks}
+    if not kinds or kinds == {"cell"}:
+        return ""
+    return "x" if all(m.horizontal for m in reading.marks) else "y"
 
 
 def number_unnamed(reading: Reading) -> None:

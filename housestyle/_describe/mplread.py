@@ -37,7 +37,7 @@ from .._finish.ticks import FittedFormatter
 from .._private import is_colorbar
 from ..record import GID_PREFIX
 from .boxes import draws_line, read_boxes
-from .model import Marks, Reading
+from .model import Marks, Reading, measure_axis, unit_of
 
 __all__ = ["data_axes", "read_figure", "series_colour"]
 
@@ -521,6 +521,27 @@ def _facet_name(ax: Axes, i: int) -> str:
     return f"panel {i + 1}"
 
 
+def _unit(axes: list[Axes], reading: Reading) -> None:
+    """The unit the measured axis writes around its numbers ("$", "tn"), when it has one."""
+    which = measure_axis(reading)
+    if not which or not axes:
+        return
+    axis = axes[0].xaxis if which == "x" else axes[0].yaxis
+    if _is_dates(axis) or _categories(axis):
+        return
+    formatter = axis.get_major_formatter()
+    if isinstance(formatter, FittedFormatter):
+        formatter = formatter.inner
+    locs = [float(v) for v in axis.get_majorticklocs()]
+    try:
+        labels = [str(label) for label in formatter.format_ticks(locs)]
+    except (TypeError, ValueError, IndexError):
+        return
+    unit = unit_of([(loc, label) for loc, label in zip(locs, labels, strict=False) if label])
+    if unit is not None:
+        reading.unit, reading.unit_axis = unit, which
+
+
 def _named(values: list[Any]) -> bool:
     return bool(values) and all(isinstance(v, str) for v in values)
 
@@ -552,6 +573,7 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     for i, ax in enumerate(axes):
         _read_axes(ax, reading.facets[i] if several else None, reading)
     _bands(reading.marks)
+    _unit(axes, reading)
     for marks in reading.marks:  # points along a category axis: the measure is x
         if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
             marks.horizontal = True

@@ -76,6 +76,8 @@ class Words:
             if finite(v)
         ]
         self.decimals = decimals(measures)
+        factor = reading.unit[2]
+        self.value_decimals = decimals([v * factor for v in measures])
 
     def number(self, value: float, decimals: int | None = None) -> str:
         """A value in the brand's form, at the precision of the chart's values."""
@@ -83,6 +85,14 @@ class Words:
         value = float(value)
         thousands = "," if abs(round(value, places)) >= _THOUSANDS_FROM else ""
         return format_number(value, f"{thousands}.{places}f", brand=self.brand)
+
+    def value(self, value: float) -> str:
+        """A value the chart measures, with its axis' unit: "$13.0tn", "4.5%"."""
+        prefix, suffix, factor = self.reading.unit
+        text = self.number(value * factor, self.value_decimals)
+        if text.startswith(("-", "\u2212")) and prefix:
+            return f"{text[0]}{prefix}{text[1:]}{suffix}"
+        return f"{prefix}{text}{suffix}"
 
     def plain(self, value: float) -> str:
         """A number at its own precision: a position, or an axis' end."""

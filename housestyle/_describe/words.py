@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..brand import Brand
 from ..labels import format_number
-from .model import KINDS, Marks, Reading, is_number
+from .model import KINDS, Marks, Reading, is_number, measure_axis
 from .numbers import Words, date_text, decimals, finite, is_time, is_year
 
 __all__ = ["ALT_LIMIT", "chart_kind", "measured", "write_alt", "write_long"]
@@ -72,7 +72,10 @@ def chart_kind(reading: Reading) -> str:
     """The kind of chart, as a reader calls it: "line chart", "bar chart and line chart"."""
     if reading.table is not None:
         return "table"
-    kinds = list(dict.fromkeys(m.kind for m in reading.marks))
+    boxes = any(m.kind == "box" for m in reading.marks)
+    kinds = list(
+        dict.fromkeys(m.kind for m in reading.marks if not (boxes and m.series == "outliers"))
+    )
     if not kinds:
         return "chart"
     if kinds == ["bar"] and all(m.horizontal for m in reading.marks):
@@ -129,7 +132,7 @@ def _trend(words: Words, marks: Marks, name: str) -> str:
     if len(pairs) < 2:
         return _one(words, marks, name)
     (p0, v0), (p1, v1) = pairs[0], pairs[-1]
-    first, last = words.number(v0), words.number(v1)
+    first, last = words.value(v0), words.value(v1)
     if first == last:
         verb = f"was {first} {words.at(p0)} and {words.at(p1)}"
     else:
@@ -140,9 +143,9 @@ def _trend(words: Words, marks: Marks, name: str) -> str:
     top, bottom = int(np.argmax(values)), int(np.argmin(values))
     extra = []
     if top not in (0, len(pairs) - 1):
-        extra.append(f"highest {words.number(values[top])} {words.at(pairs[top][0])}")
+        extra.append(f"highest {words.value(values[top])} {words.at(pairs[top][0])}")
     if bottom not in (0, len(pairs) - 1):
-        extra.append(f"lowest {words.number(values[bottom])} {words.at(pairs[bottom][0])}")
+        extra.append(f"lowest {words.value(values[bottom])} {words.at(pairs[bottom][0])}")
     if extra:
         out += "; " + ", ".join(extra)
     return _sentence(out)
@@ -154,14 +157,14 @@ def _one(words: Words, marks: Marks, name: str) -> str:
         return ""
     where, value = pairs[0]
     lead = f"{name}: " if name else ""
-    return _sentence(f"{lead}{words.number(value)} {words.at(where)}")
+    return _sentence(f"{lead}{words.value(value)} {words.at(where)}")
 
 
 def _ranking(words: Words, pairs: list[tuple[Any, float]], name: str) -> str:
     """Write "From highest to lowest: A (3), B (2) and C (1)."."""
     lead = f"{name}, from highest to lowest: " if name else "From highest to lowest: "
     ranked = sorted(pairs, key=lambda pair: -pair[1])
-    shown = [f"{words.position(p)} ({words.number(v)})" for p, v in ranked]
+    shown = [f"{words.position(p)} ({words.value(v)})" for p, v in ranked]
     if len(shown) <= _RANKED:
         return _sentence(lead + _listed(shown, _RANKED))
     lead = f"{name}: " if name else ""
@@ -190,8 +193,8 @@ def _extremes(words: Words, marks: Marks, name: str) -> str:
             f"lowest {words.number(values[j])} {_cell_at(words, pairs[j][0], rows[j])}"
         )
     return _sentence(
-        f"{lead}highest {words.number(values[i])} {words.at(pairs[i][0])}, "
-        f"lowest {words.number(values[j])} {words.at(pairs[j][0])}"
+        f"{lead}highest {words.value(values[i])} {words.at(pairs[i][0])}, "
+        f"lowest {words.value(values[j])} {words.at(pairs[j][0])}"
     )
 
 
@@ -225,21 +228,21 @@ def _ranges(words: Words, marks: Marks, name: str) -> str:
     places = [p for p in marks.position if isinstance(p, str)]
     if marks.kind == "range" and len(places) == len(marks) <= _RANKED:
         each = [
-            f"{p} {words.number(lo)} to {words.number(hi)}"
+            f"{p} {words.value(lo)} to {words.value(hi)}"
             for p, lo, hi in zip(places, marks.low or [], marks.high or [], strict=False)
             if finite(lo) and finite(hi)
         ]
         return _sentence(f"{lead}{'; '.join(each)}") if each else ""
     noun = "boxes' whiskers" if marks.kind == "box" else _plural(len(marks), "range")
-    out = f"{lead}{noun} from {words.number(min(lows))} to {words.number(max(highs))}"
+    out = f"{lead}{noun} from {words.value(min(lows))} to {words.value(max(highs))}"
     if marks.kind == "box":
         medians = _pairs(marks)
         if medians:
             top = max(medians, key=lambda pair: pair[1])
             bottom = min(medians, key=lambda pair: pair[1])
             out += (
-                f"; highest median {words.number(top[1])} {words.at(top[0])}, lowest "
-                f"{words.number(bottom[1])} {words.at(bottom[0])}"
+                f"; highest median {words.value(top[1])} {words.at(top[0])}, lowest "
+                f"{words.value(bottom[1])} {words.at(bottom[0])}"
             )
     return _sentence(out)
 
@@ -274,7 +277,7 @@ def _unnamed(words: Words, group: list[Marks]) -> str:
         return ""
     return _sentence(
         f"{_plural(len(group), noun)} without names, with values from "
-        f"{words.number(min(values))} to {words.number(max(values))}"
+        f"{words.value(min(values))} to {words.value(max(values))}"
     )
 
 
@@ -294,8 +297,8 @@ def _ends(words: Words, reading: Reading) -> str:
     top = max(last, key=lambda item: item[1][1])
     bottom = min(last, key=lambda item: item[1][1])
     return _sentence(
-        f"{top[0]} ends highest, at {words.number(top[1][1])} {words.at(top[1][0])}; "
-        f"{bottom[0]} ends lowest, at {words.number(bottom[1][1])}"
+        f"{top[0]} ends highest, at {words.value(top[1][1])} {words.at(top[1][0])}; "
+        f"{bottom[0]} ends lowest, at {words.value(bottom[1][1])}"
     )
 
 
@@ -310,16 +313,14 @@ def _highlighted_marks(reading: Reading) -> Marks | None:
 
 def _highlight(words: Words, reading: Reading) -> str:
     """The highlighted bar or series and its value or trend, when one stands out."""
-    for marks in reading.marks:
-        if marks.marks_highlighted:
+    for each in reading.marks:
+        if each.marks_highlighted:
             picked = [
-                pair for pair, on in zip(_pairs(marks), marks.marks_highlighted, strict=False) if on
+                pair for pair, on in zip(_pairs(each), each.marks_highlighted, strict=False) if on
             ]
             if len(picked) == 1:
                 where, value = picked[0]
-                return _sentence(
-                    f"{words.position(where)} is highlighted, at {words.number(value)}"
-                )
+                return _sentence(f"{words.position(where)} is highlighted, at {words.value(value)}")
     marks = _highlighted_marks(reading)
     if marks is None:
         return ""
@@ -339,6 +340,9 @@ def _headline(words: Words, reading: Reading) -> str:
         if statement:
             return statement
     data = [m for m in reading.marks if len(m)]
+    boxes = [m for m in data if m.kind == "box"]
+    if len(boxes) == 1:
+        return _ranges(words, boxes[0], "")
     if len(data) == 1:
         marks = data[0]
         if _over_time(marks):
@@ -391,6 +395,8 @@ def write_alt(reading: Reading, brand: Brand) -> str:
 def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
     marks = [m for m in reading.marks if len(m)]
     values = [v for m in marks for v in (m.x if axis == "x" else m.y) if v is not None]
+    if axis == measure_axis(reading):  # ranges and whiskers reach along the measured axis
+        values += [v for m in marks for v in [*(m.low or []), *(m.high or [])] if finite(v)]
     label = reading.x_label if axis == "x" else reading.y_label
     given = reading.given_labels.get(axis, True)
     title = f" ({label})" if label and given and label not in ("x", "y") else ""
@@ -414,6 +420,11 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
         return ""
     if all(is_year(v) for v in numbers):
         return f"the {axis} axis{title} runs from {words.span(numbers)}"
+    if reading.unit_axis == axis:
+        return (
+            f"the {axis} axis{title} shows values from {words.value(min(numbers))} "
+            f"to {words.value(max(numbers))}"
+        )
     return f"the {axis} axis{title} shows values from {words.span(numbers)}"
 
 
