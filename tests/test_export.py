@@ -390,10 +390,10 @@ def test_one_size_failing_writes_no_size_and_restores_the_figure(tmp_path, monke
     before = _state(fig)
     real_pdf = formats_module._pdf
 
-    def fails_in_print(figure, meta):
+    def fails_in_print(figure, meta, *rest):
         if finalised(figure).preset.name == "print-column":
             raise RuntimeError("printer on fire")
-        return real_pdf(figure, meta)
+        return real_pdf(figure, meta, *rest)
 
     monkeypatch.setattr(formats_module, "_pdf", fails_in_print)
     (tmp_path / "c-web.png").write_bytes(b"old")
