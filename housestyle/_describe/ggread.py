@@ -266,7 +266,23 @@ def _layer_marks(
         if flipped:
             marks.x, marks.y, marks.horizontal = marks.y, marks.x, True
         found.append(marks)
+    _number_shared(found)
     return _merge_singletons(found)
+
+
+def _number_shared(found: list[Marks]) -> None:
+    """Lines sharing a name (a colour for "rose") are numbered, to stay apart in the CSV."""
+    counts: dict[tuple[Any, str], int] = {}
+    for marks in found:
+        if marks.series and marks.kind in ("line", "area"):
+            key = (marks.facet, marks.series)
+            counts[key] = counts.get(key, 0) + 1
+    seen: dict[tuple[Any, str], int] = {}
+    for marks in found:
+        key = (marks.facet, marks.series or "")
+        if marks.series and counts.get(key, 0) > 1:
+            seen[key] = seen.get(key, 0) + 1
+            marks.series = f"{marks.series} {seen[key]}"
 
 
 def _merge_singletons(found: list[Marks]) -> list[Marks]:

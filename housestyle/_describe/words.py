@@ -30,6 +30,7 @@ _RANKED = 10  # bars ranked in full up to this many, else the top and bottom thr
 _SAID = 12  # series described one by one, at most
 _UNNAMED = 3  # more unnamed series than this in a panel are summed up together
 _OWN_WORDS = {"The", "From", "Highest", "Boxes'"}
+_OWN_SUBJECTS = {"it", "the line", "the area"}
 _NOUN = {
     "line": "line",
     "area": "area",
@@ -138,7 +139,11 @@ def _trend(words: Words, marks: Marks, name: str) -> str:
     else:
         rose = "rose" if v1 > v0 else "fell"
         verb = f"{rose} from {first} {words.at(p0)} to {last} {words.at(p1)}"
-    out = f"{name} {verb}".strip()
+    # a name in lower case ("rose 1") is a label, not a subject: "rose 1: rose from..."
+    out = (
+        f"{name}: {verb}" if name[:1].islower() and name not in _OWN_SUBJECTS else f"{name} {verb}"
+    )
+    out = out.strip()
     values = [v for _, v in pairs]
     top, bottom = int(np.argmax(values)), int(np.argmin(values))
     extra = []
@@ -293,6 +298,8 @@ def _ends(words: Words, reading: Reading) -> str:
     ]
     if len(lines) < 2 or len({m.facet for m in lines}) > 1:
         return ""
+    if len({m.series for m in lines}) < len(lines):
+        return ""  # names shared by several lines (a colour for "rose") name no one line
     last = [(m.series, _pairs(m)[-1]) for m in lines]
     top = max(last, key=lambda item: item[1][1])
     bottom = min(last, key=lambda item: item[1][1])
