@@ -175,6 +175,16 @@ def test_the_record_survives_json_and_a_copy():
     assert info is not None
 
 
+def test_the_adapter_gives_back_the_charts_data_and_pixels():
+    from housestyle._adapters import adapter_for
+
+    chart = _finished(size="social")
+    adapter = adapter_for(chart)
+    assert adapter.chart_data(chart)[["year", "value"]].equals(DATA)
+    pixels = adapter.rasterise(chart)
+    assert pixels.shape == (675, 1200, 4) and pixels.dtype == np.uint8
+
+
 # --------------------------------------------------------------------------- #
 # check()
 # --------------------------------------------------------------------------- #

@@ -182,6 +182,24 @@ class AltairAdapter:
                 out[name] = render(spec, name, info.brand)
         return out
 
+    def chart_data(self, chart: Any) -> Any:
+        """The data the chart draws, as a pandas DataFrame (its first inline dataset), or None.
+
+        A chart of several datasets (layers of different data) gives its first;
+        a chart whose data is a URL gives None.
+        """
+        import pandas as pd
+
+        spec = spec_of(chart)
+        stored = stored_record(spec)
+        view = stored["chart"] if stored is not None else spec
+        named = view.get("data", {}).get("name") if isinstance(view.get("data"), dict) else None
+        datasets = spec.get("datasets", {})
+        values = datasets.get(named) if named else next(iter(datasets.values()), None)
+        if values is None and isinstance(view.get("data"), dict):
+            values = view["data"].get("values")
+        return pd.DataFrame(values) if values is not None else None
+
     def rasterise(self, chart: Any, scale: float = 1.0) -> np.ndarray:
         """The chart as an (height, width, 4) uint8 RGBA array."""
         from PIL import Image

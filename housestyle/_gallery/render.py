@@ -6,8 +6,9 @@ steps here run in the worker after a chart is rendered (a task's ``after``), on 
 rendered bytes, and hand back more files and the chart's manifest entry:
 
 - at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
-  the chart is wide, :func:`housestyle.check`'s report, and the chart as seen with
-  each colour-vision deficiency;
+  the chart is wide, :func:`housestyle.check`'s report, the chart as seen with
+  each colour-vision deficiency, and for a library that writes one (Altair) the
+  interactive HTML page the recipe page embeds;
 - at each other size (:func:`size_extras`): a small thumbnail for the recipe page.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from .._adapters import adapter_for
 from .._render.tasks import Task
 from ..colour import simulate_pixels
 from ..record import finalised
@@ -74,6 +76,14 @@ def check_report(fig: Any) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
+def _interactive(fig: Any, slug: str) -> dict[str, bytes]:
+    """The chart as an interactive HTML page, when its library writes one (Altair)."""
+    adapter = adapter_for(fig)
+    if adapter is None or "html" not in adapter.formats:
+        return {}
+    return {f"{slug}.html": adapter.render(fig, ["html"])["html"]}
+
+
 def chart_extras(
     fig: Any, files: dict[str, bytes], task: Task
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
@@ -86,10 +96,13 @@ def chart_extras(
         thumb = f"{slug}-thumb.png"
         extra[thumb] = _png(_fit_width(image))
     info = finalised(fig)
+    live = _interactive(fig, slug)
+    extra.update(live)
     return extra, {
         "status": "ok",
         "alt": (info.alt or info.title or "") if info else "",
         "thumb": thumb,
+        **({"html": next(iter(live))} if live else {}),
         "width": image.width,
         "height": image.height,
         "checks": check_report(fig),

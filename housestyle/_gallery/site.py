@@ -85,7 +85,7 @@ def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) ->
     """What a page needs to show one recipe's chart in one brand."""
     entry = result.charts[recipe.slug][brand]
     folder = f"{root}images/{brand}/"
-    view = {"brand": brand, "ok": entry.get("status") == "ok", **entry}
+    view = {"brand": brand, "ok": entry.get("status") == "ok", "html_url": None, **entry}
     if view["ok"]:
         files = result.out / "images" / brand
         view["thumb_url"] = folder + entry["thumb"]
@@ -100,6 +100,16 @@ def _chart_view(result: GalleryResult, recipe: Recipe, brand: str, root: str) ->
             }
             for label, suffix in DOWNLOADS
         ]
+        if entry.get("html"):  # an interactive page (Altair): embedded, and a download
+            view["html_url"] = folder + entry["html"]
+            view["downloads"].append(
+                {
+                    "label": "HTML",
+                    "url": view["html_url"],
+                    "name": entry["html"],
+                    "size": _size(files / entry["html"]),
+                }
+            )
     return view
 
 
