@@ -52,7 +52,7 @@ def _colour_pixels(png: bytes, colour: str) -> int:
 def test_every_shipped_brand_is_a_registered_theme_read_from_the_brand(name):
     brand = housestyle.load_brand(name)
     assert name in alt.theme.names()
-    config = alt.theme.get()  # the enabled theme is left alone by importing
+    assert alt.theme.active == "default", "importing enables no theme"
     with alt.theme.enable(name):
         config = alt.Chart(DATA).mark_line().to_dict()["config"]
     assert config["range"]["category"] == list(brand.palettes["categorical"])
@@ -219,6 +219,17 @@ def test_check_finds_categorical_colours_that_merge_and_a_missing_source():
     )
     report = housestyle.check(housestyle.finalise(chart, title="Close", alt="Two lines"))
     assert {f.rule for f in report.errors} == {"cvd_distinct", "source_line"}, str(report)
+
+
+def test_check_finds_overlapping_text():
+    labels = pd.DataFrame({"x": [2, 2], "y": [4, 4], "t": ["Label one", "Label two"]})
+    text = alt.Chart(labels).mark_text().encode(x="x:Q", y="y:Q", text="t:N")
+    points = alt.Chart(labels).mark_point().encode(x="x:Q", y="y:Q")
+    report = housestyle.check(_finished(alt.layer(points, text)))
+    overlaps = [f for f in report.errors if f.rule == "text_overlap"]
+    assert [(f.artist, f.message) for f in overlaps] == [
+        ('mark "Label one"', 'overlaps mark "Label two"')
+    ], str(report)
 
 
 def test_check_finds_text_in_another_font():
