@@ -111,6 +111,11 @@ def test_export_writes_every_format_with_the_brands_fonts_and_texts(tmp_path):
     fonts = pdf_fonts((tmp_path / "c.pdf").read_bytes())
     assert {name for name, _ in fonts} == {"Lato-Regular", "Lato-Bold"}
     assert all(embedded for _, embedded in fonts), "the font files are embedded"
+    import pikepdf
+
+    with pikepdf.open(tmp_path / "c.pdf") as pdf:  # the page is the preset's size in points
+        assert [round(float(v), 2) for v in pdf.pages[0].mediabox] == [0, 0, 460.8, 324.0]
+    assert 'width="460.8pt" height="324pt" viewBox="0 0 640 450"' in svg
     page = (tmp_path / "c.html").read_text()
     assert "https://" not in page.split("<script")[0], "nothing fetched by the page's head"
     assert "cdn.jsdelivr" not in page and "@font-face" in page, "Vega and Lato inlined"
