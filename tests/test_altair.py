@@ -165,6 +165,11 @@ def test_finalising_again_replaces_the_title_block_and_keeps_the_rest():
     assert png_image(render(again, ["png"])["png"]).size == (1200, 675)
 
 
+def test_a_concatenated_chart_is_refused_with_what_is_allowed():
+    with pytest.raises(housestyle.HouseStyleError, match="concatenated .* allowed: a single"):
+        housestyle.finalise(alt.hconcat(_line(), _line()), title="Two")
+
+
 def test_a_title_set_on_the_chart_becomes_the_title_block():
     chart = _line().properties(title=alt.Title("From the chart", subtitle="Its subtitle"))
     info = housestyle.finalised(housestyle.finalise(chart, source="S"))
