@@ -136,6 +136,10 @@ class Adapter(Protocol):
         """Return the chart drawn as an (height, width, 4) uint8 RGBA array."""
         ...
 
+    def chart_data(self, chart: Any) -> Any:
+        """Return the data the chart draws as a pandas DataFrame, or None."""
+        ...
+
     def check(self, chart: Any, brand: Brand, preset: SizePreset | None) -> list[Finding]:
         """Return the findings of the house and accessibility rules for the chart."""
         ...

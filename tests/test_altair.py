@@ -52,7 +52,7 @@ def _colour_pixels(png: bytes, colour: str) -> int:
 def test_every_shipped_brand_is_a_registered_theme_read_from_the_brand(name):
     brand = housestyle.load_brand(name)
     assert name in alt.theme.names()
-    config = alt.theme.get()  # the enabled theme is left alone by importing
+    assert alt.theme.active == "default", "importing enables no theme"
     with alt.theme.enable(name):
         config = alt.Chart(DATA).mark_line().to_dict()["config"]
     assert config["range"]["category"] == list(brand.palettes["categorical"])
@@ -111,6 +111,11 @@ def test_export_writes_every_format_with_the_brands_fonts_and_texts(tmp_path):
     fonts = pdf_fonts((tmp_path / "c.pdf").read_bytes())
     assert {name for name, _ in fonts} == {"Lato-Regular", "Lato-Bold"}
     assert all(embedded for _, embedded in fonts), "the font files are embedded"
+    import pikepdf
+
+    with pikepdf.open(tmp_path / "c.pdf") as pdf:  # the page is the preset's size in points
+        assert [round(float(v), 2) for v in pdf.pages[0].mediabox] == [0, 0, 460.8, 324.0]
+    assert 'width="460.8pt" height="324pt" viewBox="0 0 640 450"' in svg
     page = (tmp_path / "c.html").read_text()
     assert "https://" not in page.split("<script")[0], "nothing fetched by the page's head"
     assert "cdn.jsdelivr" not in page and "@font-face" in page, "Vega and Lato inlined"
@@ -160,6 +165,11 @@ def test_finalising_again_replaces_the_title_block_and_keeps_the_rest():
     assert png_image(render(again, ["png"])["png"]).size == (1200, 675)
 
 
+def test_a_concatenated_chart_is_refused_with_what_is_allowed():
+    with pytest.raises(housestyle.HouseStyleError, match="concatenated .* allowed: a single"):
+        housestyle.finalise(alt.hconcat(_line(), _line()), title="Two")
+
+
 def test_a_title_set_on_the_chart_becomes_the_title_block():
     chart = _line().properties(title=alt.Title("From the chart", subtitle="Its subtitle"))
     info = housestyle.finalised(housestyle.finalise(chart, source="S"))
@@ -173,6 +183,16 @@ def test_the_record_survives_json_and_a_copy():
     files = render(copied, ["png"], size="web")
     assert png_image(files["png"]).size == (640, 450)
     assert info is not None
+
+
+def test_the_adapter_gives_back_the_charts_data_and_pixels():
+    from housestyle._adapters import adapter_for
+
+    chart = _finished(size="social")
+    adapter = adapter_for(chart)
+    assert adapter.chart_data(chart)[["year", "value"]].equals(DATA)
+    pixels = adapter.rasterise(chart)
+    assert pixels.shape == (675, 1200, 4) and pixels.dtype == np.uint8
 
 
 # --------------------------------------------------------------------------- #
@@ -209,6 +229,17 @@ def test_check_finds_categorical_colours_that_merge_and_a_missing_source():
     )
     report = housestyle.check(housestyle.finalise(chart, title="Close", alt="Two lines"))
     assert {f.rule for f in report.errors} == {"cvd_distinct", "source_line"}, str(report)
+
+
+def test_check_finds_overlapping_text():
+    labels = pd.DataFrame({"x": [2, 2], "y": [4, 4], "t": ["Label one", "Label two"]})
+    text = alt.Chart(labels).mark_text().encode(x="x:Q", y="y:Q", text="t:N")
+    points = alt.Chart(labels).mark_point().encode(x="x:Q", y="y:Q")
+    report = housestyle.check(_finished(alt.layer(points, text)))
+    overlaps = [f for f in report.errors if f.rule == "text_overlap"]
+    assert [(f.artist, f.message) for f in overlaps] == [
+        ('mark "Label one"', 'overlaps mark "Label two"')
+    ], str(report)
 
 
 def test_check_finds_text_in_another_font():

@@ -84,6 +84,19 @@ def _with_svg_text(svg: str, title: str | None, alt: str | None) -> str:
     return re.sub(r"(<svg\b[^>]*>)", lambda m: m.group(1) + parts, svg, count=1)
 
 
+def _in_points(svg: str, preset: SizePreset) -> str:
+    """Give the SVG its size in points (the preset's size, as matplotlib's SVG has it).
+
+    The drawing stays in pixels (its ``viewBox``); only the printed size changes, so a
+    print preset's SVG is 86 mm wide, not 1016 px.
+    """
+    width, height = preset.points
+    found = re.match(r'(<svg\b[^>]*?) width="[\d.]+" height="[\d.]+"', svg)
+    if found is None:
+        return svg
+    return f'{found.group(1)} width="{width:g}pt" height="{height:g}pt"' + svg[found.end() :]
+
+
 def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
     """Load the brand's font files in the page itself, so it reads the same offline."""
     faces = []
@@ -172,6 +185,7 @@ class AltairAdapter:
                 out[name] = render(spec, "png", info.brand, scale, info.preset.dpi)
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
+                svg = _in_points(svg, info.preset)
                 out[name] = _with_svg_text(svg, info.title, info.alt).encode()
             elif name == "html":  # interactive: the data of a mark on hover
                 marks = {**spec["config"].get("mark", {}), **_HOVER}
@@ -179,8 +193,26 @@ class AltairAdapter:
                 page = render(hover, "html", info.brand).decode()
                 out[name] = _with_fonts(page, info.brand, info.title).encode()
             else:
-                out[name] = render(spec, name, info.brand)
+                out[name] = render(spec, name, info.brand, dpi=info.preset.dpi)
         return out
+
+    def chart_data(self, chart: Any) -> Any:
+        """The data the chart draws, as a pandas DataFrame (its first inline dataset), or None.
+
+        A chart of several datasets (layers of different data) gives its first;
+        a chart whose data is a URL gives None.
+        """
+        import pandas as pd
+
+        spec = spec_of(chart)
+        stored = stored_record(spec)
+        view = stored["chart"] if stored is not None else spec
+        named = view.get("data", {}).get("name") if isinstance(view.get("data"), dict) else None
+        datasets = spec.get("datasets", {})
+        values = datasets.get(named) if named else next(iter(datasets.values()), None)
+        if values is None and isinstance(view.get("data"), dict):
+            values = view["data"].get("values")
+        return pd.DataFrame(values) if values is not None else None
 
     def rasterise(self, chart: Any, scale: float = 1.0) -> np.ndarray:
         """The chart as an (height, width, 4) uint8 RGBA array."""

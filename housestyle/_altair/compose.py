@@ -38,7 +38,7 @@ from ..fonts import font_families
 from ..logo import LogoImage
 from .vlc import scenegraph_box, use_fonts
 
-__all__ = ["META_KEY", "SCHEMA", "compose", "plot_of", "stored_record"]
+__all__ = ["META_KEY", "SCHEMA", "compose", "logo_path", "plot_of", "stored_record"]
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 #: The key of the finish record in the spec's ``usermeta``.

@@ -76,23 +76,31 @@ def render(
         return bytes(vlc.vegalite_to_png(spec, scale=72.0 / dpi, ppi=ppi))
     if fmt == "svg":
         return str(vlc.vegalite_to_svg(spec)).encode()
-    if fmt == "pdf":
-        return steady_pdf(bytes(vlc.vegalite_to_pdf(spec)))
+    if fmt == "pdf":  # a page of the preset's size in points, as matplotlib's PDF is
+        return steady_pdf(bytes(vlc.vegalite_to_pdf(spec)), scale=72.0 / dpi)
     if fmt == "html":
         return str(vlc.vegalite_to_html(spec, bundle=True)).encode()
     raise ValueError(fmt)
 
 
-def steady_pdf(pdf: bytes) -> bytes:
-    """The PDF rewritten by qpdf (pikepdf) so that the same chart gives the same bytes.
+def steady_pdf(pdf: bytes, scale: float = 1.0) -> bytes:
+    """The PDF rewritten by qpdf (pikepdf): the same bytes for the same chart, at a scale.
 
     vl-convert numbers a page's fonts in the order of a hash map, which differs from
     process to process; qpdf writes the objects again in the order it meets them from
-    the trailer (dictionary keys sorted), with an ID made from the content.
+    the trailer (dictionary keys sorted), with an ID made from the content. vl-convert
+    makes a pixel a point; ``scale`` (72 / dpi) gives the page the preset's size in
+    points, the drawing scaled as vectors.
     """
     import pikepdf
 
     with pikepdf.open(io.BytesIO(pdf)) as document:
+        if scale != 1.0:
+            for page in document.pages:
+                page.contents_add(f"q {scale:.6f} 0 0 {scale:.6f} 0 0 cm\n".encode(), prepend=True)
+                page.contents_add(b"\nQ")
+                box = [float(value) * scale for value in page.mediabox]
+                page.mediabox = pikepdf.Array(box)
         out = io.BytesIO()
         document.save(
             out,

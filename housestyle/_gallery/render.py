@@ -7,8 +7,9 @@ rendered bytes, and hand back more files and the chart's manifest entry:
 
 - at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
   the chart is wide, :func:`housestyle.check`'s report, the chart as seen with
-  each colour-vision deficiency, and the data behind it as CSV with its drafted long
-  description (:func:`data_extras`: one reading of the chart gives both);
+  each colour-vision deficiency, the data behind it as CSV with its drafted long
+  description (:func:`data_extras`: one reading of the chart gives both), and for a
+  library that writes one (Altair, Plotly) the interactive HTML page the recipe page embeds;
 - at each other size (:func:`size_extras`): a small thumbnail for the recipe page.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from .._adapters import adapter_for
 from .._render.tasks import Task
 from ..colour import simulate_pixels
 from ..export import render
@@ -104,6 +106,12 @@ def data_extras(fig: Any, slug: str) -> tuple[dict[str, bytes], dict[str, Any]]:
         # the author's alt text for the web embed; a drafted one is not put in their name
         "embed_alt": None if meta.get("alt_drafted") else meta.get("alt"),
     }
+def _interactive(fig: Any, slug: str) -> dict[str, bytes]:
+    """The chart as an interactive HTML page, when its library writes one (Altair)."""
+    adapter = adapter_for(fig)
+    if adapter is None or "html" not in adapter.formats:
+        return {}
+    return {f"{slug}-interactive.html": adapter.render(fig, ["html"])["html"]}
 
 
 def chart_extras(
@@ -120,10 +128,13 @@ def chart_extras(
         thumb = f"{slug}-thumb.png"
         extra[thumb] = _png(_fit_width(image))
     info = finalised(fig)
+    live = _interactive(fig, slug)
+    extra.update(live)
     return extra, {
         "status": "ok",
         "alt": (info.alt or info.title or "") if info else "",
         "thumb": thumb,
+        **({"html": next(iter(live))} if live else {}),
         "width": image.width,
         "height": image.height,
         "checks": check_report(fig),

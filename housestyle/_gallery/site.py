@@ -98,7 +98,7 @@ def _chart_view(
     embeds = embeds or {}
     entry = result.charts[recipe.slug][brand]
     folder = f"{root}images/{brand}/"
-    view = {"brand": brand, "ok": entry.get("status") == "ok", **entry}
+    view = {"brand": brand, "ok": entry.get("status") == "ok", "html_url": None, **entry}
     if view["ok"]:
         files = result.out / "images" / brand
         view["thumb_url"] = folder + entry["thumb"]
@@ -119,6 +119,16 @@ def _chart_view(
             for label, name in extra
             if name
         ]
+        if entry.get("html"):  # an interactive page (Altair): embedded, and a download
+            view["html_url"] = folder + entry["html"]
+            view["downloads"].append(
+                {
+                    "label": "HTML",
+                    "url": view["html_url"],
+                    "name": entry["html"],
+                    "size": _size(files / entry["html"]),
+                }
+            )
     return view
 
 
