@@ -122,6 +122,10 @@ def _text_box(
     return (left, top, left + width, top + size)
 
 
+#: The fill Vega gives a text mark that names none (not a brand colour: Vega's own).
+VEGA_TEXT_FILL = "black"
+
+
 def scene_texts(graph: dict[str, Any], families: list[str]) -> list[SceneText]:
     """Every visible text of a laid-out chart, with its box in canvas pixels."""
     measure = TextMeasure(72.0)  # px are points at 72 dpi
@@ -130,7 +134,7 @@ def scene_texts(graph: dict[str, Any], families: list[str]) -> list[SceneText]:
     for node, item, x, y in _walk(graph["scenegraph"], ox, oy):
         if node.get("marktype") != "text" or not str(item.get("text", "")).strip():
             continue
-        if item.get("opacity", 1) == 0 or _rgb(item.get("fill", "#000000")) is None:
+        if item.get("opacity", 1) == 0 or _rgb(item.get("fill", VEGA_TEXT_FILL)) is None:
             continue
         text = item["text"]
         text = " ".join(text) if isinstance(text, list) else str(text)
@@ -143,7 +147,7 @@ def scene_texts(graph: dict[str, Any], families: list[str]) -> list[SceneText]:
                 if name.startswith("housestyle")
                 else str(role),
                 size=float(item.get("fontSize", 11)),
-                colour=str(item.get("fill", "#000000")),
+                colour=str(item.get("fill", VEGA_TEXT_FILL)),
                 box=_text_box({**item, "text": text}, x, y, measure, families),
             )
         )
