@@ -6,7 +6,7 @@ value lets the reader see the ranking at once.
 
 Headline rests on: the mean `hwy` of each manufacturer's versions in `mpg` (1999 and
 2008): Honda 32.6 mpg, ahead of Volkswagen's 29.2, but all nine Honda versions are one
-model, the Civic, which the title and note say.
+model, the Civic, which the title says.
 
 
 **What the house style changes.** The dark baseline is moved to the left edge, where
@@ -100,9 +100,8 @@ def recipe() -> Figure:
     ax.margins(y=0.01)
     return housestyle.finalise(
         fig,
-        title="Honda, with only its Civic tested, goes furthest on a gallon",
+        title="Honda's cars, all Civics, go furthest on a gallon",
         subtitle="Mean highway miles per US gallon of the versions tested, by maker",
-        note="Versions: a model with one engine, gearbox and year; Honda's nine are all Civics",
         source="US Environmental Protection Agency, 1999 and 2008 models, "
         "via plotnine's mpg dataset",
         alt="Horizontal bar chart of mean highway miles per gallon for twelve car makers, "

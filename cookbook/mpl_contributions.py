@@ -50,6 +50,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from statsmodels.datasets import macrodata
 
 import housestyle
@@ -120,6 +121,8 @@ def recipe() -> Figure:
         fontsize=brand.type.annotation,
         fontweight="bold",
         color=brand.colours.text,
+        # a halo in the background colour: at some sizes the label meets a column
+        path_effects=[withStroke(linewidth=brand.lines.halo, foreground=brand.colours.background)],
     )
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(handles[::-1], labels[::-1], title=None)  # finalise moves it on top

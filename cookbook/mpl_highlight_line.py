@@ -114,10 +114,10 @@ def recipe(city: City = "San Angelo") -> Figure:
         color=brand.colours.highlight,
         annotation_clip=False,
     )
-    ax.set_xlim(FIRST - 0.3, LAST)  # a little room between the y labels and 2000
+    ax.set_xlim(FIRST - 0.4, LAST)  # a little room between the y labels and 2000
     ax.set_ylim(0, 300)
     ax.set_xticks(range(FIRST, LAST + 1, 2))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v:.0f}k"))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"${v:.0f}k" if v else "0"))
     start, end = prices.loc[FIRST, city], prices.loc[LAST, city]
     return housestyle.finalise(
         fig,

@@ -57,6 +57,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine.data import mpg
 
 import housestyle
@@ -133,6 +134,7 @@ def recipe() -> Figure:
         color=colours.primary,
         fontweight="bold",
         linespacing=brand.type.line_spacing,
+        path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         arrowprops={
             "arrowstyle": "-|>",
             "connectionstyle": "arc3,rad=-0.3",
@@ -151,6 +153,7 @@ def recipe() -> Figure:
         fontsize=brand.type.annotation,
         color=colours.text,
         linespacing=brand.type.line_spacing,
+        path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         arrowprops={
             "arrowstyle": "-|>",
             "connectionstyle": "arc3,rad=-0.3",

@@ -7,7 +7,7 @@ the labels do not already say.
 
 Headline rests on: the mean `hwy` of each manufacturer's versions in `mpg` (1999 and
 2008): Honda 32.6 mpg, ahead of Volkswagen's 29.2, but all nine Honda versions are one
-model, the Civic, which the title and note say.
+model, the Civic, which the title says.
 
 
 **What the house style changes.** `theme_ou()` takes away the grey panel, the tick
@@ -111,9 +111,8 @@ def recipe() -> Figure:
     )
     return housestyle.finalise(
         plot,
-        title="Honda, with only its Civic tested, goes furthest on a gallon",
+        title="Honda's cars, all Civics, go furthest on a gallon",
         subtitle="Mean highway miles per US gallon of the versions tested, by maker",
-        note="Versions: a model with one engine, gearbox and year; Honda's nine are all Civics",
         source="US Environmental Protection Agency, 1999 and 2008 models, "
         "via plotnine's mpg dataset",
         alt=(

@@ -31,7 +31,7 @@ the longest name fits on each side:
 data["rank"] = data.groupby("year")["price"].rank(ascending=False)
 + geom_text(aes(label="city"), data=first_year, ha="right", nudge_x=-0.4)
 + geom_text(aes(label="city"), data=last_year, ha="left", nudge_x=0.4)
-+ scale_y_reverse() + scale_x_continuous(expand=(0, 6.2))
++ scale_y_reverse() + scale_x_continuous(expand=(0, 8.0))
 ```
 """
 
@@ -67,7 +67,7 @@ MARKETS = 10  # the busiest markets by homes sold over the whole period
 #: The two risers and the faller, in the order of the palette (``mpl_bump_chart`` too).
 HIGHLIGHT = ("Fort Bend", "Montgomery County", "Denton County")
 #: Room on each side for the names, in years.
-NAME_ROOM = 6.2
+NAME_ROOM = 8.0
 TITLE = "Two Houston suburbs climbed the price ranks"
 SUBTITLE = "Median home price rank of the {n} busiest Texan markets, 1 = dearest"
 SOURCE = "Texas A&M Real Estate Center, via plotnine's txhousing dataset"

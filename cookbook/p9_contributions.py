@@ -51,6 +51,7 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine import (
     aes,
     element_blank,
@@ -150,6 +151,8 @@ def recipe() -> Figure:
             size=brand.type.annotation,
             colour=colours.text,
             fontweight="bold",
+            # a halo in the background colour: at some sizes the label meets a column
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
         + scale_fill_ou()
         + scale_x_continuous(breaks=range(FIRST, LAST + 1), expand=(0, 0.6))

@@ -147,10 +147,10 @@ def recipe(city: City = "San Angelo") -> Figure:
             # a halo in the background colour parts the name from a gridline under it
             path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
         )
-        + scale_x_continuous(breaks=range(FIRST, LAST + 1, 2), expand=(0, 0.3, 0, 2.2))
+        + scale_x_continuous(breaks=range(FIRST, LAST + 1, 2), expand=(0, 0.4, 0, 2.2))
         + scale_y_continuous(
             breaks=range(0, 301, 50),
-            labels=lambda values: [f"${v:.0f}k" for v in values],
+            labels=lambda values: [f"${v:.0f}k" if v else "0" for v in values],
             limits=(0, 300),
             expand=(0, 0),
         )

@@ -53,6 +53,7 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from plotnine import (
     aes,
     annotate,
@@ -162,6 +163,7 @@ def recipe() -> Figure:
             ha="left",
             va="center",
             size=brand.type.annotation,
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
             colour=colours.primary,
             fontweight="bold",
         )
@@ -183,6 +185,7 @@ def recipe() -> Figure:
             ha="center",
             va="bottom",
             size=brand.type.annotation,
+            path_effects=[withStroke(linewidth=brand.lines.halo, foreground=colours.background)],
             colour=colours.text,
         )
         + scale_x_continuous(breaks=range(2, 8), limits=(1, 7.5), expand=(0, 0))
