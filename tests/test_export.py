@@ -128,6 +128,7 @@ REPRO = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # fresh interpreters
 @pytest.mark.parametrize("name", ["mpl_subplots", "ggplot_facets"])
 def test_byte_reproducible_across_processes(tmp_path, name):
     for run in ("a", "b"):

@@ -80,6 +80,7 @@ def _console_script() -> Path:
     return script
 
 
+@pytest.mark.slow  # the console script and a worker process
 @pytest.mark.parametrize("spec", ["charts.py:area_chart", "charts:area_chart"])
 def test_the_installed_command_from_the_folder_of_charts_py(tmp_path, spec):
     """The console script (not ``python -m``) with worker processes, as a user runs it."""

@@ -227,6 +227,7 @@ def test_the_readme_error_example_is_what_the_loader_says(tmp_path):
     assert str(info.value) == f"{tmp_path}/{shown}"
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_a_bundled_family_named_without_files_is_found_in_a_fresh_process(tmp_path):
     """Roboto is bundled with housestyle (for night): naming it alone finds its files even
     when no brand registered them before, so the result never depends on session order."""

@@ -283,6 +283,7 @@ def test_a_checker_error_is_shown_not_fatal(tmp_path):
     assert checks_section(result, recipe) is None  # nothing rendered, nothing to check
 
 
+@pytest.mark.slow  # seven builds
 def test_incremental_builds(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"

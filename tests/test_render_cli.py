@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from housestyle.cli import main
 from tests.helpers import ROOT, assert_chart_file
 from tests.render_recipes import write_counts
@@ -62,6 +64,7 @@ def test_bad_arguments_exit_2_and_write_nothing(tmp_path, capsys):
     assert not out.exists()
 
 
+@pytest.mark.slow  # a command and worker processes
 def test_the_real_command_with_worker_processes(tmp_path):
     out = tmp_path / "charts"
     recipe = ROOT / "cookbook" / "mpl_highlight_bar.py"

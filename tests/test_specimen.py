@@ -149,6 +149,7 @@ def gallery(tmp_path_factory, user):
     return result
 
 
+@pytest.mark.slow  # a gallery build
 def test_the_index_links_a_page_per_brand(gallery):
     index = parse(gallery.index)
     links = [href for href in index.attr("a", "href") if href.startswith("brands/")]
@@ -157,6 +158,7 @@ def test_the_index_links_a_page_per_brand(gallery):
         assert (gallery.out / link).is_file()
 
 
+@pytest.mark.slow  # a gallery build
 def test_a_brand_page_shows_swatches_strips_type_logo_and_every_preset(gallery, user):
     brand = load_brand(user)
     path = brand_page(gallery.out, NAME)
@@ -184,6 +186,7 @@ def test_a_brand_page_shows_swatches_strips_type_logo_and_every_preset(gallery, 
     assert "passes" in text and "0 errors" in text
 
 
+@pytest.mark.slow  # a gallery build
 def test_every_reference_of_a_brand_page_resolves_and_nothing_is_remote(gallery):
     for path in (gallery.out / "brands").glob("*.html"):
         page = parse(path)

@@ -110,6 +110,7 @@ def test_fixture(housestyle_setup):
 """
 
 
+@pytest.mark.slow  # pytest runs pytest
 def test_image_test_generates_compares_and_catches_a_change(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TEST.format(colour="primary"))
     generated = pytester.runpytest_subprocess(
