@@ -156,7 +156,7 @@ def sns_jointplot_hex():
         return _sns().jointplot(data=TIPS, x="bill", y="tip", kind="hex").figure
 
 
-@shape(expect={"print-column": ("axes_size",)})
+@shape()
 def sns_pairplot():
     with housestyle.style():
         return _sns().pairplot(MEASURES).figure
