@@ -59,7 +59,7 @@ def finish(fig: plt.Figure, name: str, size: str, out: Path | None) -> list[str]
         report = housestyle.check(done)
         if out is not None:
             done.savefig(out / f"{name}-{size}.png")
-    return [f"{f.rule}x{f.count}" if f.count > 1 else f.rule for f in report.errors]
+    return [f"{f.rule}*{f.count}" if f.count > 1 else f.rule for f in report.errors]
 
 
 def main(folder: Path, out: Path | None) -> None:
@@ -82,7 +82,7 @@ def main(folder: Path, out: Path | None) -> None:
                 except Exception:  # noqa: BLE001
                     raised.append(f"{name} at {size}: {traceback.format_exc().splitlines()[-1]}")
                     break
-                rules.update({error.split("x")[0] for error in errors})
+                rules.update({error.split("*")[0] for error in errors})
                 print(f"{name:<44} {size:<13} {', '.join(errors) or 'no errors'}")
         plt.close("all")
     print(f"\n{len(list(folder.glob('*.py')))} scripts, {figures} figures, {len(raised)} raised")

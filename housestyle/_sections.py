@@ -329,4 +329,4 @@ class Checks:
     min_text_size: float
     title_max_chars: float
     #: Points: the narrowest and shortest an axes may be drawn at the output size.
-    min_axes_size: float = 28.0
+    min_axes_size: float = 18.0

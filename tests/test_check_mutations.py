@@ -142,7 +142,7 @@ def test_a_crushed_panel_is_named_with_its_cause():
 
 def test_panels_too_short_at_a_small_size():
     with housestyle.style():
-        fig, axes = plt.subplots(6, 1, sharex=True)
+        fig, axes = plt.subplots(10, 1, sharex=True)
         for ax in axes:
             ax.plot(YEARS, np.sin(YEARS))
     fig = housestyle.finalise(fig, size="print-column", **TEXTS)

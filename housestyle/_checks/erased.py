@@ -65,6 +65,18 @@ def _bars_show(coll: Collection, background: np.ndarray) -> bool:
     return bool(np.any(widths > 0)) and _shows(to_rgba_array(coll.get_edgecolor()), background)
 
 
+def _judged(patch: Patch) -> bool:
+    """An outline-only, hatched or transparent patch given an edge colour.
+
+    A patch filled with ``"none"`` and no edge colour (a waterfall's spacer) was asked
+    to draw nothing, and is not judged.
+    """
+    if isinstance(patch, FancyArrowPatch) or not patch.get_fill() or patch.get_hatch():
+        return True
+    face, edge = np.asarray(patch.get_facecolor()), np.asarray(patch.get_edgecolor())
+    return bool(face[3] == 0 and edge[3] > 0)
+
+
 def _candidates(ax: Axes, background: np.ndarray) -> Iterator[tuple[Artist, bool]]:
     """The marks that draw only an outline or a stroke, each with whether it shows.
 
@@ -81,7 +93,7 @@ def _candidates(ax: Axes, background: np.ndarray) -> Iterator[tuple[Artist, bool
             if arrow is not None and arrow.get_visible():
                 yield arrow, _patch_shows(arrow, background)
         elif isinstance(child, Patch) and child is not ax.patch:
-            if isinstance(child, FancyArrowPatch) or not child.get_fill() or child.get_hatch():
+            if _judged(child):
                 yield child, _patch_shows(child, background)
         elif (
             isinstance(child, Line2D)

@@ -7,8 +7,11 @@ then disappears: an outline-only bar (``fill=False``, a hat graph's "Player A"),
 hatched patch's hatch, an annotation's arrow or leader line (a donut's). The user
 asked for a mark there, and their choice wins over the brand's default: such a patch
 is given the brand's outline width (``lines.edge``) and, where its edge would be the
-background's colour, the brand's axis colour. A width or colour the user gave (any
-visible one) is kept.
+background's colour, the brand's axis colour. A patch filled with ``"none"`` that the
+user gave an edge colour (``edgecolor="black"``, a hat graph's hats) gets the width
+too: their colour wins over the brand's zero width (a filled patch keeps the width it
+has, ``axvspan(..., linewidth=0)`` included). A width or colour the user gave
+(any visible one) is kept.
 """
 
 from __future__ import annotations
@@ -66,9 +69,16 @@ def restore_outlines(fig: Figure, brand: Brand) -> list[Artist]:
     changed: list[Artist] = []
     background = brand.colours.background
     for patch in _patches(fig):
-        if not patch.get_visible() or not _is_outline(patch):
+        if not patch.get_visible():
             continue
         edge = np.asarray(patch.get_edgecolor(), dtype=float)
+        if not _is_outline(patch):
+            face = np.asarray(patch.get_facecolor(), dtype=float)
+            edged = edge[3] > 0 and not _same(edge, background)
+            if face[3] == 0 and edged and patch.get_linewidth() <= 0:
+                patch.set_linewidth(brand.lines.edge)  # the user's edge colour, drawn
+                changed.append(patch)
+            continue
         invisible_colour = float(edge[3]) == 0.0 or _same(edge, background)
         if patch.get_linewidth() > 0 and not invisible_colour:
             continue

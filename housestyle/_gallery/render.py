@@ -106,6 +106,8 @@ def data_extras(fig: Any, slug: str) -> tuple[dict[str, bytes], dict[str, Any]]:
         # the author's alt text for the web embed; a drafted one is not put in their name
         "embed_alt": None if meta.get("alt_drafted") else meta.get("alt"),
     }
+
+
 def _interactive(fig: Any, slug: str) -> dict[str, bytes]:
     """The chart as an interactive HTML page, when its library writes one (Altair)."""
     adapter = adapter_for(fig)
