@@ -4,6 +4,10 @@ The twin of ``p9_heatmap``: homes sold each month in Texas, years down the side 
 months across. A heatmap shows a pattern in two dimensions at once: here the summer
 peak in every year, and the boom, bust and recovery from year to year.
 
+Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
+markets: June is the busiest month of 2000-2014 (10.4% of sales), and May to
+August are the four busiest.
+
 **What the house style changes.** The tiles take the brand's sequential palette (the
 ``range.heatmap`` of its Vega-Lite config), with thin edges in the background colour;
 there are no gridlines on a matrix, and the colour key sits on top, a third of the

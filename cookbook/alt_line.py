@@ -1,9 +1,14 @@
 """Line chart in Altair: one series over time.
 
-The twin of ``mpl_line`` and ``p9_line``: the same data, headline and source, drawn
+The twin of ``mpl_line`` and ``p9_line``: the same data, headline, note and source, drawn
 with Altair and finished by the same ``housestyle.finalise``. The title block, the
 footer rule, the source line and the logo land where they do on the matplotlib chart,
 in the brand's fonts, at the preset's exact pixel size.
+
+Headline rests on: the monthly count of unemployed people divided by the whole
+population (`economics.unemploy / economics.pop`), which is *not* the unemployment rate
+(that divides by the labour force), so the chart names it so and the note says it: its
+highest months are December 1982 (5.2%) and October 2009 (5.0%).
 
 **What the house style changes.** ``housestyle.finalise`` lays the brand's Vega-Lite
 config on the chart (``housestyle.altair.theme``): light horizontal gridlines, a dark
@@ -29,7 +34,7 @@ TAGS = ("line", "time series", "percent axis", "altair")
 
 @housestyle.style()
 def recipe() -> alt.VConcatChart:
-    """Draw the US unemployment rate (unemployed / population), 1967-2015."""
+    """Draw unemployed people as a share of the US population, 1967-2015."""
     data = economics.assign(rate=economics["unemploy"] / economics["pop"])[["date", "rate"]]
     chart = (
         alt.Chart(data)
@@ -45,12 +50,13 @@ def recipe() -> alt.VConcatChart:
     )
     return housestyle.finalise(
         chart,
-        title="Unemployment peaked in 1982 and again in 2010",
-        subtitle="Unemployed people as a share of the US population, monthly",
-        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
-        "via plotnine's economics dataset",
+        title="The unemployed peaked as a share of all Americans in 1982 and 2009",
+        subtitle="Unemployed people as a share of the whole US population, monthly",
+        note="Not the unemployment rate, which divides by the labour force, not the population",
+        source="US Bureau of Labor Statistics (unemployed) and Census Bureau (population), "
+        "via FRED and ggplot2's economics dataset",
         alt="Line chart of US unemployment as a share of the population from 1967 to 2015. "
-        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2010, "
+        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2009, "
         "and ends near 2.7% in 2015.",
     )
 

@@ -5,7 +5,7 @@ dimensions show at once: here, the seasonal cycle of home sales across each row 
 the housing crash down the columns.
 
 Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
-markets: June is the busiest month of the year overall (10.7% of sales), and May to
+markets: June is the busiest month of 2000-2014 (10.4% of sales), and May to
 August are the four busiest.
 
 **What the house style changes.** Cells take the brand's sequential colormap

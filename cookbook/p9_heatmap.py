@@ -5,7 +5,7 @@ fifteen years. Patterns along a row or down a column, such as a season, stand ou
 even where the exact numbers do not.
 
 Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
-markets: June is the busiest month of the year overall (10.7% of sales), and May to
+markets: June is the busiest month of 2000-2014 (10.4% of sales), and May to
 August are the four busiest.
 
 **What the house style changes.** The tiles take the brand's sequential palette

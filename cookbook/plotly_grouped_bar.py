@@ -3,6 +3,10 @@
 The twin of ``mpl_grouped_bar``: mean city fuel economy of seven classes of car in
 1999 and 2008, a pair of columns per class, sorted by the 2008 value.
 
+Headline rests on: the mean city mpg of the versions of each class in `mpg`, 1999
+against 2008: subcompacts fell from 21.6 to 18.9, the only class to lose more than a
+mile a gallon.
+
 **What the house style changes.** The two years take the first two colours of the
 brand's categorical palette, which are far apart for every kind of colour vision;
 the legend sits on top, flush with the plot, in the brand's legend size, so the
@@ -51,8 +55,9 @@ def recipe() -> go.Figure:
     return housestyle.finalise(
         fig,
         title="Subcompacts lost ground on city driving",
-        subtitle="Mean city fuel economy by class of car, miles per US gallon",
-        source="US Environmental Protection Agency, via plotnine's mpg dataset",
+        subtitle="Mean city miles per US gallon of the versions tested, by class of car",
+        source="US Environmental Protection Agency, 1999 and 2008 models, "
+        "via plotnine's mpg dataset",
         alt="Grouped bar chart of mean city miles per gallon for seven classes of car in "
         "1999 and 2008. Compact and midsize cars improved slightly; subcompacts fell "
         "from 21.6 to 18.9; pickups and SUVs stayed near 13.",

@@ -3,6 +3,10 @@
 The twin of ``mpl_heatmap``: homes sold each month in Texas, 2000-2014, so that the
 summer peak and the slump after 2007 show at once.
 
+Headline rests on: homes sold in `txhousing`, summed by month and year over the 46
+markets: June is the busiest month of 2000-2014 (10.4% of sales), and May to
+August are the four busiest.
+
 **What the house style changes.** The colour scale is the brand's sequential palette
 (``housestyle.plotly.colorscale``), whose faintest step still shows against the page;
 cells are parted by thin lines of the background colour (``xgap``/``ygap`` at the

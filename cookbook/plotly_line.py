@@ -1,10 +1,15 @@
 """Line chart in Plotly: one series over time.
 
-The twin of ``mpl_line`` and ``alt_line``: the same data, headline and source, drawn
+The twin of ``mpl_line`` and ``alt_line``: the same data, headline, note and source, drawn
 with Plotly and finished by the same ``housestyle.finalise``. The title block, the
 footer rule, the source line and the logo land where they do on the matplotlib chart,
 in the brand's fonts, at the preset's exact pixel size; the exported HTML is the same
 chart, interactive, with a hover label on every month.
+
+Headline rests on: the monthly count of unemployed people divided by the whole
+population (`economics.unemploy / economics.pop`), which is *not* the unemployment rate
+(that divides by the labour force), so the chart names it so and the note says it: its
+highest months are December 1982 (5.2%) and October 2009 (5.0%).
 
 **What the house style changes.** ``housestyle.finalise`` lays the brand's Plotly
 template on the figure (``housestyle.plotly.template``): light horizontal gridlines,
@@ -32,14 +37,14 @@ TAGS = ("line", "time series", "percent axis", "plotly")
 
 @housestyle.style()
 def recipe() -> go.Figure:
-    """Draw the US unemployment rate (unemployed / population), 1967-2015."""
+    """Draw unemployed people as a share of the US population, 1967-2015."""
     data = economics.assign(rate=economics["unemploy"] / economics["pop"])
     fig = go.Figure(
         go.Scatter(
             x=data["date"],
             y=data["rate"],
             mode="lines",
-            name="Unemployment",
+            name="Unemployed, share of population",
             hovertemplate="%{x|%b %Y}: %{y:.1%}<extra></extra>",
         )
     )
@@ -47,12 +52,13 @@ def recipe() -> go.Figure:
     fig.update_xaxes(dtick="M120", tickformat="%Y")
     return housestyle.finalise(
         fig,
-        title="Unemployment peaked in 1982 and again in 2010",
-        subtitle="Unemployed people as a share of the US population, monthly",
-        source="US Bureau of Labor Statistics and Bureau of Economic Analysis, "
-        "via plotnine's economics dataset",
+        title="The unemployed peaked as a share of all Americans in 1982 and 2009",
+        subtitle="Unemployed people as a share of the whole US population, monthly",
+        note="Not the unemployment rate, which divides by the labour force, not the population",
+        source="US Bureau of Labor Statistics (unemployed) and Census Bureau (population), "
+        "via FRED and ggplot2's economics dataset",
         alt="Line chart of US unemployment as a share of the population from 1967 to 2015. "
-        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2010, "
+        "It rises and falls with each recession, peaking at about 5% in 1982 and in 2009, "
         "and ends near 2.7% in 2015.",
     )
 

@@ -3,6 +3,9 @@
 The twin of ``mpl_lines_labelled``: median house prices in five Texan cities, each
 line named in its own colour where it ends, so the reader never looks away to a key.
 
+Headline rests on: the yearly mean of monthly median prices in `txhousing`, 2000-2014,
+for five big cities: Austin's is the highest in every year.
+
 **What the house style changes.** The lines take the brand's categorical palette in
 order, at the brand's data width; the labels are layout annotations in the brand's
 annotation size and bold, placed by ``housestyle.spread_labels`` so that no two
@@ -70,7 +73,8 @@ def recipe() -> go.Figure:
     return housestyle.finalise(
         fig,
         title="Austin stays the dearest of Texas's big cities",
-        subtitle=f"Median price of a home sold, yearly average of monthly medians, 2000-{LAST}",
+        subtitle="Median price of a home sold, yearly average of monthly medians, "
+        f"2000\u2013{LAST}",
         source="Texas A&M Real Estate Center, via plotnine's txhousing dataset",
         alt=f"Line chart of the median home price in five Texan cities from 2000 to {LAST}. "
         f"All five rise, fastest after 2011. Austin is highest throughout, ending near "

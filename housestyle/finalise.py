@@ -225,8 +225,8 @@ def _job(
         source=with_prefix(texts.source, chosen),
     )
     logo_image = _resolve_logo(_logo_choice(logo, before), chosen, preset)
-    language = resolve_locale(None, chosen)  # the current locale: Altair and Plotly write
-    return Job.make(chosen, preset, texts, _kept_alt(alt, before, chosen, language), logo_image)
+    kept_alt = _kept_alt(alt, before, chosen, resolve_locale(None, chosen))
+    return Job.make(chosen, preset, texts, kept_alt, logo_image)
 
 
 def frame_heights(

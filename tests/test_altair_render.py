@@ -45,6 +45,7 @@ def test_the_gallery_shows_an_altair_recipe_beside_a_matplotlib_one(tmp_path):
         assert (images / name).is_file(), name
     assert (tmp_path / "site" / "recipes" / "alt_line.html").is_file()
     page = (tmp_path / "site" / "recipes" / "alt_line.html").read_text()
-    assert '<iframe src="../images/ou/alt_line.html"' in page, "the interactive chart is embedded"
-    assert (images / "alt_line.html").read_text().count("vega") > 10
+    live = '<iframe src="../images/ou/alt_line-interactive.html"'
+    assert live in page, "the interactive chart is embedded"
+    assert (images / "alt_line-interactive.html").read_text().count("vega") > 10
     assert "<iframe" not in (tmp_path / "site" / "recipes" / "mpl_line.html").read_text()
