@@ -53,10 +53,9 @@ def recipe() -> go.Figure:
     return housestyle.finalise(
         fig,
         title="The unemployed peaked as a share of all Americans in 1982 and 2009",
-        subtitle="Unemployed people as a share of the whole US population, monthly",
-        note="Not the unemployment rate, which divides by the labour force, not the population",
-        source="US Bureau of Labor Statistics (unemployed) and Census Bureau (population), "
-        "via FRED and ggplot2's economics dataset",
+        subtitle="Unemployed as a share of all US residents, monthly",
+        note="Not the unemployment rate, which divides by the labour force",
+        source="BLS and Census Bureau via FRED (ggplot2's economics)",
         alt="Line chart of US unemployment as a share of the population from 1967 to 2015. "
         "It rises and falls with each recession, peaking at about 5% in 1982 and in 2009, "
         "and ends near 2.7% in 2015.",
