@@ -179,7 +179,7 @@ def recipe() -> Figure:
         alt=f"Scatter plot of highway miles per gallon against engine size for "
         f"{len(mpg)} car versions, with a least-squares line falling {abs(slope):.1f} mpg "
         f"per litre, from about {intercept + slope * xs[0]:.0f} mpg at {xs[0]:.1f} litres "
-        f"to {intercept + slope * xs[1]:.0f} at {xs[1]:.0f} litres (R squared "
+        f"to {intercept + slope * xs[-1]:.0f} at {xs[-1]:.0f} litres (R squared "
         f"{r_squared:.2f}). The five two-seater sports cars, highlighted, sit well above "
         "the line, at 23 to 26 mpg with 5.7 to 7 litre engines.",
     )
