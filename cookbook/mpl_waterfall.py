@@ -56,7 +56,7 @@ SUBTITLE = (
 NOTE = "Everything else: state and local government, net exports and the chain-weighting residual"
 SOURCE = "US Bureau of Economic Analysis, via statsmodels' macrodata dataset"
 COMPONENTS = {
-    "realcons": "Consumption",
+    "realcons": "Consumer spending",
     "realinv": "Investment",
     "realgovt": "Federal government",
     "rest": "Everything else",
@@ -131,8 +131,8 @@ def recipe() -> Figure:
         note=NOTE,
         source=SOURCE,
         alt=f"Waterfall chart of the change in US real GDP from the second quarter of 2008 "
-        f"to the second quarter of 2009. Consumption fell by "
-        f"{abs(steps['Consumption']):,.0f} billion dollars and {worst} by "
+        f"to the second quarter of 2009. Consumer spending fell by "
+        f"{abs(steps['Consumer spending']):,.0f} billion dollars and {worst} by "
         f"{abs(steps[worst]):,.0f}; federal government rose by "
         f"{steps['Federal government']:,.0f} and everything else by "
         f"{steps['Everything else']:,.0f}, for a total fall of {abs(total):,.0f}.",

@@ -75,7 +75,7 @@ SUBTITLE = (
 NOTE = "Everything else: state and local government, net exports and the chain-weighting residual"
 SOURCE = "US Bureau of Economic Analysis, via statsmodels' macrodata dataset"
 PARTS = {
-    "realcons": "Consumption",
+    "realcons": "Consumer\nspending",
     "realinv": "Investment",
     "realgovt": "Federal\ngovernment",
     "other": "Everything\nelse",

@@ -39,6 +39,7 @@ def px_per_pt(preset: SizePreset) -> float:
 
     Examples
     --------
+    >>> from housestyle import load_brand
     >>> px_per_pt(load_brand("ou").preset("web"))
     1.3888888888888888
     """
@@ -123,10 +124,11 @@ def template(brand: BrandLike | None = None, size: SizeLike | None = None) -> go
 
     Examples
     --------
+    >>> from housestyle import load_brand
     >>> t = template("ou")
     >>> t.layout.colorway[0] == load_brand("ou").colours.primary
     True
-    >>> t.layout.font.size == load_brand("ou").type.tick_label * 100 / 72
+    >>> round(t.layout.font.size, 6) == round(load_brand("ou").type.tick_label * 100 / 72, 6)
     True
     """
     chosen = resolve_brand(brand)

@@ -89,12 +89,17 @@ def test_recipe_page_shows_code_and_working_downloads(page, site):
     links = page.eval_on_selector_all(
         ".per-brand:not([hidden]) a.download", "links => links.map(a => a.href)"
     )
-    assert len(links) == 5  # PNG, 2x PNG, SVG, PDF, .py
+    suffixes = sorted(link.rsplit(".", 1)[-1] for link in links)
+    assert suffixes == ["csv", "html", "pdf", "png", "png", "py", "svg"], links
     for link in links:
         with urlopen(link) as response:  # file:// URLs, read as the browser would
             data = response.read()
         if link.endswith(".py"):
             assert data.decode() == (site.recipes[0].path.parent / "bars.py").read_text()
+        elif link.endswith(".csv"):  # the data behind the chart, a row per bar
+            assert data.decode().splitlines()[0].count(",") >= 1 and len(data.splitlines()) > 2
+        elif link.endswith(".html"):  # the web embed: a figure with the chart's picture
+            assert b"<figure" in data and b"<picture" in data
         else:
             assert_chart_file(link.rsplit("/", 1)[-1], data, WEB)
 

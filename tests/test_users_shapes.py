@@ -34,7 +34,7 @@ from housestyle.checks import check
 from housestyle.export import render
 from housestyle.record import finalised
 
-from .users.shapes_charts import SHAPES, SIZES
+from .users.shapes_charts import SHAPES, SIZES, mpl_arabic_labels
 
 TEXTS = {"source": "Made-up figures for a test", "alt": "A chart written as a user would."}
 
@@ -108,3 +108,11 @@ def _assert_as_read(spec, fig, size):
     assert suptitle(fig) is None  # one title: the title block's
     drawn = {text.artist.get_text() for text in Scene(fig, info.brand, info.preset).texts}
     assert [text for text in spec.keeps if text not in drawn] == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_right_to_left_text_is_refused_naming_it(size):
+    """matplotlib neither shapes Arabic nor orders right-to-left text: refused, not drawn wrong."""
+    fig = mpl_arabic_labels()
+    with pytest.raises(housestyle.HouseStyleError, match="المنطقة.*right to left"):
+        housestyle.finalise(fig, title="Sales by region", source="Ours", size=size)
