@@ -91,7 +91,24 @@ def test_posits_example_loads_with_its_colours_and_names_what_it_cannot_map(posi
     assert brand.presets["web"] == housestyle.load_brand("ou").presets["web"]
 
 
-def test_a_brand_yml_with_font_files_draws_them(tmp_path):
+@pytest.fixture
+def fonts_put_back():
+    """Take the test's copies of Roboto out of matplotlib's font list again afterwards.
+
+    Registered, the copies would answer every later "Roboto" in this worker (the night
+    brand's own files are the bundled ones). ``addfont`` of a bundled file also clears
+    matplotlib's findfont cache, through its public API.
+    """
+    from matplotlib import font_manager
+
+    before = list(font_manager.fontManager.ttflist)
+    yield
+    font_manager.fontManager.ttflist[:] = before
+    font_manager.fontManager.addfont(str(FONTS / "roboto" / "Roboto-Regular.ttf"))
+    del font_manager.fontManager.ttflist[len(before) :]
+
+
+def test_a_brand_yml_with_font_files_draws_them(tmp_path, fonts_put_back):
     shutil.copytree(FONTS / "roboto", tmp_path / "fonts")
     (tmp_path / "_brand.yml").write_text(
         textwrap.dedent(

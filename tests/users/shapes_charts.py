@@ -97,6 +97,7 @@ def sns_relplot_scatter():
 
 @shape()
 def sns_relplot_lines_in_columns():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     frame = pd.DataFrame(
         {
             "year": np.tile(YEARS, 2),
@@ -165,6 +166,7 @@ def sns_pairplot():
 #: "region = North | year = 2020" is wider than its panel at web and print-column.
 @shape(expect={size: ("text_clipped", "text_overlap") for size in ("web", "print-column")})
 def sns_facetgrid_two_ways():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     frame = pd.DataFrame(
         {
             "value": RNG.normal(size=300),
@@ -320,6 +322,7 @@ def mpl_polish_labels():
 
 @shape()
 def mpl_greek_labels():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, ax = plt.subplots()
         ax.plot(YEARS, np.cumsum(RNG.normal(0, 1, YEARS.size)), label="Αθήνα")
@@ -373,6 +376,7 @@ def mpl_mathtext_units():
 
 @shape()
 def mpl_inset_axes():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, ax = plt.subplots()
         ax.plot(YEARS, np.cumsum(RNG.normal(0, 1, YEARS.size)))
@@ -384,6 +388,7 @@ def mpl_inset_axes():
 
 @shape(expect={})
 def mpl_imshow_colorbar():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, ax = plt.subplots()
         image = ax.imshow(RNG.random((8, 12)))
@@ -425,6 +430,7 @@ def mpl_symlog_axis():
 
 @shape()
 def mpl_concise_dates():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     dates = pd.date_range("2024-01-01", periods=120, freq="D")
     with housestyle.style():
         fig, ax = plt.subplots()
@@ -437,6 +443,7 @@ def mpl_concise_dates():
 
 @shape()
 def mpl_add_axes_by_hand():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig = plt.figure()
         ax = fig.add_axes((0.1, 0.1, 0.55, 0.85))
@@ -450,6 +457,7 @@ def mpl_add_axes_by_hand():
 
 @shape()
 def mpl_subplot_mosaic():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, axes = plt.subplot_mosaic("AB;AC")
         axes["A"].plot(YEARS, np.cumsum(RNG.normal(0, 1, YEARS.size)))
@@ -479,6 +487,7 @@ def mpl_suptitle_alone():
 
 @shape()
 def mpl_twin_axes():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, ax = plt.subplots()
         ax.bar(YEARS, np.abs(RNG.normal(5, 2, YEARS.size)), label="Rain, mm")
@@ -490,6 +499,7 @@ def mpl_twin_axes():
 
 @shape()
 def mpl_three_stacked_steps():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     with housestyle.style():
         fig, axes = plt.subplots(3, 1, sharex=True)
         for ax in axes:
@@ -522,6 +532,7 @@ def p9_coord_flip():
 
 @shape(expect={size: ("text_overlap",) for size in ("web", "print-column")})
 def p9_facet_grid_long_strips():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     p9 = _p9()
     frame = pd.DataFrame(
         {
@@ -541,6 +552,7 @@ def p9_facet_grid_long_strips():
 
 @shape()
 def p9_theme_after_theme_ou():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     p9 = _p9()
     frame = pd.DataFrame({"x": np.arange(20), "y": np.cumsum(RNG.normal(size=20))})
     return (
@@ -553,6 +565,7 @@ def p9_theme_after_theme_ou():
 
 @shape(keeps=("Weekly cases",))
 def p9_labs_y_is_kept():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     p9 = _p9()
     frame = pd.DataFrame({"week": np.arange(12), "cases": RNG.poisson(30, 12)})
     return (
@@ -577,6 +590,7 @@ def p9_mathtext_annotation():
 
 @shape()
 def p9_facet_wrap_six():
+    RNG = np.random.default_rng(21)  # its own data, whatever ran before
     p9 = _p9()
     frame = pd.DataFrame(
         {
