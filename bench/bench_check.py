@@ -23,7 +23,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import housestyle
-from housestyle.recipes import load_recipe
+from housestyle.batch._recipes import load_recipe
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7

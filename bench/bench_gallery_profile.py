@@ -1,6 +1,6 @@
 """Where a cold gallery build spends its time, per chart and per step, in CPU seconds.
 
-Runs what a gallery worker runs for each chart (:mod:`housestyle._gallery.render`),
+Runs what a gallery worker runs for each chart (:mod:`housestyle.gallery._worker`),
 in this process, one step at a time, and times each step with the process's CPU
 clock (so a busy machine inflates nothing): the recipe's own code, ``finalise``, each
 export format, and at the brand's default size the check, the colour-vision views and
@@ -12,7 +12,7 @@ and share, the slowest charts, and what the whole cookbook would cost on two cor
 
 Each format is timed in a render call of its own, so each pays for a layout here; the
 gallery renders all of a chart's formats in one call, laid out once
-(:mod:`housestyle._export.once`: 14% less CPU for the four formats at the default size,
+(:mod:`housestyle.output._once`: 14% less CPU for the four formats at the default size,
 measured interleaved on these recipes).
 
 By default a few recipes of each kind (matplotlib, plotnine, a table); ``--all`` takes
@@ -40,12 +40,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import housestyle
-import housestyle.finalise as finalise_module
-from housestyle._gallery import render as gallery_render
-from housestyle._gallery.outputs import CHART_FORMATS, SIZE_FORMATS, size_formats
-from housestyle.export import render
-from housestyle.mpl import style
-from housestyle.recipes import find_recipes, load_recipe, run_recipe
+import housestyle.finish._finalise as finalise_module
+from housestyle.batch._recipes import find_recipes, load_recipe, run_recipe
+from housestyle.gallery import _worker as gallery_render
+from housestyle.gallery._outputs import CHART_FORMATS, SIZE_FORMATS, size_formats
+from housestyle.libraries.mpl import style
+from housestyle.output._export import to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ("mpl_line", "mpl_small_multiples", "p9_line", "p9_small_multiples", "table_ranked")
@@ -97,7 +97,7 @@ def one_chart(
         for fmt in formats:
             with timed(f"format {fmt}"):
                 files[f"{slug}{'' if fmt != 'png2x' else '@2x'}.png" if "png" in fmt else fmt] = (
-                    render(fig, [fmt])[fmt]
+                    to_bytes(fig, [fmt])[fmt]
                 )
         image = gallery_render._open(files[f"{slug}.png"])
         if default:

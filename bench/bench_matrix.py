@@ -26,7 +26,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
 import housestyle
-from housestyle.recipes import find_recipes, load_recipe, run_recipe
+from housestyle.batch._recipes import find_recipes, load_recipe, run_recipe
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RECIPES = ("mpl_lines_labelled", "p9_lines_labelled", "table_ranked")

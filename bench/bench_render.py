@@ -37,8 +37,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 import housestyle  # noqa: E402
-from housestyle.recipes import load_recipe  # noqa: E402
-from housestyle.render import render_many  # noqa: E402
+from housestyle.batch._recipes import load_recipe  # noqa: E402
+from housestyle.batch._render_many import render_many  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPES = [ROOT / "cookbook" / "mpl_highlight_bar.py", ROOT / "cookbook" / "p9_highlight_bar.py"]

@@ -11,7 +11,7 @@ population (`economics.unemploy / economics.pop`), which is *not* the unemployme
 highest months are December 1982 (5.2%) and October 2009 (5.0%).
 
 **What the house style changes.** ``housestyle.finalise`` lays the brand's Vega-Lite
-config on the chart (``housestyle.altair.theme``): light horizontal gridlines, a dark
+config on the chart (``housestyle.libraries.altair.theme``): light horizontal gridlines, a dark
 baseline, no tick marks, Lato at the brand's type sizes, and the line in the brand's
 primary colour at the brand's data width. The chart is sized to fill what the title
 block and footer leave, so do not set ``width`` or ``height`` yourself.

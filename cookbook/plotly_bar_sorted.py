@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from plotnine.data import mpg
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("bar", "horizontal bar", "sorted", "ranking", "labelled bars", "plotly")
 
@@ -58,7 +58,7 @@ def recipe() -> go.Figure:
             textfont={
                 "color": housestyle.best_ink(brand.colours.primary),
                 "weight": 700,
-                "size": housestyle.plotly.px(brand.type.annotation),
+                "size": housestyle.libraries.plotly.px(brand.type.annotation),
             },
             hovertemplate="%{y}: %{x:.1f} mpg<extra></extra>",
         )

@@ -8,7 +8,7 @@ markets: June is the busiest month of 2000-2014 (10.4% of sales), and May to
 August are the four busiest.
 
 **What the house style changes.** The colour scale is the brand's sequential palette
-(``housestyle.plotly.colorscale``), whose faintest step still shows against the page;
+(``housestyle.libraries.plotly.colorscale``), whose faintest step still shows against the page;
 cells are parted by thin lines of the background colour (``xgap``/``ygap`` at the
 brand's edge width); there are no gridlines, and the colour bar sits on top of the
 plot, horizontal and half as wide, in the brand's legend size, as on the matplotlib
@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from plotnine.data import txhousing
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("heatmap", "matrix", "colour scale", "seasonality", "plotly")
 
@@ -39,7 +39,7 @@ def recipe() -> go.Figure:
     brand = housestyle.current_brand()
     full_years = txhousing[txhousing["year"] <= 2014]
     sales = full_years.groupby(["year", "month"])["sales"].sum().unstack("month") / 1000
-    gap = housestyle.plotly.px(brand.lines.edge, lines=True)
+    gap = housestyle.libraries.plotly.px(brand.lines.edge, lines=True)
     fig = go.Figure(
         go.Heatmap(
             z=sales.values,
@@ -47,7 +47,7 @@ def recipe() -> go.Figure:
             y=sales.index,
             zmin=10,
             zmax=40,
-            colorscale=housestyle.plotly.colorscale(brand, "sequential"),
+            colorscale=housestyle.libraries.plotly.colorscale(brand, "sequential"),
             xgap=gap,
             ygap=gap,
             hovertemplate="%{x} %{y}: %{z:.1f} thousand<extra></extra>",
@@ -58,11 +58,11 @@ def recipe() -> go.Figure:
                 "y": 1.02,
                 "yanchor": "bottom",
                 "len": 0.5,
-                "thickness": housestyle.plotly.px(8),
+                "thickness": housestyle.libraries.plotly.px(8),
                 "outlinewidth": 0,
                 "ticks": "",
                 "dtick": 10,
-                "tickfont": {"size": housestyle.plotly.px(brand.type.legend)},
+                "tickfont": {"size": housestyle.libraries.plotly.px(brand.type.legend)},
             },
         )
     )

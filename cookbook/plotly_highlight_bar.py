@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from plotnine.data import mpg
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("bar", "horizontal bar", "highlight", "labelled bars", "plotly")
 
@@ -94,7 +94,7 @@ def recipe(highlight: Maker = "subaru", top: int = 12) -> go.Figure:
             cliponaxis=False,
             textfont={
                 "color": brand.colours.text,
-                "size": housestyle.plotly.px(brand.type.annotation),
+                "size": housestyle.libraries.plotly.px(brand.type.annotation),
             },
             hovertemplate="%{y}: %{x:.1f} mpg<extra></extra>",
         )

@@ -12,7 +12,7 @@ population (`economics.unemploy / economics.pop`), which is *not* the unemployme
 highest months are December 1982 (5.2%) and October 2009 (5.0%).
 
 **What the house style changes.** ``housestyle.finalise`` lays the brand's Plotly
-template on the figure (``housestyle.plotly.template``): light horizontal gridlines,
+template on the figure (``housestyle.libraries.plotly.template``): light horizontal gridlines,
 a dark baseline, no tick marks, Lato at the brand's type sizes, and the line in the
 brand's primary colour at the brand's data width. Give the figure no size of its own:
 finalise sizes it to the preset, takes a ``layout.title`` into the title block, and

@@ -27,7 +27,7 @@ import plotly.graph_objects as go
 from plotnine.data import txhousing
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("line", "multiple lines", "direct labels", "time series", "plotly")
 
@@ -64,10 +64,10 @@ def recipe() -> go.Figure:
             y=y,
             text=city,
             xanchor="left",
-            xshift=housestyle.plotly.px(4),
+            xshift=housestyle.libraries.plotly.px(4),
             font={"color": colour, "weight": 700},
         )
-    fig.update_layout(showlegend=False, margin_r=housestyle.plotly.px(80))
+    fig.update_layout(showlegend=False, margin_r=housestyle.libraries.plotly.px(80))
     fig.update_yaxes(range=[75_000, 250_000], dtick=50_000, tickprefix="$", tickformat="~s")
     fig.update_xaxes(range=[data.index[0], data.index[-1]], dtick=2, showline=False)
     return housestyle.finalise(

@@ -32,7 +32,7 @@ import plotly.graph_objects as go
 from plotnine.data import mpg
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("scatter", "trend line", "regression", "annotation", "plotly")
 
@@ -79,7 +79,7 @@ def recipe() -> go.Figure:
     two_seaters = mpg["class"] == "2seater"
     corvette = mpg.loc[two_seaters].sort_values("displ").iloc[-1]
     xs = np.linspace(mpg["displ"].min(), mpg["displ"].max(), LINE_POINTS)
-    edge = housestyle.plotly.px(brand.lines.edge, lines=True)
+    edge = housestyle.libraries.plotly.px(brand.lines.edge, lines=True)
     fig = go.Figure()
     fig.add_scatter(
         x=mpg.loc[~two_seaters, "displ"],
@@ -90,7 +90,7 @@ def recipe() -> go.Figure:
         marker={
             "symbol": "circle-open",
             "color": colours.grey,
-            "size": housestyle.plotly.px(brand.marks.point - brand.lines.edge),
+            "size": housestyle.libraries.plotly.px(brand.marks.point - brand.lines.edge),
             "line": {"width": edge},
         },
     )
@@ -110,17 +110,17 @@ def recipe() -> go.Figure:
         hovertemplate="Two-seater, %{x} l: %{y} mpg<extra></extra>",
         marker={
             "color": colours.highlight,
-            "size": housestyle.plotly.px(brand.marks.point),
+            "size": housestyle.libraries.plotly.px(brand.marks.point),
             "line": {"color": colours.background, "width": edge},
         },
     )
     arrow = {
         "showarrow": True,
         "arrowhead": 2,
-        "arrowwidth": housestyle.plotly.px(brand.lines.reference, lines=True),
+        "arrowwidth": housestyle.libraries.plotly.px(brand.lines.reference, lines=True),
         "axref": "x",
         "ayref": "y",
-        "font": {"size": housestyle.plotly.px(brand.type.annotation)},
+        "font": {"size": housestyle.libraries.plotly.px(brand.type.annotation)},
         "bgcolor": colours.background,
     }
     fig.add_annotation(
@@ -133,7 +133,7 @@ def recipe() -> go.Figure:
         align="left",
         arrowcolor=colours.primary,
         font_color=colours.primary,
-        standoff=housestyle.plotly.px(3),
+        standoff=housestyle.libraries.plotly.px(3),
         **arrow,
     )
     fig.add_annotation(
@@ -145,7 +145,7 @@ def recipe() -> go.Figure:
         yanchor="bottom",
         arrowcolor=colours.text,
         font_color=colours.text,
-        standoff=housestyle.plotly.px(5),
+        standoff=housestyle.libraries.plotly.px(5),
         **arrow,
     )
     fig.update_layout(showlegend=False)

@@ -27,7 +27,7 @@ import plotly.graph_objects as go
 from plotnine.data import meat
 
 import housestyle
-import housestyle.plotly
+import housestyle.libraries.plotly
 
 TAGS = ("area", "stacked area", "time series", "direct labels", "plotly")
 
@@ -56,7 +56,7 @@ def recipe() -> go.Figure:
             fillcolor=colour,
             line={
                 "color": brand.colours.background,
-                "width": housestyle.plotly.px(brand.lines.edge, lines=True),
+                "width": housestyle.libraries.plotly.px(brand.lines.edge, lines=True),
             },
             hovertemplate=f"{KINDS[kind]} %{{x}}: %{{y:.1f}} bn lb<extra></extra>",
         )
@@ -77,7 +77,7 @@ def recipe() -> go.Figure:
     fig.add_vline(
         x=crossing,
         line_color=brand.colours.text,
-        line_width=housestyle.plotly.px(brand.lines.reference, lines=True),
+        line_width=housestyle.libraries.plotly.px(brand.lines.reference, lines=True),
         line_dash=_DASHES[brand.marks.reference_style],
     )
     fig.add_annotation(
@@ -86,7 +86,7 @@ def recipe() -> go.Figure:
         yref="paper",
         xanchor="right",
         yanchor="top",
-        xshift=-housestyle.plotly.px(4),
+        xshift=-housestyle.libraries.plotly.px(4),
         text=f"Chicken passes<br>beef in {crossing}",
         align="right",
         bgcolor=brand.colours.background,

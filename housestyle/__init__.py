@@ -2,97 +2,183 @@
 
 One brand file (YAML) says how an institution's charts look. From it come a
 matplotlib style (:func:`rc`, :func:`style`, :func:`use`), a plotnine theme
-(:func:`theme_ou`) with colour scales, and named palettes. Importing housestyle
-changes nothing and does not import plotnine.
+(:func:`theme_house`) with colour scales, and named palettes; :func:`finalise` adds
+the title block and footer at a size, :func:`export` writes the files, :func:`check`
+judges the result and :func:`describe` drafts its description for readers.
+
+``import housestyle`` loads only the brand (its file, schema and the current brand,
+size and locale): every other name below is imported the first time it is used, so
+importing changes nothing and does not import plotnine. The rooms of the package are
+described in ``docs/architecture.md``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .brand import Brand, BrandLike, HouseStyleError, SizePreset, brands, load_brand
-from .context import current_brand, current_preset, current_size
+from .brand import (
+    Brand,
+    BrandLike,
+    HouseStyleError,
+    SizePreset,
+    brands,
+    current_brand,
+    current_preset,
+    current_size,
+    load_brand,
+)
 from .errors import LayoutWarning
-from .fonts import FontWarning, register_fonts
-from .labels import format_number, spread_labels, with_minus
-from .locales import format_date
-from .mpl import StyleWarning, rc, style, use
-from .palettes import Palette, best_ink, colormap, palette, register_colormaps
-from .record import Finalised, finalised
 
-if TYPE_CHECKING:  # type checkers see the functions
-    from .describe import describe
-    from .export import export
-    from .finalise import finalise
-else:  # modules that call their function: housestyle.export(fig, path) exports, and
-    # import housestyle.export gives the module (see housestyle/_callable.py)
-    from . import describe, export, finalise
+if TYPE_CHECKING:  # type checkers see every name; at run time they load on first use
+    from .batch import RenderReport, render_many
+    from .brand import BrandYmlWarning, write_brand_yml
+    from .brandkit import brand_specimen, check_brand, new_brand, palette_report
+    from .checks import Report, check, simulate
+    from .description import Description, chart_data, describe
+    from .finish import NumberFormatter, finalise
+    from .ink import (
+        FontWarning,
+        Palette,
+        best_ink,
+        colormap,
+        format_date,
+        format_number,
+        palette,
+        register_colormaps,
+        register_fonts,
+        spread_labels,
+        with_minus,
+    )
+    from .libraries.mpl import StyleWarning, rc, style, use
+    from .libraries.plotnine import (
+        line_size,
+        scale_color_house,
+        scale_color_house_continuous,
+        scale_color_ou,
+        scale_color_ou_continuous,
+        scale_colour_house,
+        scale_colour_house_continuous,
+        scale_colour_ou,
+        scale_colour_ou_continuous,
+        scale_fill_house,
+        scale_fill_house_continuous,
+        scale_fill_ou,
+        scale_fill_ou_continuous,
+        theme_house,
+        theme_ou,
+    )
+    from .notebook import explore, show
+    from .output import export
+    from .record import Finalised, finalised
+    from .tables import house_styler, table
 
-#: Names resolved on first use (PEP 562): they import plotnine or heavier modules.
-_LAZY = {
-    "table": "tables",
-    "house_styler": "tables",
-    "NumberFormatter": "_finish.localise",
-    "check": "checks",
-    "simulate": "checks",
-    "Report": "checks",
-    "palette_report": "brandcheck",
-    "check_brand": "brandcheck",
-    "brand_specimen": "specimen",
-    "new_brand": "_brandkit.scaffold",
-    "write_brand_yml": "brandyml",
-    "BrandYmlWarning": "brandyml",
-    "show": "notebook",
-    "explore": "explorer",
-    "render_many": "render",
-    "RenderReport": "render",
-    "Description": "describe",
-    "chart_data": "describe",
-    "theme_ou": "plotnine",
-    "line_size": "plotnine",
-    "scale_colour_ou": "plotnine",
-    "scale_color_ou": "plotnine",
-    "scale_fill_ou": "plotnine",
-    "scale_colour_ou_continuous": "plotnine",
-    "scale_color_ou_continuous": "plotnine",
-    "scale_fill_ou_continuous": "plotnine",
+#: Module -> the names it gives the package, resolved on first use (PEP 562).
+_LAZY_FROM = {
+    "ink": (
+        "FontWarning",
+        "Palette",
+        "best_ink",
+        "colormap",
+        "format_date",
+        "format_number",
+        "palette",
+        "register_colormaps",
+        "register_fonts",
+        "spread_labels",
+        "with_minus",
+    ),
+    "libraries.mpl": ("StyleWarning", "rc", "style", "use"),
+    "record": ("Finalised", "finalised"),
+    "description": ("Description", "chart_data", "describe"),
+    "output": ("export",),
+    "checks": ("Report", "check", "simulate"),
+    "finish": ("NumberFormatter", "finalise"),
+    "tables": ("house_styler", "table"),
+    "brand": ("BrandYmlWarning", "write_brand_yml"),
+    "brandkit": ("brand_specimen", "check_brand", "new_brand", "palette_report"),
+    "batch": ("RenderReport", "render_many"),
+    "notebook": ("explore", "show"),
+    "libraries.plotnine": (
+        "line_size",
+        "theme_house",
+        "theme_ou",
+        *(
+            f"scale_{aesthetic}_{name}{kind}"
+            for name in ("house", "ou")
+            for aesthetic in ("colour", "color", "fill")
+            for kind in ("", "_continuous")
+        ),
+    ),
 }
+_LAZY = {name: module for module, names in _LAZY_FROM.items() for name in names}
 
 __all__ = [
     "Brand",
     "BrandLike",
+    "BrandYmlWarning",
+    "Description",
     "Finalised",
     "FontWarning",
     "HouseStyleError",
     "LayoutWarning",
+    "NumberFormatter",
     "Palette",
+    "RenderReport",
+    "Report",
     "SizePreset",
     "StyleWarning",
     "__version__",
     "best_ink",
+    "brand_specimen",
     "brands",
+    "chart_data",
+    "check",
+    "check_brand",
     "colormap",
     "current_brand",
     "current_preset",
     "current_size",
     "describe",
+    "explore",
     "export",
     "finalise",
     "finalised",
     "format_date",
     "format_number",
+    "house_styler",
+    "line_size",
     "load_brand",
     "load_ipython_extension",
+    "new_brand",
     "palette",
+    "palette_report",
     "rc",
     "register_colormaps",
     "register_fonts",
+    "render_many",
+    "scale_color_house",
+    "scale_color_house_continuous",
+    "scale_color_ou",
+    "scale_color_ou_continuous",
+    "scale_colour_house",
+    "scale_colour_house_continuous",
+    "scale_colour_ou",
+    "scale_colour_ou_continuous",
+    "scale_fill_house",
+    "scale_fill_house_continuous",
+    "scale_fill_ou",
+    "scale_fill_ou_continuous",
+    "show",
+    "simulate",
     "spread_labels",
     "style",
+    "table",
+    "theme_house",
+    "theme_ou",
     "unload_ipython_extension",
     "use",
     "with_minus",
-    *_LAZY,
+    "write_brand_yml",
 ]
 
 
@@ -107,7 +193,7 @@ def load_ipython_extension(ipython: Any) -> None:
 
 
 def unload_ipython_extension(ipython: Any) -> None:
-    """``%unload_ext housestyle``: tables show as before (:func:`housestyle.notebook.disable`)."""
+    """``%unload_ext housestyle``: tables show as before (``housestyle.notebook.disable``)."""
     from .notebook import disable
 
     disable(ipython)

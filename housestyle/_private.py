@@ -26,6 +26,8 @@ from matplotlib.legend import Legend
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+from .units import POINTS_PER_INCH
+
 __all__ = [
     "axes_titles",
     "font_files",
@@ -164,7 +166,7 @@ def math_glyphs(text: str, prop: Any) -> list[tuple[str, int, int]]:
     """
     from matplotlib.mathtext import MathTextParser
 
-    parsed = MathTextParser("path").parse(text, dpi=72, prop=prop)
+    parsed = MathTextParser("path").parse(text, dpi=POINTS_PER_INCH, prop=prop)
     return [(str(glyph[0].fname), int(glyph[2]), int(glyph[3])) for glyph in parsed.glyphs]
 
 

@@ -18,15 +18,24 @@ __all__ = ["main", "run"]
 
 #: Sub-command -> the module that provides ``add_arguments(parser)`` and ``run(args)``.
 COMMANDS = {
-    "gallery": ("housestyle._gallery.cli", "build a static gallery site from a cookbook folder"),
+    "gallery": (
+        "housestyle.gallery._gallery_command",
+        "build a static gallery site from a cookbook folder",
+    ),
     "render": (
-        "housestyle._render.cli",
+        "housestyle.batch._render_command",
         "render recipes over parameters, brands, sizes and formats",
     ),
-    "check": ("housestyle._check_cli", "check a recipe's chart for accessibility and house rules"),
-    "mplstyle": ("housestyle.mpl", "write the .mplstyle files generated from the brands"),
+    "check": (
+        "housestyle.batch._check_command",
+        "check a recipe's chart for accessibility and house rules",
+    ),
+    "mplstyle": ("housestyle.libraries.mpl", "write the .mplstyle files generated from the brands"),
     "brands": ("housestyle.cli", "list the shipped brands"),
-    "brand": ("housestyle._brandkit.cli", "start a brand, check its palettes, draw its specimen"),
+    "brand": (
+        "housestyle.brandkit._brand_command",
+        "start a brand, check its palettes, draw its specimen",
+    ),
 }
 
 

@@ -48,16 +48,17 @@ from typing import Any
 
 import matplotlib as mpl
 
-from .brand import Brand, BrandLike
-from .context import (
+from .brand import (
+    Brand,
+    BrandLike,
     process_default,
     resolve_brand,
     restore_process_default,
     scoped,
     unscope,
 )
-from .fonts import register_fonts
-from .mpl import rc, style
+from .ink import register_fonts
+from .libraries.mpl import rc, style
 
 __all__ = [
     "PINNED",
@@ -69,6 +70,7 @@ __all__ = [
     "image_test",
     "isolated",
     "pinned_versions",
+    "restore_process_default",
     "savefig_kwargs",
     "setup",
 ]
@@ -274,7 +276,7 @@ def isolated() -> Iterator[None]:
     locale (both the process-wide choice of :func:`housestyle.use` and any
     :func:`housestyle.style` block) and the backend are as they were, whatever the
     block changed. The C library's locale is neither read nor changed: housestyle
-    writes numbers and dates from Babel's CLDR data (see :mod:`housestyle.locales`).
+    writes numbers and dates from Babel's CLDR data (see :mod:`housestyle.ink._locales`).
     """
     import matplotlib.pyplot as plt
 

@@ -22,7 +22,7 @@ from matplotlib.text import Text
 from PIL import Image
 
 import housestyle
-from housestyle.record import DECORATION
+from housestyle.record._record import DECORATION
 
 #: The texts :func:`finished` gives every chart unless told otherwise.
 TEXTS = {
@@ -140,9 +140,9 @@ def decoration_texts(fig: Figure) -> dict[str, list[str]]:
 
 def png(fig: Figure) -> bytes:
     """Return the PNG :func:`housestyle.export` writes for ``fig`` at its own size."""
-    from housestyle.export import render
+    from housestyle.output._export import to_bytes
 
-    return render(fig, ["png"])["png"]
+    return to_bytes(fig, ["png"])["png"]
 
 
 def pixel_size(data: bytes) -> tuple[int, int]:

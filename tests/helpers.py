@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from housestyle.recipes import LIBRARIES, Recipe, find_recipes, load_recipe
+from housestyle.batch._recipes import LIBRARIES, Recipe, find_recipes, load_recipe
 
 ROOT = Path(__file__).resolve().parent.parent
 COOKBOOK = ROOT / "cookbook"

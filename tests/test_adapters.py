@@ -1,4 +1,4 @@
-"""The seam for chart libraries matplotlib does not draw (housestyle._adapters).
+"""The seam for chart libraries matplotlib does not draw (housestyle.record._seam).
 
 A fake library's adapter is registered here, so that what finalise, export and check
 hand an adapter is tested apart from any real library.
@@ -13,11 +13,11 @@ from dataclasses import replace
 import pytest
 
 import housestyle
-from housestyle._adapters import ADAPTERS, Job, adapter_for, library_of, register
-from housestyle._checks import Finding
-from housestyle._finish.plan import Texts
-from housestyle.finalise import frame_heights
-from housestyle.record import Finalised
+from housestyle.checks._rules import Finding
+from housestyle.finish._finalise import frame_heights
+from housestyle.record._plan import Texts
+from housestyle.record._record import Finalised
+from housestyle.record._seam import ADAPTERS, Job, adapter_for, library_of, register
 
 
 class FakeChart:

@@ -20,9 +20,9 @@ alt = pytest.importorskip("altair")
 pytest.importorskip("vl_convert")
 
 import housestyle  # noqa: E402
-import housestyle.altair as hs_altair  # noqa: E402
-from housestyle._altair.checks import pdf_fonts, svg_families  # noqa: E402
-from housestyle.export import render  # noqa: E402
+import housestyle.libraries.altair as hs_altair  # noqa: E402
+from housestyle.adapters._altair.findings import pdf_fonts, svg_families  # noqa: E402
+from housestyle.output._export import to_bytes  # noqa: E402
 from tests.helpers import png_image  # noqa: E402
 
 DATA = pd.DataFrame({"year": [2019, 2020, 2021, 2022, 2023], "value": [3.0, 4.5, 4.1, 5.2, 6.0]})
@@ -132,7 +132,7 @@ def test_an_export_that_cannot_be_written_writes_nothing(tmp_path):
 def test_the_line_and_paper_are_the_brands_colours(brand):
     chart = housestyle.finalise(_line(), title="T", source="S", brand=brand)
     colours = housestyle.load_brand(brand).colours
-    png = render(chart, ["png"])["png"]
+    png = to_bytes(chart, ["png"])["png"]
     image = png_image(png).convert("RGB")
     paper = tuple(int(colours.background[i : i + 2], 16) for i in (1, 3, 5))
     assert image.getpixel((0, 0)) == paper and image.getpixel((639, 449)) == paper
@@ -143,7 +143,7 @@ def test_the_line_and_paper_are_the_brands_colours(brand):
 def test_series_take_the_categorical_palette_in_order(brand):
     data = pd.DataFrame({"g": ["a", "b", "c"], "v": [3, 2, 1]})
     chart = alt.Chart(data).mark_bar().encode(x="g:N", y="v:Q", color="g:N")
-    png = render(housestyle.finalise(chart, title="T", brand=brand), ["png"])["png"]
+    png = to_bytes(housestyle.finalise(chart, title="T", brand=brand), ["png"])["png"]
     palette = housestyle.load_brand(brand).palettes["categorical"]
     assert all(_colour_pixels(png, colour) > 500 for colour in palette[:3])
 
@@ -162,7 +162,7 @@ def test_finalising_again_replaces_the_title_block_and_keeps_the_rest():
     texts = json.dumps(spec)
     assert "Values rose" not in texts, "replaced, never stacked"
     assert len(spec["vconcat"]) == 3
-    assert png_image(render(again, ["png"])["png"]).size == (1200, 675)
+    assert png_image(to_bytes(again, ["png"])["png"]).size == (1200, 675)
 
 
 def test_a_concatenated_chart_is_refused_with_what_is_allowed():
@@ -180,13 +180,13 @@ def test_the_record_survives_json_and_a_copy():
     chart = _finished(size="social")
     copied = alt.VConcatChart.from_dict(json.loads(chart.to_json()))
     info = housestyle.finalised(copied) or housestyle.check(copied)  # read from usermeta
-    files = render(copied, ["png"], size="web")
+    files = to_bytes(copied, ["png"], size="web")
     assert png_image(files["png"]).size == (640, 450)
     assert info is not None
 
 
 def test_the_adapter_gives_back_the_charts_data_and_pixels():
-    from housestyle._adapters import adapter_for
+    from housestyle.record._seam import adapter_for
 
     chart = _finished(size="social")
     adapter = adapter_for(chart)
@@ -255,11 +255,11 @@ def test_check_finds_text_in_another_font():
 _RENDER = """
 import hashlib, sys
 import altair as alt, pandas as pd, housestyle
-from housestyle.export import render
+from housestyle.output._export import to_bytes
 data = pd.DataFrame({"x": [1, 2, 3], "y": [2, 1, 3]})
 chart = housestyle.finalise(alt.Chart(data).mark_line().encode(x="x:Q", y="y:Q"),
                             title="Same bytes", source="Here", alt="A line")
-files = render(chart, ["png", "png2x", "svg", "pdf"])
+files = to_bytes(chart, ["png", "png2x", "svg", "pdf"])
 print({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
 """
 
@@ -287,7 +287,7 @@ import housestyle
 fig = housestyle.finalise(plt.figure(), title="Still works", source="S")
 print(housestyle.finalised(fig).title)
 try:
-    import housestyle.altair
+    import housestyle.libraries.altair
 except ModuleNotFoundError as exc:
     print("no altair:", exc.name, "housestyle[altair]" in str(exc))
 """
@@ -300,7 +300,7 @@ def test_housestyle_works_without_altair_installed():
 
 
 def test_png_is_a_true_png_with_the_presets_density():
-    png = render(_finished(), ["png"])["png"]
+    png = to_bytes(_finished(), ["png"])["png"]
     image = png_image(png)
     assert image.format == "PNG" and image.mode in ("RGBA", "RGB")
     assert round(image.info["dpi"][0]) == 100

@@ -10,8 +10,8 @@ pytest.importorskip("altair")
 pytest.importorskip("vl_convert")
 
 import housestyle  # noqa: E402
-from housestyle.gallery import build_gallery  # noqa: E402
-from housestyle.render import render_many  # noqa: E402
+from housestyle.batch._render_many import render_many  # noqa: E402
+from housestyle.gallery._build import build_gallery  # noqa: E402
 from tests.helpers import COOKBOOK, png_image  # noqa: E402
 
 

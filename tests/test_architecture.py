@@ -1,17 +1,22 @@
-"""The package's shape: data flows one way, modules stay small, names do not collide.
+"""The package's shape: rooms in layers, data flowing down, small modules, no name twice.
 
 A static scan of housestyle/ (every import at any depth, imports inside functions and
 ``importlib.import_module("literal")`` included) must find no cycle between modules;
-no module is over 600 lines; every public module imports as a module (no public
-function of the package shadows it); every module declares ``__all__``. See
-docs/architecture.md for the layers.
+every import between rooms points down the layers written in docs/architecture.md and
+goes through the room's ``__init__`` (or a public module), never a private module; no
+module is over 500 lines; every module declares ``__all__``; ``finalise``, ``export``
+and ``describe`` are plain functions; ``import housestyle`` loads only the brand room.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import pkgutil
+import re
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -20,7 +25,8 @@ import pytest
 import housestyle
 
 PACKAGE = Path(housestyle.__file__).parent
-MAX_LINES = 600
+MAX_LINES = 500
+DOCS = PACKAGE.parent / "docs" / "architecture.md"
 
 
 def _modules() -> dict[str, Path]:
@@ -116,15 +122,15 @@ def test_the_scan_finds_a_cycle_when_there_is_one():
 
 
 def test_the_finish_record_sits_low():
-    """The record depends on the brand only: export, checks and display read it."""
+    """The record depends on the brand and ink only: export, checks and display read it."""
     graph = _graph()
-    assert graph["housestyle.record"] <= {
-        "housestyle.brand",
-        "housestyle._private",
-        "housestyle.errors",
-    }
-    for reader in ("housestyle.export", "housestyle.checks", "housestyle.display"):
-        assert "housestyle.finalise" not in _reachable(graph, reader), reader
+    assert {_room(t) for t in graph["housestyle.record._record"]} <= {"brand", "_private", "errors"}
+    for reader in (
+        "housestyle.output._export",
+        "housestyle.checks._check",
+        "housestyle.output._display",
+    ):
+        assert "housestyle.finish._finalise" not in _reachable(graph, reader), reader
 
 
 def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
@@ -161,13 +167,13 @@ def test_public_module_imports_as_a_module(name):
     assert isinstance(namespace["module"], types.ModuleType), name
 
 
-def test_export_and_finalise_are_modules_that_call_their_function(tmp_path):
-    import housestyle.export as export_module
-    import housestyle.finalise as finalise_module
+@pytest.mark.parametrize("name", ["finalise", "export", "describe", "check", "table"])
+def test_the_verbs_are_plain_functions_and_no_module_shares_their_name(name):
+    assert inspect.isfunction(getattr(housestyle, name)), name
+    assert f"housestyle.{name}" not in MODULES, f"a module is named like housestyle.{name}()"
 
-    assert isinstance(export_module, types.ModuleType)
-    assert isinstance(finalise_module, types.ModuleType)
-    assert housestyle.export is export_module and housestyle.finalise is finalise_module
+
+def test_finalise_and_export_are_called_as_functions(tmp_path):
     from tests.charts import mpl_line
 
     fig = housestyle.finalise(mpl_line(), title="Called as a function", source="Test")
@@ -199,3 +205,87 @@ def test_the_test_import_scan_sees_an_import(tmp_path):
     module = tmp_path / "test_x.py"
     module.write_text("from tests.test_gallery_browser import browser\nfrom . import test_y\n")
     assert _test_modules_imported_by(module) == {"tests.test_gallery_browser", "test_y"}
+
+
+# --------------------------------------------------------------------------- #
+# The rooms and their layers
+# --------------------------------------------------------------------------- #
+
+
+def _layers() -> dict[str, int]:
+    """Room -> layer, read from the table under "## The layers" in docs/architecture.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    section = text.split("## The layers", 1)[1].split("\n## ", 1)[0]
+    layers = {}
+    for row in re.finditer(r"^\| (\d+) \| ([^|]+) \|", section, re.M):
+        for room in re.findall(r"`([\w.]+)`", row.group(2)):
+            layers[room.removesuffix("/").removesuffix(".py")] = int(row.group(1))
+    return layers
+
+
+LAYERS = _layers()
+
+
+def _room(module: str) -> str:
+    """The room a module lives in: its folder under housestyle/, or its own name at the top."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "housestyle"
+
+
+def _upward_edges(graph: dict[str, set[str]], layers: dict[str, int]) -> list[str]:
+    found = []
+    for source, targets in sorted(graph.items()):
+        for target in sorted(targets):
+            here, there = _room(source), _room(target)
+            if here != there and here != "housestyle" and layers[there] > layers[here]:
+                found.append(
+                    f"{source} -> {target} ({here} {layers[here]}, {there} {layers[there]})"
+                )
+    return found
+
+
+def _private_reaches(graph: dict[str, set[str]]) -> list[str]:
+    """Imports of another room's private module (``housestyle.room._module``)."""
+    found = []
+    for source, targets in sorted(graph.items()):
+        for target in sorted(targets):
+            inner = target.split(".")[2:]
+            if _room(source) != _room(target) and any(part.startswith("_") for part in inner):
+                found.append(f"{source} -> {target}")
+    return found
+
+
+def test_every_room_and_top_module_has_a_layer_in_the_docs():
+    rooms = {_room(name) for name in MODULES} - {"housestyle"}
+    assert sorted(rooms - set(LAYERS)) == []
+    assert sorted(set(LAYERS) - rooms) == [], "the docs name a room that is not there"
+
+
+def test_every_import_between_rooms_points_down():
+    assert _upward_edges(_graph(), LAYERS) == []
+
+
+def test_no_room_imports_another_rooms_private_module():
+    assert _private_reaches(_graph()) == []
+
+
+def test_the_layer_scan_finds_an_upward_import_and_a_private_reach():
+    graph = {
+        "housestyle.brand._brand": {"housestyle.finish._engine", "housestyle.ink"},
+        "housestyle.finish._engine": {"housestyle.brand"},
+    }
+    layers = {"brand": 1, "ink": 1, "finish": 9}
+    assert _upward_edges(graph, layers) == [
+        "housestyle.brand._brand -> housestyle.finish._engine (brand 1, finish 9)"
+    ]
+    assert _private_reaches(graph) == ["housestyle.brand._brand -> housestyle.finish._engine"]
+
+
+def test_import_housestyle_loads_only_the_brand_room():
+    code = "import sys, housestyle; print(' '.join(sorted(m for m in sys.modules if m.startswith('housestyle'))))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    rooms = {_room(name) for name in loaded.stdout.split()}
+    assert rooms <= {"housestyle", "brand", "errors", "units", "_files"}, loaded.stdout
+    assert "plotnine" not in loaded.stdout

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import housestyle
-from housestyle.brandyml import BrandYmlWarning, brand_data, write_brand_yml
+from housestyle.brand._brandyml import BrandYmlWarning, brand_data, write_brand_yml
 
 pytest.importorskip("brand_yml")
 
@@ -68,7 +68,9 @@ POSIT = textwrap.dedent(
 
 @pytest.fixture
 def posit(tmp_path: Path) -> Path:
-    shutil.copy(ROOT / "housestyle" / "brands" / "ou-logo.svg", tmp_path / "posit-icon.svg")
+    shutil.copy(
+        ROOT / "housestyle" / "brand" / "brands" / "ou-logo.svg", tmp_path / "posit-icon.svg"
+    )
     path = tmp_path / "_brand.yml"
     path.write_text(POSIT, encoding="utf-8")
     return path
@@ -224,8 +226,8 @@ def test_posits_example_renders_the_cookbook_in_its_colours(posit):
     import numpy as np
     from PIL import Image
 
-    from housestyle.export import render
-    from housestyle.recipes import run_recipe
+    from housestyle.batch._recipes import run_recipe
+    from housestyle.output._export import to_bytes
     from tests.helpers import load
 
     with pytest.warns(BrandYmlWarning):
@@ -235,7 +237,7 @@ def test_posits_example_renders_the_cookbook_in_its_colours(posit):
             pytest.importorskip("kaleido")
         fig = run_recipe(load(slug).recipe, brand)
         assert housestyle.finalised(fig).brand.name == "Posit"
-        png = render(fig, ["png"])["png"]
+        png = to_bytes(fig, ["png"])["png"]
         pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).reshape(-1, 3)
         seen = {"#{:02x}{:02x}{:02x}".format(*p) for p in np.unique(pixels, axis=0)}
         assert brand.colours.primary in seen, slug  # the line in Posit's blue

@@ -1,7 +1,7 @@
 """``housestyle brand new`` and ``housestyle brand check``: a user's brand started, checked.
 
 Brands are written in temporary folders as a user would. The check's figures are
-recomputed here from :mod:`housestyle.colour`; its suggestions are held to what they
+recomputed here from :mod:`housestyle.ink._colour`; its suggestions are held to what they
 promise (the colour passes, keeps its hue, and is the nearest that does).
 """
 
@@ -22,12 +22,12 @@ from matplotlib.colors import to_rgb
 
 import housestyle
 from housestyle import HouseStyleError, load_brand
-from housestyle._brandkit.report import VISIONS, distance_matrices
-from housestyle._brandkit.rules import TILE_CONTRAST
-from housestyle._brandkit.suggest import best_order, nearest_distinct, nearest_passing
-from housestyle.brandcheck import check_brand, palette_report
+from housestyle.brandkit._brandcheck import check_brand, palette_report
+from housestyle.brandkit._report import VISIONS, distance_matrices
+from housestyle.brandkit._rules import TILE_CONTRAST
+from housestyle.brandkit._suggest import best_order, nearest_distinct, nearest_passing
 from housestyle.cli import main
-from housestyle.colour import contrast_ratio, cvd_distance
+from housestyle.ink._colour import contrast_ratio, cvd_distance
 
 MPL_FONTS = Path(mpl.get_data_path()) / "fonts" / "ttf"
 HEX = re.compile(r"#[0-9a-f]{6}")
@@ -70,7 +70,7 @@ def test_shipped_brands_pass_their_own_checks(name, capsys):
     report = check_brand(name)
     assert report.ok and not report.errors
     assert out.rstrip().endswith("passes")
-    # the figures are those of housestyle.colour, and of palette_report
+    # the figures are those of housestyle.ink._colour, and of palette_report
     brand = load_brand(name)
     text = next(s for s in report.swatches if s.role == "colours.text")
     assert text.contrast == round(contrast_ratio(brand.colours.text, brand.colours.background), 2)
@@ -453,7 +453,7 @@ def test_brand_new_names_each_bad_argument_in_one_line_and_writes_nothing(
 
 
 def test_new_brand_in_python_names_parameters(tmp_path):
-    from housestyle._brandkit.scaffold import new_brand
+    from housestyle.brandkit._scaffold import new_brand
 
     with pytest.raises(HouseStyleError, match=r"^primary: '#12' is not a colour"):
         new_brand("x", tmp_path, primary="#12")
@@ -464,7 +464,7 @@ def test_new_brand_in_python_names_parameters(tmp_path):
 
 
 def test_the_brands_readme_shows_what_brand_new_says(tmp_path, files, capsys):
-    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    readme = (Path(housestyle.__file__).parent / "brand" / "brands" / "README.md").read_text()
     shown = next(line for line in readme.splitlines() if line.startswith("housestyle brand: "))
     shutil.copy(MPL_FONTS / "DejaVuSans-Bold.ttf", files)
     given = ["--font-regular", str(files / "DejaVuSerif.ttf")]

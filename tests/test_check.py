@@ -20,8 +20,9 @@ import pytest
 from PIL import Image
 
 import housestyle
-from housestyle.checks import CheckWarning, Report, check, palette_report, simulate
-from housestyle.colour import contrast_ratio, cvd_distance
+from housestyle import palette_report
+from housestyle.checks._check import CheckWarning, Report, check, simulate
+from housestyle.ink._colour import contrast_ratio, cvd_distance
 
 X = np.arange(10)
 
@@ -508,7 +509,7 @@ def test_lazy_names():
     assert isinstance(housestyle.check(fig), Report)
     assert isinstance(housestyle.check(fig, size="web", brand="ou"), Report)
     assert housestyle.simulate is simulate and housestyle.Report is Report
-    assert housestyle.check is check  # the module is housestyle.checks: no name clash
+    assert housestyle.check is check  # the module is housestyle.checks._check: no name clash
 
 
 RECIPE = """

@@ -14,7 +14,7 @@ import pytest
 from matplotlib.patches import Rectangle
 
 import housestyle
-from housestyle.checks import check
+from housestyle.checks._check import check
 
 TEXTS = {"title": "A clean chart", "source": "Test data", "alt": "A test chart."}
 YEARS = np.arange(2010, 2024)

@@ -24,8 +24,8 @@ from matplotlib.figure import Figure
 from matplotlib.testing.compare import compare_images
 
 import housestyle
-from housestyle.export import render
-from housestyle.recipes import LIBRARIES, run_recipe
+from housestyle.batch._recipes import LIBRARIES, run_recipe
+from housestyle.output._export import to_bytes
 from housestyle.testing import image_mark, savefig_kwargs
 from tests.helpers import MPL_LIBRARIES, QUICK, RECIPES, SLUGS, load, quick_or_slow
 
@@ -135,7 +135,7 @@ def test_some_recipe_is_parameterised_with_choices() -> None:
     default = run_recipe(recipe)
     chosen = run_recipe(recipe, kwargs={name: choices[-1]})
     try:
-        assert render(chosen, ["png"]) != render(default, ["png"]), "the choice shows"
+        assert to_bytes(chosen, ["png"]) != to_bytes(default, ["png"]), "the choice shows"
     finally:
         plt.close(default)
         plt.close(chosen)

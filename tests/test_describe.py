@@ -25,7 +25,7 @@ import pandas as pd
 import pytest
 
 import housestyle
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
 from tests.helpers import SLUGS, load
 
 BRANDS = housestyle.brands()

@@ -17,9 +17,9 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
-from housestyle._export.embed import DATA_ROWS, check_embed
-from housestyle.export import render, render_files
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.output._embed import DATA_ROWS, check_embed
+from housestyle.output._export import to_bytes, to_files
 
 html5lib = pytest.importorskip("html5lib")
 
@@ -184,8 +184,8 @@ def test_check_embed_reports_a_missing_alt_long_description_or_data_link(recipe_
 def test_html_is_several_files_so_render_refuses_it_and_render_files_writes_them():
     fig = rain()
     with pytest.raises(HouseStyleError, match="'html' is a web embed of several files"):
-        render(fig, ["png", "html"])
-    files = render_files(fig, "r", ["svg", "html"])
+        to_bytes(fig, ["png", "html"])
+    files = to_files(fig, "r", ["svg", "html"])
     assert {"r.svg", "r.html", "r.csv", "r-web.png", "r-social@2x.png"} <= set(files)
     assert Image.open(io.BytesIO(files["r-web.png"])).size == (640, 450)
     plt.close("all")

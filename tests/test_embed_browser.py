@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 import housestyle
-from housestyle.recipes import chart_function, run_recipe
+from housestyle.batch._recipes import chart_function, run_recipe
 
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 

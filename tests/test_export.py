@@ -17,12 +17,12 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError, export, finalise, finalised
-from housestyle.record import decoration
+from housestyle.record._record import decoration
 from tests.charts import CHARTS, finished, ggplot_facets, mpl_line, pixel_size, png
 
-export_module = importlib.import_module("housestyle.export")
-formats_module = importlib.import_module("housestyle._export.formats")
-files_module = importlib.import_module("housestyle._export.files")
+export_module = importlib.import_module("housestyle.output._export")
+formats_module = importlib.import_module("housestyle.output._formats")
+files_module = importlib.import_module("housestyle.output._targets")
 
 ALL = ["png", "png2x", "svg", "pdf", "webp", "tiff"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -408,7 +408,7 @@ def test_one_size_failing_writes_no_size_and_restores_the_figure(tmp_path, monke
 
 def test_render_at_a_size_is_the_export_at_that_size(tmp_path):
     fig = finished("ggplot_facets")
-    rendered = export_module.render(fig, ["png"], size="social")["png"]
+    rendered = export_module.to_bytes(fig, ["png"], size="social")["png"]
     (path,) = export(fig, tmp_path / "c", formats=["png"], size="social")
     assert rendered == path.read_bytes()
     assert pixel_size(rendered) == (1200, 675)
@@ -432,7 +432,7 @@ def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypa
     from matplotlib.backends import _backend_pdf_ps
     from matplotlib.font_manager import FontPath
 
-    from housestyle._export import pdffonts
+    from housestyle.output import _pdffonts as pdffonts
 
     if shutil.which("pdftoppm") is None:
         if os.environ.get("CI"):

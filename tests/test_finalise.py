@@ -15,7 +15,7 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError, finalise, finalised
-from housestyle.record import DECORATION, decoration
+from housestyle.record._record import DECORATION, decoration
 from tests.charts import (
     CHARTS,
     MPL,
@@ -292,12 +292,16 @@ def test_size_none_is_the_current_size():
     with housestyle.style(size="social"):
         fig = finished("mpl_line")
         plot_fig = finished("ggplot_line")
-        heights = housestyle.finalise.frame_heights(title="T", source="S")
+        heights = housestyle.finish._finalise.frame_heights(title="T", source="S")
     for each in (fig, plot_fig):
         assert finalised(each).preset.name == "social"
         assert pixel_size(png(each)) == (1200, 675)
-    assert heights == housestyle.finalise.frame_heights(title="T", source="S", size="social")
-    assert heights != housestyle.finalise.frame_heights(title="T", source="S", size="print-column")
+    assert heights == housestyle.finish._finalise.frame_heights(
+        title="T", source="S", size="social"
+    )
+    assert heights != housestyle.finish._finalise.frame_heights(
+        title="T", source="S", size="print-column"
+    )
 
 
 # --------------------------------------------------------------------------- #

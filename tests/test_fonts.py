@@ -148,7 +148,7 @@ def test_an_installed_family_missing_styles_stays_in_the_family(tmp_path):
 def test_an_absent_installed_family_warns_loudly_and_draws_the_fallback(tmp_path):
     path = family_brand(tmp_path, "Housestyle Nowhere Sans", "nowhere")
     with pytest.warns(FontWarning) as caught:
-        families = housestyle.fonts.font_families(path)
+        families = housestyle.ink._fonts.font_families(path)
         files = drawn_files(styled_chart(path))
     messages = [str(w.message) for w in caught if issubclass(w.category, FontWarning)]
     assert len(messages) == 1
@@ -187,14 +187,16 @@ def test_shipped_brands_still_draw_all_four_of_their_files():
 
 
 def readme_brand(folder: Path) -> Path:
-    """Write the worked example of housestyle/brands/README.md as its reader would."""
-    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    """Write the worked example of housestyle/brand/brands/README.md as its reader would."""
+    readme = (Path(housestyle.__file__).parent / "brand" / "brands" / "README.md").read_text()
     section = readme.split("## Your own brand", 1)[1]
     text = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     (folder / "fonts").mkdir()
     shutil.copy(MPL_FONTS / "DejaVuSerif.ttf", folder / "fonts" / "DejaVuSerif.ttf")
     shutil.copy(MPL_FONTS / "DejaVuSerif-Bold.ttf", folder / "fonts" / "DejaVuSerif-Bold.ttf")
-    shutil.copy(Path(housestyle.__file__).parent / "brands" / "ou-logo.svg", folder / "logo.svg")
+    shutil.copy(
+        Path(housestyle.__file__).parent / "brand" / "brands" / "ou-logo.svg", folder / "logo.svg"
+    )
     path = folder / "mybrand.yaml"
     path.write_text(text)
     return path
@@ -218,7 +220,7 @@ def test_the_readme_example_uses_only_regular_and_bold(tmp_path):
 
 
 def test_the_readme_error_example_is_what_the_loader_says(tmp_path):
-    readme = (Path(housestyle.__file__).parent / "brands" / "README.md").read_text()
+    readme = (Path(housestyle.__file__).parent / "brand" / "brands" / "README.md").read_text()
     shown = next(line for line in readme.splitlines() if line.startswith("mybrand.yaml:"))
     path = readme_brand(tmp_path)
     path.write_text(path.read_text().replace('"#7a1f5c"', "'#12345'"))
@@ -240,7 +242,7 @@ def test_a_bundled_family_named_without_files_is_found_in_a_fresh_process(tmp_pa
         "from pathlib import Path\n"
         "from matplotlib import font_manager as fm\n"
         "import housestyle\n"
-        f"families = housestyle.fonts.font_families({str(path)!r})\n"
+        f"families = housestyle.ink._fonts.font_families({str(path)!r})\n"
         "for weight, style in [('normal', 'normal'), ('bold', 'normal'), ('normal', 'italic'),"
         " ('bold', 'italic')]:\n"
         "    props = fm.FontProperties(family=families, weight=weight, style=style)\n"

@@ -15,16 +15,16 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
+from housestyle.batch._recipes import read_recipe
 from housestyle.cli import main
-from housestyle.gallery import build_gallery
-from housestyle.recipes import read_recipe
+from housestyle.gallery._build import build_gallery
 from tests.helpers import BARS, FAINT, assert_chart_file, write_cookbook
 
 
 @pytest.fixture
 def fixed_package(monkeypatch):
     """Hold housestyle's own hash still: an edit to the package mid-test re-renders all."""
-    monkeypatch.setattr("housestyle.gallery.package_digest", lambda: "fixed")
+    monkeypatch.setattr("housestyle.gallery._build.package_digest", lambda: "fixed")
 
 
 class _Links(HTMLParser):
@@ -78,7 +78,7 @@ def test_failed_recipe_is_shown_and_the_command_fails(built):
     page = (out / "recipes" / "broken.html").read_text()
     assert "ZeroDivisionError: division by zero" in page
     assert "return 1 / 0" in page  # the recipe's own line in the traceback
-    for machinery in ("housestyle/_gallery/", "housestyle/recipes.py"):
+    for machinery in ("housestyle/gallery/", "housestyle/batch/"):
         assert machinery not in page  # the gallery's frames are left out
 
 
@@ -123,8 +123,8 @@ def test_each_recipe_page_shows_the_long_description_and_embeds_the_chart(built)
     _, out, _ = built
     page = (out / "recipes" / "bars.html").read_text()
     long = housestyle.describe(
-        housestyle.recipes.run_recipe(
-            housestyle.recipes.chart_function(built[0] / "bars.py")[0], "ou"
+        housestyle.batch._recipes.run_recipe(
+            housestyle.batch._recipes.chart_function(built[0] / "bars.py")[0], "ou"
         )
     ).long
     assert page.count('<p class="long-description">') == 2  # one per brand
@@ -268,9 +268,9 @@ def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
 
 
 def test_a_checker_error_is_shown_not_fatal(tmp_path):
-    from housestyle._gallery.render import check_report
-    from housestyle._gallery.site import checks_section
-    from housestyle.gallery import GalleryResult
+    from housestyle.gallery._build import GalleryResult
+    from housestyle.gallery._site import checks_section
+    from housestyle.gallery._worker import check_report
 
     recipe = read_recipe(write_cookbook(tmp_path) / "bars.py")
     assert check_report(None)["error"].startswith("HouseStyleError: fig:")
@@ -367,7 +367,7 @@ def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
     build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     code = textwrap.dedent(f"""
         import sys
-        from housestyle.gallery import build_gallery
+        from housestyle.gallery._build import build_gallery
         result = build_gallery({str(cookbook)!r}, {str(out)!r}, brands=["ou"], jobs=1,
                                sizes=["social"])
         assert result.rendered == [], result.rendered

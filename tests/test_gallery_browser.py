@@ -13,7 +13,7 @@ from urllib.request import urlopen
 import pytest
 
 import housestyle
-from housestyle.gallery import build_gallery
+from housestyle.gallery._build import build_gallery
 from tests.helpers import FAINT, assert_chart_file, write_cookbook
 
 pytestmark = pytest.mark.slow  # a gallery build and a browser: the full suite only

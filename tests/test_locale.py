@@ -36,7 +36,7 @@ from plotnine import (
 
 import housestyle
 from housestyle import HouseStyleError, finalise, format_number, theme_ou
-from housestyle.locales import localise_dates, number_symbols, resolve_locale, words
+from housestyle.ink._locales import localise_dates, number_symbols, resolve_locale, words
 
 ROOT = Path(__file__).resolve().parent.parent
 MINUS = "\N{MINUS SIGN}"
@@ -126,13 +126,13 @@ def test_locale_is_context_like_brand_and_size():
 
 
 def test_use_sets_the_locale_for_the_process():
-    before = housestyle.context.process_default()
+    before = housestyle.brand._context.process_default()
     try:
         housestyle.use("ou", locale="cy")
         assert resolve_locale() == "cy"
         assert format_number(-2, "g") == f"{MINUS}2"
     finally:
-        housestyle.context.restore_process_default(*before)
+        housestyle.brand._context.restore_process_default(*before)
     assert resolve_locale() == "en_GB"
 
 
@@ -504,7 +504,7 @@ def test_plotnine_labels_of_the_plots_own_keep_their_numbers():
 def test_the_brands_words_hash_alike_in_every_process():
     """A render's keys hash the brand: its words must not depend on the hash seed."""
     code = (
-        "import housestyle; from housestyle._render.keys import brand_digest;"
+        "import housestyle; from housestyle.batch._keys import brand_digest;"
         "print(brand_digest(housestyle.load_brand('ou')))"
     )
     seen = set()

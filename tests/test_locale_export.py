@@ -15,8 +15,8 @@ import pytest
 
 import housestyle
 from housestyle import finalise, finalised
-from housestyle.export import render
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.output._export import to_bytes
 from tests.helpers import load, png_image
 
 WELSH = {
@@ -45,7 +45,7 @@ OVERLAP_RULES = {"text_overlap", "text_clipped"}
 def bilingual(slug: str):
     """The recipe's PNG as it is, and the recipe given its texts in English and Welsh."""
     fig = run_recipe(load(slug).recipe)
-    as_it_was = render(fig, ["png"])["png"]
+    as_it_was = to_bytes(fig, ["png"])["png"]
     info = finalised(fig)
     english = {
         "title": info.title,
@@ -140,7 +140,7 @@ def test_render_in_each_locale(tmp_path):
 
 
 def test_the_brand_page_shows_a_chart_in_each_shipped_language(tmp_path):
-    from housestyle._gallery.brandpage import render_page
+    from housestyle.gallery._brandpage import render_page
 
     html = render_page(tmp_path, housestyle.load_brand("ou"), ["ou"])
     section = html.split('<section id="languages">', 1)[1].split("</section>", 1)[0]

@@ -20,7 +20,7 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
-from housestyle.export import render
+from housestyle.output._export import to_bytes
 
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
 
@@ -51,7 +51,7 @@ def test_finalised_figure_displays_as_its_exported_2x_png():
     fig = _chart()
     data, metadata = fig._repr_mimebundle_()
     png = base64.b64decode(data["image/png"])
-    assert png == render(fig, ["png2x"])["png2x"]
+    assert png == to_bytes(fig, ["png2x"])["png2x"]
     width, height = fig._housestyle.preset.pixels
     assert _size(png) == (2 * width, 2 * height)
     assert metadata["image/png"] == {"width": width, "height": height}
@@ -97,7 +97,7 @@ def test_ipython_display_publishes_the_bundle(monkeypatch):
     )
     fig = _chart()
     fig._ipython_display_()
-    assert base64.b64decode(published[0]["image/png"]) == render(fig, ["png2x"])["png2x"]
+    assert base64.b64decode(published[0]["image/png"]) == to_bytes(fig, ["png2x"])["png2x"]
     plt.close(fig)
 
 
@@ -127,7 +127,7 @@ def test_show_offers_exports_bytes_as_downloads():
     shown = housestyle.show(fig)
     html = shown._repr_html_()
     assert shown._repr_mimebundle_()["text/html"] == html
-    expected = render(fig, ["png", "svg", "pdf", "csv"])
+    expected = to_bytes(fig, ["png", "svg", "pdf", "csv"])
     links = dict(re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', html))
     assert set(links) == {
         "rain-fell-most-in-march.png",
@@ -141,7 +141,7 @@ def test_show_offers_exports_bytes_as_downloads():
         assert base64.b64decode(links[f"rain-fell-most-in-march.{fmt}"]) == data
     img = _img(html)
     png2x = base64.b64decode(img[1])
-    assert png2x == render(fig, ["png2x"])["png2x"]
+    assert png2x == to_bytes(fig, ["png2x"])["png2x"]
     assert _size(png2x) == (2 * int(img[2]), 2 * int(img[3]))
     assert img[4] == "Bars, March highest."
     plt.close(fig)
@@ -249,7 +249,7 @@ def test_export_button_writes_the_current_view(highlight_bar, tmp_path):
     assert [Path(n).suffix for n in written] == [".pdf", ".png", ".svg"]
     assert all("honda" in n for n in written)
     png = (tmp_path / "views" / written[1]).read_bytes()
-    assert png == render(app.figure, ["png"])["png"]
+    assert png == to_bytes(app.figure, ["png"])["png"]
     assert "Wrote" in app.status.value
 
 

@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 
 import housestyle
-from housestyle.export import render
+from housestyle.output._export import to_bytes
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -77,7 +77,7 @@ def test_styler_keeps_its_html_and_gains_png_svg_pdf_csv(outputs):
     assert "<table" in html and "background-color: yellow" in html, "the Styler's own HTML"
     links = _links(html)
     assert list(links) == ["table.png", "table.svg", "table.pdf", "table.csv"]
-    expected = render(housestyle.table(_frame().style.highlight_max()), ["png", "pdf", "svg"])
+    expected = to_bytes(housestyle.table(_frame().style.highlight_max()), ["png", "pdf", "svg"])
     png = links["table.png"]
     assert png == expected["png"], "the PNG button holds the table housestyle.table draws"
     image = Image.open(io.BytesIO(png)).convert("RGB")
@@ -114,7 +114,7 @@ def test_unload_gives_back_the_plain_display(outputs):
 
 
 def test_enable_outside_ipython_names_what_is_allowed():
-    from housestyle.notebook import enable
+    from housestyle.notebook._show import enable
 
     with pytest.raises(housestyle.HouseStyleError, match="no IPython shell"):
         enable()

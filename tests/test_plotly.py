@@ -29,8 +29,8 @@ go = pytest.importorskip("plotly.graph_objects")
 pytest.importorskip("kaleido")
 pio = pytest.importorskip("plotly.io")
 
-import housestyle.plotly  # noqa: E402  (after the skips: it imports plotly)
-from housestyle._adapters import adapter_for  # noqa: E402
+import housestyle.libraries.plotly  # noqa: E402  (after the skips: it imports plotly)
+from housestyle.record._seam import adapter_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKTREE_ENV = {"PYTHONPATH": str(ROOT)}
@@ -76,7 +76,7 @@ def files(finished, tmp_path_factory) -> dict[str, bytes]:
 def test_use_registers_every_brand_and_makes_ou_the_default():
     before = pio.templates.default
     try:
-        assert housestyle.plotly.use() == "ou"
+        assert housestyle.libraries.plotly.use() == "ou"
         assert pio.templates.default == "ou"
         for name in housestyle.brands():
             brand = housestyle.load_brand(name)
@@ -94,8 +94,8 @@ def test_use_registers_every_brand_and_makes_ou_the_default():
 def test_template_reads_sizes_from_the_brand_and_preset():
     brand = housestyle.load_brand("ou")
     web, column = brand.preset("web"), brand.preset("print-column")
-    t_web = housestyle.plotly.template(brand, "web")
-    t_col = housestyle.plotly.template(brand, "print-column")
+    t_web = housestyle.libraries.plotly.template(brand, "web")
+    t_col = housestyle.libraries.plotly.template(brand, "print-column")
     assert t_web.layout.font.size == pytest.approx(brand.type.tick_label * web.dpi / 72)
     per_pt = column.dpi / 72 * column.type_scale
     assert t_col.layout.xaxis.tickfont.size == pytest.approx(brand.type.tick_label * per_pt)
@@ -198,7 +198,7 @@ def test_series_are_drawn_in_the_brands_colours_even_from_plotly_express(tmp_pat
 @pytest.mark.parametrize("size", ["web", "social"])
 def test_title_block_and_footer_sit_where_the_matplotlib_twins_do(brand, size):
     mpl_fig = housestyle.finalise(mpl_line(brand), brand=brand, size=size, **TEXTS)
-    mpl_png = housestyle.export.render(mpl_fig, ["png"])["png"]
+    mpl_png = housestyle.output._export.to_bytes(mpl_fig, ["png"])["png"]
     out = housestyle.finalise(plotly_line(), brand=brand, size=size, **TEXTS)
     png = adapter_for(out).render(out, ["png"])["png"]
     assert Image.open(io.BytesIO(png)).size == Image.open(io.BytesIO(mpl_png)).size
@@ -374,7 +374,7 @@ def test_render_many_draws_a_plotly_recipe_in_each_brand_and_size(tmp_path):
 def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     import shutil
 
-    from housestyle.gallery import build_gallery
+    from housestyle.gallery._build import build_gallery
 
     cookbook = tmp_path / "cookbook"
     cookbook.mkdir()
@@ -429,7 +429,7 @@ def test_subplots_fill_the_width_and_a_colour_axis_takes_the_brands_scale():
 
 
 def test_a_figures_own_sizes_follow_the_preset_as_the_recipe_run_there_would():
-    from housestyle.recipes import load_recipe, run_recipe
+    from housestyle.batch._recipes import load_recipe, run_recipe
 
     recipe = load_recipe(ROOT / "cookbook" / "plotly_bar_sorted.py").recipe
     web = run_recipe(recipe)

@@ -206,10 +206,10 @@ def test_theme_family_is_one_value_not_a_sequence_plotnine_spreads():
 
 
 def _drawn(plot):
-    from housestyle.export import render
+    from housestyle.output._export import to_bytes
 
     fig = housestyle.finalise(plot, title="T", source="S")
-    render(fig, ["png"])  # lays it out
+    to_bytes(fig, ["png"])  # lays it out
     return fig
 
 
@@ -298,14 +298,14 @@ def test_a_brand_that_keeps_the_hyphen_keeps_it_on_plotnine_axes_too(frame, tmp_
 
 
 def test_the_plots_own_margin_is_kept_on_top_of_the_brands():
-    from housestyle.export import render
+    from housestyle.output._export import to_bytes
 
     frame = pd.DataFrame({"x": [1, 2], "y": [1, 2]})
     plot = ggplot(frame, aes("x", "y")) + geom_line() + theme_ou()
     lefts = []
     for extra in (plot, plot + theme(plot_margin_left=0.11)):
         fig = housestyle.finalise(extra, title="T")
-        render(fig, ["png"])
+        to_bytes(fig, ["png"])
         lefts.append(fig.axes[0].get_position().x0 * fig.bbox.width)
     assert lefts[1] - lefts[0] == pytest.approx(0.1 * 640, abs=1)  # 0.11 less theme_ou's 0.01
 

@@ -11,7 +11,13 @@ from matplotlib.figure import Figure
 
 import housestyle
 from housestyle import HouseStyleError
-from housestyle.recipes import chart_function, find_recipes, load_recipe, read_recipe, run_recipe
+from housestyle.batch._recipes import (
+    chart_function,
+    find_recipes,
+    load_recipe,
+    read_recipe,
+    run_recipe,
+)
 from tests.helpers import write_cookbook
 
 CHART = textwrap.dedent('''

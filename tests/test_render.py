@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from housestyle import HouseStyleError
-from housestyle.render import render_many
+from housestyle.batch._render_many import render_many
 from tests.helpers import assert_chart_file, png_image
 from tests.render_recipes import dots, write_counts
 

@@ -92,7 +92,7 @@ def test_the_real_command_with_worker_processes(tmp_path):
 def test_the_progress_bar_shows_on_a_terminal_only():
     import io
 
-    from housestyle._render.progress import Progress
+    from housestyle.batch._progress import Progress
 
     class Terminal(io.StringIO):
         def isatty(self):

@@ -18,7 +18,7 @@ from matplotlib.text import Text
 
 import housestyle
 from housestyle import _private, finalise, finalised
-from housestyle.record import RULE, decoration
+from housestyle.record._record import RULE, decoration
 from tests.charts import TEXTS, draw, png
 
 OU = housestyle.load_brand("ou")
@@ -216,7 +216,9 @@ def test_a_ggplot_at_print_keeps_its_labels_inside_the_panel():
     """The issue's case: unscaled labels ran off the panel and were cut."""
     from tests.helpers import load
 
-    fig = housestyle.recipes.run_recipe(load("p9_lines_labelled").recipe, "ou", "print-column")
+    fig = housestyle.batch._recipes.run_recipe(
+        load("p9_lines_labelled").recipe, "ou", "print-column"
+    )
     draw(fig)
     ax = fig.axes[0]
     panel = ax.get_window_extent()

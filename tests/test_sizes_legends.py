@@ -16,8 +16,8 @@ from matplotlib.transforms import Bbox
 
 import housestyle
 from housestyle import finalise, finalised
-from housestyle._finish.legends import across_rows
-from housestyle.record import RULE, decoration
+from housestyle.finish._legends import across_rows
+from housestyle.record._record import RULE, decoration
 from tests.charts import TEXTS, draw, png
 
 OU = housestyle.load_brand("ou")

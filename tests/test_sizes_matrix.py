@@ -37,8 +37,8 @@ from matplotlib.font_manager import findfont
 from matplotlib.text import Text
 
 import housestyle
-from housestyle.export import render
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.output._export import to_bytes
 from tests.helpers import QUICK, RECIPES, SLUGS, load, png_image
 
 BRANDS = tuple(housestyle.brands())
@@ -97,7 +97,7 @@ def _assert_contract_and_paper(fig, brand: str) -> None:
     info = housestyle.finalised(fig)
     assert info.title and info.subtitle and info.source and info.alt
     assert info.brand.name == brand
-    image = png_image(render(fig, ["png"])["png"])
+    image = png_image(to_bytes(fig, ["png"])["png"])
     assert image.size == info.preset.pixels, "the PNG is exactly the preset's size"
     paper = tuple(round(255 * c) for c in to_rgb(info.brand.colours.background))
     corners = [(0, 0), (image.width - 1, 0), (0, image.height - 1)]

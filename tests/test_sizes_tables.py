@@ -16,7 +16,7 @@ from matplotlib.text import Text
 
 import housestyle
 from housestyle import finalised
-from housestyle.export import render
+from housestyle.output._export import to_bytes
 from tests.charts import pixel_size
 
 OU = housestyle.load_brand("ou")
@@ -44,35 +44,35 @@ def test_a_table_inside_a_sized_style_block_is_drawn_at_that_size(size):
         fig = housestyle.table(frame(), **TEXTS)
     info = finalised(fig)
     assert (info.preset.family, fig.dpi) == (preset.family, preset.dpi)
-    assert pixel_size(render(fig, ["png"])["png"])[0] == preset.pixels[0]
+    assert pixel_size(to_bytes(fig, ["png"])["png"])[0] == preset.pixels[0]
     assert cell_sizes(fig) == [pytest.approx(OU.type.table * preset.type_scale)]
     given = housestyle.table(frame(), size=size, **TEXTS)
-    assert render(fig, ["png"]) == render(given, ["png"]), "the same as size= given"
+    assert to_bytes(fig, ["png"]) == to_bytes(given, ["png"]), "the same as size= given"
 
 
 def test_a_table_outside_any_sized_block_still_fits_its_content():
     fig = housestyle.table(frame(), **TEXTS)
     web = OU.preset("web")
     assert finalised(fig).preset.family == "web"
-    assert pixel_size(render(fig, ["png"])["png"])[0] < web.pixels[0]
+    assert pixel_size(to_bytes(fig, ["png"])["png"])[0] < web.pixels[0]
 
 
 def test_export_draws_a_table_again_at_each_size(tmp_path):
     fig = housestyle.table(frame(), **TEXTS)
-    before = render(fig, ["png"])["png"]
+    before = to_bytes(fig, ["png"])["png"]
     sizes = ["web", "social", "print-column"]
     paths = housestyle.export(fig, tmp_path / "prices", ["png"], sizes=sizes)
     assert [p.name for p in paths] == [f"prices-{s}.png" for s in sizes]
     for path, size in zip(paths, sizes, strict=True):
         assert pixel_size(path.read_bytes())[0] == OU.preset(size).pixels[0]
         again = housestyle.table(frame(), size=size, **TEXTS)
-        assert path.read_bytes() == render(again, ["png"])["png"]
-    assert render(fig, ["png"])["png"] == before, "the table itself is as it was"
+        assert path.read_bytes() == to_bytes(again, ["png"])["png"]
+    assert to_bytes(fig, ["png"])["png"] == before, "the table itself is as it was"
 
 
 def test_a_styler_table_is_drawn_again_without_warning_twice(tmp_path):
     styler = frame().style.set_properties(**{"border": "1px solid"})
-    with pytest.warns(housestyle.tables.TableStyleWarning, match="border"):
+    with pytest.warns(housestyle.tables._table.TableStyleWarning, match="border"):
         fig = housestyle.table(styler, **TEXTS)
     with warnings.catch_warnings():
         warnings.simplefilter("error")

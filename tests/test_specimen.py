@@ -23,11 +23,11 @@ from PIL import Image
 
 import housestyle
 from housestyle import FontWarning, load_brand
-from housestyle._gallery.specimen import brand_page, write_brand_pages
+from housestyle.brandkit._specimen import PAGE_MM, brand_specimen
 from housestyle.cli import main
-from housestyle.gallery import build_gallery
-from housestyle.logo import load_logo
-from housestyle.specimen import PAGE_MM, brand_specimen
+from housestyle.gallery._build import build_gallery
+from housestyle.gallery._specimen_page import brand_page, write_brand_pages
+from housestyle.ink._logo import load_logo
 from tests.helpers import LINE
 from tests.userbrand import COLOURS, NAME, drawn_font_files, font_files, write_user_brand
 

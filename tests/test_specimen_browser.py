@@ -10,7 +10,7 @@ import pytest
 from matplotlib.colors import to_hex
 
 from housestyle import load_brand
-from housestyle.gallery import build_gallery
+from housestyle.gallery._build import build_gallery
 from tests.helpers import LINE
 
 pytestmark = pytest.mark.slow  # a gallery build and a browser: the full suite only

@@ -100,7 +100,7 @@ def test_the_chosen_columns_are_the_ones_drawn():
     headers = _headers(fig)
     assert headers == ["Pos", "Driver", "Finish", "Split 2 to 3", "Gap to stage winner"]
     assert not {"Road", "Overall", "Gap to leader", "Split 1"} & set(headers)
-    assert "Seconds S. Moreau was ahead" in housestyle.record.finalised(fig).subtitle
+    assert "Seconds S. Moreau was ahead" in housestyle.record._record.finalised(fig).subtitle
 
 
 def test_column_charts_and_dots_show_the_stages_led_and_won():
@@ -125,7 +125,7 @@ def test_column_charts_and_dots_show_the_stages_led_and_won():
 def test_the_headline_is_computed_from_the_times():
     data = stage.rally()
     fig = stage.recipe(stage=6, rebase="E. Laine", rally_class="Rally1")
-    title = housestyle.record.finalised(fig).title
+    title = housestyle.record._record.finalised(fig).title
     ours = data[data["class"] == "Rally1"]
     times = ours[ours["stage"] == 6].groupby("driver")["seconds"].sum().sort_values()
     overall = ours[ours["stage"] <= 6].groupby("driver")["seconds"].sum().sort_values()
@@ -173,7 +173,7 @@ def test_the_explorer_offers_the_class_drivers_and_draws_the_columns_chosen():
     controls["stage"].value = 3
     headers = _headers(app.figure)
     assert "Finish" in headers and "Overall" in headers and "Road" not in headers
-    assert "Rally2, stage 3" in housestyle.record.finalised(app.figure).subtitle
+    assert "Rally2, stage 3" in housestyle.record._record.finalised(app.figure).subtitle
 
 
 def test_the_explorer_export_writes_the_social_png(tmp_path):

@@ -15,8 +15,8 @@ from matplotlib import font_manager
 
 import housestyle
 from housestyle import HouseStyleError, load_brand, palette
-from housestyle.colour import contrast_ratio, min_pair_distance
-from housestyle.mpl import mplstyle_text
+from housestyle.ink._colour import contrast_ratio, min_pair_distance
+from housestyle.libraries.mpl import mplstyle_text
 
 
 def snapshot() -> dict:
@@ -166,7 +166,7 @@ def test_broken_font_warns_once_and_names_fallback(tmp_path):
         warnings.simplefilter("always")
         assert housestyle.register_fonts(brand_file) is False
         assert housestyle.register_fonts(brand_file) is False
-        families = housestyle.fonts.font_families(brand_file)
+        families = housestyle.ink._fonts.font_families(brand_file)
     messages = [str(w.message) for w in caught if issubclass(w.category, housestyle.FontWarning)]
     assert len(messages) == 1
     assert "'Broken'" in messages[0] and "'DejaVu Sans'" in messages[0]
@@ -197,7 +197,7 @@ def test_colormaps_registered_on_demand():
 
 @pytest.mark.parametrize("name", housestyle.brands())
 def test_palette_is_accessible(name):
-    """The documented accessibility figures hold (see housestyle/brands/README.md)."""
+    """The documented accessibility figures hold (see housestyle/brand/brands/README.md)."""
     brand = load_brand(name)
     background = brand.colours.background
     categorical = brand.palettes["categorical"]

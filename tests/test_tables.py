@@ -17,8 +17,8 @@ from PIL import Image
 
 import housestyle
 from housestyle import HouseStyleError
-from housestyle.export import render
-from housestyle.tables import MAX_PIXELS, MAX_ROWS, TableFigure, TableStyleWarning
+from housestyle.output._export import to_bytes
+from housestyle.tables._table import MAX_PIXELS, MAX_ROWS, TableFigure, TableStyleWarning
 
 REGIONS = ["North East", "North West", "Yorkshire", "East Midlands", "London", "Wales"]
 
@@ -47,7 +47,7 @@ def _cell_text(fig, r: int, c: int) -> str:
 
 
 def _png(fig) -> np.ndarray:
-    return np.asarray(Image.open(io.BytesIO(render(fig, "png")["png"])).convert("RGB"))
+    return np.asarray(Image.open(io.BytesIO(to_bytes(fig, "png")["png"])).convert("RGB"))
 
 
 def _pixel_inside(fig, artist, image: np.ndarray) -> np.ndarray:
@@ -197,7 +197,7 @@ def test_a_polars_frame_draws_as_the_same_pandas_frame():
     from_polars = housestyle.table(pl.DataFrame(columns), **options)
     from_pandas = housestyle.table(pd.DataFrame(columns), **options)
     assert _cell_text(from_polars, 2, 2) == "\u2013", "a polars null is a missing value"
-    assert render(from_polars, "png")["png"] == render(from_pandas, "png")["png"]
+    assert to_bytes(from_polars, "png")["png"] == to_bytes(from_pandas, "png")["png"]
 
 
 # --------------------------------------------------------------------------- #
@@ -273,7 +273,7 @@ def test_table_shows_as_png_in_jupyter(frame):
     fig = housestyle.table(frame)
     assert isinstance(fig, TableFigure)
     data, _ = fig._repr_mimebundle_()
-    assert base64.b64decode(data["image/png"]) == render(fig, ["png2x"])["png2x"]
+    assert base64.b64decode(data["image/png"]) == to_bytes(fig, ["png2x"])["png2x"]
 
 
 # --------------------------------------------------------------------------- #

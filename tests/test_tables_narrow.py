@@ -19,11 +19,11 @@ from matplotlib.text import Text
 
 import housestyle
 from housestyle import HouseStyleError
-from housestyle._tables.layout import Measure
-from housestyle._tables.widths import Give, fit
-from housestyle.export import render
-from housestyle.fonts import font_families
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.ink._fonts import font_families
+from housestyle.output._export import to_bytes
+from housestyle.tables._layout import CellMeasure
+from housestyle.tables._widths import Give, fit
 from tests.charts import pixel_size
 from tests.helpers import load
 
@@ -66,7 +66,7 @@ def test_table_recipes_fit_a_print_column(slug, brand):
     narrow = run_recipe(recipe, brand, "print-column")
     try:
         preset = housestyle.load_brand(brand).preset("print-column")
-        assert pixel_size(render(narrow, ["png"])["png"])[0] == preset.pixels[0]
+        assert pixel_size(to_bytes(narrow, ["png"])["png"])[0] == preset.pixels[0]
         report = housestyle.check(narrow)
         assert report.ok, str(report)
         _assert_numbers_in_full(web, narrow)
@@ -188,7 +188,7 @@ def test_a_filled_outer_column_is_squeezed_with_its_padding():
     styler = frame.style.background_gradient(subset=["Other value"])
     fig = housestyle.table(styler, size="print-column", title="Notes", source="Here", alt="A")
     preset = housestyle.load_brand("ou").preset("print-column")
-    assert pixel_size(render(fig, ["png"])["png"])[0] == preset.pixels[0]
+    assert pixel_size(to_bytes(fig, ["png"])["png"])[0] == preset.pixels[0]
     assert housestyle.check(fig).ok
     fig.canvas.draw()
     fills = _artists(fig, Rectangle, "housestyle-table-fill-")
@@ -234,7 +234,7 @@ def test_inline_charts_narrow_together_keeping_their_proportions():
 
 def test_a_header_never_ends_on_a_lone_number():
     brand = housestyle.load_brand("ou")
-    measure = Measure(font_families(brand), brand.type.table, 100)
+    measure = CellMeasure(font_families(brand), brand.type.table, 100)
     label = "Places since stage 1"
     width = measure.width("Places since stage", bold=True) + 0.5  # all but the "1"
     assert measure.wrap(label, width, True, False, 6) == ["Places since stage", "1"]

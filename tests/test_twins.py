@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import housestyle
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
 from tests.helpers import SLUGS, load
 from tests.twins import read_twin
 

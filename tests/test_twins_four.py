@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import housestyle
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
 from tests.helpers import OTHER_SLUGS, RECIPES, load
 from tests.twins import texts
 from tests.twins_four import (

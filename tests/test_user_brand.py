@@ -3,7 +3,7 @@
 The brand is written in a temporary folder as the brands README tells a user to
 (``tests/userbrand.py``): DejaVu Serif regular and bold only, copied under its own
 file names; ten named colours and four palettes, none of them ou's; an 8:1 SVG logo.
-Every recipe is run through the recipe contract (:func:`housestyle.recipes.run_recipe`)
+Every recipe is run through the recipe contract (:func:`housestyle.batch._recipes.run_recipe`)
 in that brand, drawn once, and read back as a reader would see it:
 
 - every text resolves to one of the brand's two font files;
@@ -33,10 +33,10 @@ from matplotlib.text import Text
 from PIL import Image
 
 from housestyle import FontWarning, finalised, load_brand
-from housestyle.export import render
-from housestyle.logo import load_logo
-from housestyle.recipes import run_recipe
-from housestyle.record import LOGO
+from housestyle.batch._recipes import run_recipe
+from housestyle.ink._logo import load_logo
+from housestyle.output._export import to_bytes
+from housestyle.record._record import LOGO
 from tests.helpers import SLUGS, load, png_image, quick_or_slow
 from tests.userbrand import (
     COLOURS,
@@ -118,7 +118,7 @@ def test_recipe_in_a_users_brand(slug, user):
         fig = run_recipe(load(slug).recipe, user)
     try:
         assert finalised(fig).brand.name == NAME
-        rgba = np.asarray(png_image(render(fig, ["png"])["png"]).convert("RGBA"))  # as exported
+        rgba = np.asarray(png_image(to_bytes(fig, ["png"])["png"]).convert("RGBA"))  # as exported
         texts = [t for t in fig.findobj(Text) if t.get_text().strip() and t.get_visible()]
         drawn = {
             t.get_text(): Path(font_manager.findfont(t.get_fontproperties())).resolve()

@@ -37,13 +37,13 @@ from matplotlib.text import Text
 
 import housestyle
 from housestyle import LayoutWarning
-from housestyle._checks.fonts import brand_font_files
-from housestyle._checks.marks import BrandColours, marks_of
-from housestyle._checks.scene import describe
 from housestyle._private import is_colorbar
-from housestyle.checks import check
-from housestyle.export import render
-from housestyle.record import LOGO, RULE, finalised
+from housestyle.checks._check import check
+from housestyle.checks._font_rules import brand_font_files
+from housestyle.checks._marks import BrandColours, marks_of
+from housestyle.checks._scene import describe
+from housestyle.output._export import to_bytes
+from housestyle.record._record import LOGO, RULE, finalised
 
 from .charts import draw
 from .users import mpl_charts, pandas_seaborn_charts, plotnine_charts  # noqa: F401 - register
@@ -129,7 +129,7 @@ def _finished(name: str):
         assert [issubclass(w.category, LayoutWarning) for w in caught] == [True], warned
     else:
         assert warned == []
-    png = render(fig, ["png"])["png"]
+    png = to_bytes(fig, ["png"])["png"]
     folder = os.environ.get("HOUSESTYLE_USERS_OUT")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.patches import Rectangle
 
 import housestyle
-from housestyle.checks import check
+from housestyle.checks._check import check
 
 TEXTS = {"title": "A chart", "source": "Test data", "alt": "A test chart."}
 
@@ -178,6 +178,6 @@ def test_categories_in_the_categorical_palette_are_still_categories():
 
 @pytest.mark.parametrize("rule", ["text_font", "figure_overlap"])
 def test_the_new_rules_are_run_by_check(rule):
-    from housestyle._checks import RULES
+    from housestyle.checks._rules import RULES
 
     assert rule in {r.__name__ for r in RULES}

@@ -32,7 +32,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import housestyle
-from housestyle.export import render
+from housestyle.output._export import to_bytes
 
 def lines_from_the_origin():  # the chart of issue 12.12
     with housestyle.style():
@@ -67,7 +67,7 @@ def facets():
 out = {}
 for chart in (lines_from_the_origin, mosaic_with_colorbar, facets):
     fig = chart()
-    files = render(fig, ["png", "svg", "pdf"])
+    files = to_bytes(fig, ["png", "svg", "pdf"])
     out[chart.__name__] = {
         "files": {k: hashlib.sha256(v).hexdigest() for k, v in sorted(files.items())},
         "axes": [[repr(float(v)) for v in ax.get_position().bounds] for ax in fig.axes],

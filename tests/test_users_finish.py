@@ -21,7 +21,7 @@ from matplotlib.text import Text
 
 import housestyle
 from housestyle import LayoutWarning, load_brand
-from housestyle.record import finalised
+from housestyle.record._record import finalised
 
 from .charts import draw, texts_with_gid
 
@@ -328,7 +328,7 @@ def test_seaborn_error_bars_are_in_the_brands_axis_colour():
 
 def test_heatmap_values_are_written_in_the_brands_best_ink():
     sns = pytest.importorskip("seaborn")
-    from housestyle.palettes import best_ink
+    from housestyle.ink._palettes import best_ink
 
     table = pd.DataFrame(np.arange(12).reshape(3, 4) * 1.0)
     with housestyle.style():

@@ -27,12 +27,12 @@ import pytest
 
 import housestyle
 from housestyle import FontWarning, LayoutWarning
-from housestyle._checks import Scene
-from housestyle._checks.fonts import _fallback_files, brand_font_files, drawn_glyphs
 from housestyle._private import suptitle
-from housestyle.checks import check
-from housestyle.export import render
-from housestyle.record import finalised
+from housestyle.checks._check import check
+from housestyle.checks._font_rules import _fallback_files, brand_font_files, drawn_glyphs
+from housestyle.checks._rules import Scene
+from housestyle.output._export import to_bytes
+from housestyle.record._record import finalised
 
 from .users.shapes_charts import SHAPES, SIZES, mpl_arabic_labels
 
@@ -62,7 +62,7 @@ def _finish(name: str, size: str):
         Path(folder).mkdir(parents=True, exist_ok=True)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the test below judges what it draws
-            png = render(fig, ["png"])["png"]
+            png = to_bytes(fig, ["png"])["png"]
         (Path(folder) / f"{name}-{size}.png").write_bytes(png)
     return spec, fig
 

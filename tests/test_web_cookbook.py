@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 
 import housestyle
-from housestyle.export import render
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.output._export import to_bytes
 from tests.helpers import OTHER_SLUGS, load, png_image
 from tests.web_recipes import (
     assert_contract,
@@ -91,7 +91,7 @@ def test_recipe_passes_check_in_every_brand(slug, brand):
 def _heights(chart: object) -> tuple[float, float]:
     """The chart's own title block and footer heights, in points (not its legend's)."""
     info = housestyle.finalised(chart)
-    return housestyle.finalise.frame_heights(
+    return housestyle.finish._finalise.frame_heights(
         title=info.title,
         subtitle=info.subtitle,
         source=info.source,
@@ -112,7 +112,7 @@ def test_title_block_and_source_sit_where_the_twins_do(slug, brand, size):
 @pytest.mark.parametrize("slug", [_param(s) for s in ("plotly_line", "plotly_grouped_bar")])
 def test_series_take_the_brands_colours_like_the_twin(slug):
     chart = run_recipe(load(slug).recipe, "night")
-    pixels = np.asarray(png_image(render(chart, ["png"])["png"]).convert("RGB")).reshape(-1, 3)
+    pixels = np.asarray(png_image(to_bytes(chart, ["png"])["png"]).convert("RGB")).reshape(-1, 3)
     seen = {"#{:02x}{:02x}{:02x}".format(*p) for p in np.unique(pixels, axis=0)}
     brand = housestyle.load_brand("night")
     wanted = brand.palettes["categorical"][: 2 if "grouped" in slug else 1]

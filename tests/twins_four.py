@@ -101,8 +101,8 @@ def mpl_values(chart: Any) -> Values:
 
 def _altair_spec(chart: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return the chart's own view and its inline datasets."""
-    from housestyle._altair.adapter import spec_of
-    from housestyle._altair.compose import plot_of
+    from housestyle.adapters._altair.adapter import spec_of
+    from housestyle.adapters._altair.compose import plot_of
 
     view, top, _ = plot_of(spec_of(chart))
     return view, top.get("datasets", {})
@@ -165,9 +165,9 @@ def altair_values(chart: Any) -> Values:
 
 def altair_colours(chart: Any) -> set[str]:
     """Return the colours of the data marks vl-convert draws for an Altair chart."""
-    from housestyle._altair.adapter import ADAPTER
-    from housestyle._altair.checks import _rgb, _walk
-    from housestyle._altair.vlc import scenegraph, use_fonts
+    from housestyle.adapters._altair.adapter import ADAPTER
+    from housestyle.adapters._altair.findings import _rgb, _walk
+    from housestyle.adapters._altair.vlc import scenegraph, use_fonts
 
     info = housestyle.finalised(chart)
     use_fonts(info.brand)

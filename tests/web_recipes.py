@@ -18,8 +18,8 @@ import pytest
 from matplotlib.testing.compare import compare_images
 
 import housestyle
-from housestyle.export import render
-from housestyle.recipes import run_recipe
+from housestyle.batch._recipes import run_recipe
+from housestyle.output._export import to_bytes
 from tests.helpers import RECIPES, load, png_image
 
 BASELINE = Path(__file__).resolve().parent / "baseline"
@@ -52,7 +52,7 @@ def assert_contract(slug: str, library: str, twin: str) -> None:
 
 def compare_with_baseline(slug: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     """The recipe's PNG in ``ou`` against its baseline (1 RMS), or the baseline written."""
-    png = render(run_recipe(load(slug).recipe, "ou"), ["png"])["png"]
+    png = to_bytes(run_recipe(load(slug).recipe, "ou"), ["png"])["png"]
     generate = request.config.getoption("--mpl-generate-path", None)
     if generate:
         Path(generate).mkdir(parents=True, exist_ok=True)
@@ -74,7 +74,7 @@ def compare_with_baseline(slug: str, request: pytest.FixtureRequest, tmp_path: P
 def assert_paper_and_pixels(chart: object) -> None:
     """The chart is drawn at its preset's pixels on the brand's background."""
     info = housestyle.finalised(chart)
-    image = png_image(render(chart, ["png"])["png"]).convert("RGB")
+    image = png_image(to_bytes(chart, ["png"])["png"]).convert("RGB")
     assert image.size == info.preset.pixels
     paper = tuple(int(info.brand.colours.background[i : i + 2], 16) for i in (1, 3, 5))
     assert image.getpixel((0, 0)) == paper and image.getpixel((image.width - 1, 0)) == paper
@@ -108,7 +108,7 @@ Heights = Callable[[object], tuple[float, float]]
 def text_lines(chart: object, brand: housestyle.Brand, heights: Heights) -> dict[str, list]:
     """Where each line of the title block and of the footer is drawn, in pixels."""
     info = housestyle.finalised(chart)
-    pixels = np.asarray(png_image(render(chart, ["png"])["png"]).convert("RGB"))
+    pixels = np.asarray(png_image(to_bytes(chart, ["png"])["png"]).convert("RGB"))
     px = info.preset.dpi / 72
     header_pt, footer_pt = heights(chart)
     header = range(0, round(header_pt * px))

@@ -1,9 +1,0 @@
-"""Altair charts finished, written and checked: the adapter behind :mod:`housestyle.altair`.
-
-``compose.py`` builds the finished Vega-Lite spec from the plan, ``vlc.py`` lays it
-out and renders it through vl-convert with the brand's fonts, ``adapter.py`` is what
-:mod:`housestyle._adapters` finds for an Altair chart, and ``checks.py`` holds the
-rules run on its rendered SVG and PNG.
-"""
-
-__all__: list[str] = []

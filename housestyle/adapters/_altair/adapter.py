@@ -1,0 +1,231 @@
+"""The Altair adapter: what finalise, export and check do with an Altair chart.
+
+A finished Altair chart is an ``alt.VConcatChart`` whose spec carries its finish
+record in ``usermeta`` (:mod:`.compose`), so it can be exported at other sizes and
+checked without being asked its brand, size or texts again, in this process or
+another (the record is plain JSON).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+import numpy as np
+
+from ...brand import SizePreset, load_brand
+from ...record import Finalised, Job, Texts, finalised, write_record
+from .compose import compose, logo_path, stored_record
+from .vlc import render
+
+if TYPE_CHECKING:
+    from ...brand import Brand
+    from ...findings import Finding
+
+__all__ = ["ADAPTER", "AltairAdapter", "spec_of"]
+
+#: The formats an Altair chart is written in, and their file suffixes.
+FORMATS = {
+    "png": ".png",
+    "png2x": "@2x.png",
+    "svg": ".svg",
+    "pdf": ".pdf",
+    "html": ".html",
+}
+
+
+#: What the HTML page shows on hover: the values of the mark under the pointer.
+_HOVER = {"tooltip": {"content": "data"}}
+
+
+def spec_of(chart: Any) -> dict[str, Any]:
+    """Return a chart's Vega-Lite spec as a dict, with no theme's config laid on it.
+
+    The brand decides the look when the chart is finished, whatever theme is enabled
+    in the session; a config the chart was given itself (``configure_*``) is kept.
+    """
+    import altair as alt
+
+    with alt.theme.enable("none"):
+        spec: dict[str, Any] = chart.to_dict(validate=False)
+    return spec
+
+
+def _record_of(record: dict[str, Any]) -> Finalised:
+    brand = load_brand(record["brand"])
+    preset = SizePreset(**record["preset"])
+    logo = record["logo"]
+    return Finalised(
+        title=record["title"],
+        subtitle=record["subtitle"],
+        source=record["source"],
+        note=record["note"],
+        alt=record["alt"],
+        brand=brand,
+        preset=preset,
+        header_height=record["header_height"],
+        footer_height=record["footer_height"],
+        logo=brand.footer.logo if logo is True else logo_path(record),
+    )
+
+
+def _with_svg_text(svg: str, title: str | None, alt: str | None) -> str:
+    """Put the chart's title and alt text in the SVG's ``<title>`` and ``<desc>``."""
+    parts = "".join(
+        f"<{tag}>{escape(text)}</{tag}>" for tag, text in (("title", title), ("desc", alt)) if text
+    )
+    return re.sub(r"(<svg\b[^>]*>)", lambda m: m.group(1) + parts, svg, count=1)
+
+
+def _in_points(svg: str, preset: SizePreset) -> str:
+    """Give the SVG its size in points (the preset's size, as matplotlib's SVG has it).
+
+    The drawing stays in pixels (its ``viewBox``); only the printed size changes, so a
+    print preset's SVG is 86 mm wide, not 1016 px.
+    """
+    width, height = preset.points
+    found = re.match(r'(<svg\b[^>]*?) width="[\d.]+" height="[\d.]+"', svg)
+    if found is None:
+        return svg
+    return f'{found.group(1)} width="{width:g}pt" height="{height:g}pt"' + svg[found.end() :]
+
+
+def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
+    """Load the brand's font files in the page itself, so it reads the same offline."""
+    faces = []
+    for style, weight, path in (
+        ("normal", "normal", brand.fonts.regular),
+        ("normal", "bold", brand.fonts.bold),
+        ("italic", "normal", brand.fonts.italic),
+        ("italic", "bold", brand.fonts.bold_italic),
+    ):
+        if path is not None:
+            data = base64.b64encode(Path(path).read_bytes()).decode()
+            faces.append(
+                f"@font-face{{font-family:'{brand.fonts.family}';font-style:{style};"
+                f"font-weight:{weight};src:url(data:font/ttf;base64,{data}) format('truetype');}}"
+            )
+    if faces:  # Vega measures text as it lays out: only once the brand's faces are loaded
+        family = brand.fonts.family
+        page = page.replace(
+            "vegaEmbed('#vega-chart', spec, opts)",
+            f"Promise.all([document.fonts.load(\"1em '{family}'\"), "
+            f"document.fonts.load(\"bold 1em '{family}'\")])"
+            ".then(() => vegaEmbed('#vega-chart', spec, opts))",
+            1,
+        )
+    head = f"<title>{escape(title)}</title>" if title else ""
+    head += f"<style>{''.join(faces)}</style>" if faces else ""
+    return page.replace("<head>", "<head>" + head, 1)
+
+
+class AltairAdapter:
+    """Finishes, writes and checks Altair charts (see :class:`housestyle.record._seam.Adapter`)."""
+
+    library = "Altair"
+    formats = FORMATS
+
+    def own_texts(self, chart: Any) -> Texts:
+        """The title and subtitle set on the chart (``alt.Chart(title=...)``)."""
+        title = spec_of(chart).get("title")
+        if isinstance(title, str):
+            return Texts(title=title)
+        if isinstance(title, dict):
+            text, subtitle = title.get("text"), title.get("subtitle")
+            join = lambda t: " ".join(t) if isinstance(t, list) else t  # noqa: E731
+            return Texts(title=join(text), subtitle=join(subtitle))
+        return Texts()
+
+    def finalise(self, chart: Any, job: Job) -> Any:
+        """Compose the finished spec and return it as an Altair chart."""
+        import altair as alt
+
+        spec = compose(spec_of(chart), job)
+        finished = alt.VConcatChart.from_dict(spec, validate=False)
+        # the record also as Python, for readers of housestyle.finalised(); the spec's
+        # usermeta is the record of truth (it survives copies, JSON and processes)
+        write_record(finished, _record_of(stored_record(spec) or {}))
+        return finished
+
+    def record(self, chart: Any) -> Finalised | None:
+        """The finish record in the chart's ``usermeta``, or None."""
+        kept = finalised(chart)
+        if kept is not None:
+            return kept
+        record = stored_record(spec_of(chart))
+        return _record_of(record) if record is not None else None
+
+    def finished_spec(self, chart: Any, preset: SizePreset | None = None) -> dict[str, Any]:
+        """The finished spec, composed again at ``preset`` when it is another size."""
+        spec = spec_of(chart)
+        stored = stored_record(spec)
+        if stored is None:
+            raise ValueError("not a finished chart")
+        if preset is not None and preset != SizePreset(**stored["preset"]):
+            spec = compose(spec, Job.again(_record_of(stored), preset))
+        return spec
+
+    def render(
+        self, chart: Any, formats: Sequence[str], preset: SizePreset | None = None
+    ) -> dict[str, bytes]:
+        """Render a finished chart to each format, at ``preset`` or its own size."""
+        spec = self.finished_spec(chart, preset)
+        info = _record_of(stored_record(spec) or {})
+        out = {}
+        for name in formats:
+            if name in ("png", "png2x"):
+                scale = 2.0 if name == "png2x" else 1.0
+                out[name] = render(spec, "png", info.brand, scale, info.preset.dpi)
+            elif name == "svg":
+                svg = render(spec, "svg", info.brand).decode()
+                svg = _in_points(svg, info.preset)
+                out[name] = _with_svg_text(svg, info.title, info.alt).encode()
+            elif name == "html":  # interactive: the data of a mark on hover
+                marks = {**spec["config"].get("mark", {}), **_HOVER}
+                hover = {**spec, "config": {**spec["config"], "mark": marks}}
+                page = render(hover, "html", info.brand).decode()
+                out[name] = _with_fonts(page, info.brand, info.title).encode()
+            else:
+                out[name] = render(spec, name, info.brand, dpi=info.preset.dpi)
+        return out
+
+    def chart_data(self, chart: Any) -> Any:
+        """The data the chart draws, as a pandas DataFrame (its first inline dataset), or None.
+
+        A chart of several datasets (layers of different data) gives its first;
+        a chart whose data is a URL gives None.
+        """
+        import pandas as pd
+
+        spec = spec_of(chart)
+        stored = stored_record(spec)
+        view = stored["chart"] if stored is not None else spec
+        named = view.get("data", {}).get("name") if isinstance(view.get("data"), dict) else None
+        datasets = spec.get("datasets", {})
+        values = datasets.get(named) if named else next(iter(datasets.values()), None)
+        if values is None and isinstance(view.get("data"), dict):
+            values = view["data"].get("values")
+        return pd.DataFrame(values) if values is not None else None
+
+    def rasterise(self, chart: Any, scale: float = 1.0) -> np.ndarray:
+        """The chart as an (height, width, 4) uint8 RGBA array."""
+        from PIL import Image
+
+        spec = self.finished_spec(chart)
+        info = _record_of(stored_record(spec) or {})
+        png = render(spec, "png", info.brand, scale, info.preset.dpi)
+        return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
+
+    def check(self, chart: Any, brand: Brand, preset: SizePreset | None) -> list[Finding]:
+        """Run the Altair rules on the chart's rendered SVG, PDF and PNG."""
+        from .findings import check_altair
+
+        return check_altair(self, chart, brand, preset)
+
+
+ADAPTER = AltairAdapter()

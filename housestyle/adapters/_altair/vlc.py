@@ -1,0 +1,112 @@
+"""vl-convert: laying out and rendering Vega-Lite with the brand's font files.
+
+``vl_convert`` draws with fonts it has been given; :func:`use_fonts` registers the
+folders of a brand's font files once per process, so a chart set in the brand's
+family is drawn (and embedded in PDF) in that family with no system font installed.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from ...brand import Brand
+from ...units import POINTS_PER_INCH
+
+__all__ = ["render", "scenegraph", "scenegraph_box", "steady_pdf", "use_fonts"]
+
+
+_FONT_FOLDERS: set[Path] = set()
+
+
+def _vl_convert() -> Any:
+    """vl-convert, or an error that says how to install it."""
+    try:
+        import vl_convert
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(
+            f"writing an Altair chart needs vl-convert ({exc}); install it with "
+            "pip install 'housestyle[altair]'",
+            name=exc.name,
+        ) from exc
+    return vl_convert
+
+
+def use_fonts(brand: Brand) -> None:
+    """Register the folders of the brand's font files with vl-convert (once each)."""
+    vlc = _vl_convert()
+
+    for folder in sorted({path.parent for path in brand.fonts.files}):
+        if folder not in _FONT_FOLDERS:
+            vlc.register_font_directory(str(folder))
+            _FONT_FOLDERS.add(folder)
+
+
+def scenegraph(spec: dict[str, Any]) -> dict[str, Any]:
+    """Lay a spec out without drawing it: vl-convert's scenegraph."""
+    graph: dict[str, Any] = _vl_convert().vegalite_to_scenegraph(spec)
+    return graph
+
+
+def scenegraph_box(spec: dict[str, Any]) -> tuple[float, float, float, float]:
+    """Lay a spec out without drawing it: ``(left, top, width, height)`` in pixels.
+
+    ``left`` and ``top`` are how far the content reaches left of and above the plot
+    area's origin; ``width`` and ``height`` the whole extent.
+    """
+    vlc = _vl_convert()
+
+    graph = vlc.vegalite_to_scenegraph(spec)
+    padding = spec.get("padding", 0)
+    pad_left = padding.get("left", 0) if isinstance(padding, dict) else padding
+    pad_top = padding.get("top", 0) if isinstance(padding, dict) else padding
+    left, top = graph["origin"]
+    return left - pad_left, top - pad_top, float(graph["width"]), float(graph["height"])
+
+
+def render(
+    spec: dict[str, Any], fmt: str, brand: Brand, scale: float = 1.0, dpi: float = 72.0
+) -> bytes:
+    """Return the bytes of one format: ``png`` (at ``scale``), ``svg``, ``pdf`` or ``html``."""
+    vlc = _vl_convert()
+
+    use_fonts(brand)
+    if fmt == "png":
+        ppi = dpi * scale  # the pHYs chunk; vl-convert also scales by ppi / 72
+        return bytes(vlc.vegalite_to_png(spec, scale=POINTS_PER_INCH / dpi, ppi=ppi))
+    if fmt == "svg":
+        return str(vlc.vegalite_to_svg(spec)).encode()
+    if fmt == "pdf":  # a page of the preset's size in points, as matplotlib's PDF is
+        return steady_pdf(bytes(vlc.vegalite_to_pdf(spec)), scale=POINTS_PER_INCH / dpi)
+    if fmt == "html":
+        return str(vlc.vegalite_to_html(spec, bundle=True)).encode()
+    raise ValueError(fmt)
+
+
+def steady_pdf(pdf: bytes, scale: float = 1.0) -> bytes:
+    """The PDF rewritten by qpdf (pikepdf): the same bytes for the same chart, at a scale.
+
+    vl-convert numbers a page's fonts in the order of a hash map, which differs from
+    process to process; qpdf writes the objects again in the order it meets them from
+    the trailer (dictionary keys sorted), with an ID made from the content. vl-convert
+    makes a pixel a point; ``scale`` (72 / dpi) gives the page the preset's size in
+    points, the drawing scaled as vectors.
+    """
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        if scale != 1.0:
+            for page in document.pages:
+                page.contents_add(f"q {scale:.6f} 0 0 {scale:.6f} 0 0 cm\n".encode(), prepend=True)
+                page.contents_add(b"\nQ")
+                box = [float(value) * scale for value in page.mediabox]
+                page.mediabox = pikepdf.Array(box)
+        out = io.BytesIO()
+        document.save(
+            out,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            fix_metadata_version=False,
+        )
+    return out.getvalue()

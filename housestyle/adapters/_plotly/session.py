@@ -1,0 +1,137 @@
+"""One headless Chromium, through Kaleido, that draws Plotly figures with the brand's fonts.
+
+Chromium finds fonts through fontconfig. The session writes a fontconfig file that
+includes the system's configuration and adds the folder of every brand font it has
+been asked for, and starts Chromium with ``FONTCONFIG_FILE`` pointing at it, so the
+brand's own files are drawn (and embedded in PDFs) with nothing installed. The browser
+is Debian's ``chromium`` that ``.ci/setup`` installs, found by Kaleido; nothing is
+downloaded: plotly.js is the copy in the plotly package and MathJax is off.
+
+One session serves the whole process (starting Chromium takes a second); it is
+restarted only when a brand with fonts in another folder arrives, and stopped at exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import os
+import tempfile
+import threading
+from collections.abc import Coroutine, Iterable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from ...brand import Brand, HouseStyleError
+
+__all__ = ["font_dirs", "render_bytes", "stop"]
+
+_TIMEOUT = 120.0  # seconds for one image
+_lock = threading.RLock()
+_session: _Session | None = None
+
+
+def font_dirs(brand: Brand) -> tuple[Path, ...]:
+    """Return the folders of the brand's font files."""
+    return tuple(sorted({path.parent for path in brand.fonts.files}))
+
+
+def _fontconfig(dirs: Iterable[Path], folder: Path) -> Path:
+    """Write a fontconfig file: the system's configuration, then the brand font folders."""
+    body = "".join(f"  <dir>{escape(str(d))}</dir>\n" for d in dirs)
+    text = (
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"{body}  <cachedir>{escape(str(folder / 'cache'))}</cachedir>\n</fontconfig>\n"
+    )
+    path = folder / "fonts.conf"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class _Session:
+    """A Kaleido browser on an event loop of its own thread."""
+
+    def __init__(self, dirs: frozenset[Path]):
+        self.dirs = dirs
+        self.folder = tempfile.TemporaryDirectory(prefix="housestyle-kaleido-")
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        config = _fontconfig(sorted(dirs), Path(self.folder.name))
+        before = os.environ.get("FONTCONFIG_FILE")
+        os.environ["FONTCONFIG_FILE"] = str(config)  # read once, when Chromium starts
+        try:
+            self.kaleido = self.run(self._open())
+        except BaseException:
+            self.close()
+            raise
+        finally:
+            if before is None:
+                os.environ.pop("FONTCONFIG_FILE", None)
+            else:
+                os.environ["FONTCONFIG_FILE"] = before
+
+    def run(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(_TIMEOUT)
+
+    async def _open(self) -> Any:
+        try:
+            import kaleido
+        except ImportError:  # pragma: no cover - the extra is installed in the tests
+            raise HouseStyleError(
+                "plotly: exporting a Plotly chart needs Kaleido; install housestyle[plotly]"
+            ) from None
+        browser = kaleido.Kaleido(n=1, mathjax=False)
+        await browser.open()
+        return browser
+
+    def close(self) -> None:
+        browser = getattr(self, "kaleido", None)
+        if browser is not None:
+            with contextlib.suppress(Exception):  # closing a browser that died
+                self.run(browser.close())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        self.folder.cleanup()
+
+
+def _session_for(brand: Brand) -> _Session:
+    global _session
+    wanted = frozenset(font_dirs(brand))
+    if _session is not None and wanted <= _session.dirs:
+        return _session
+    dirs = wanted | (_session.dirs if _session is not None else frozenset())
+    stop()
+    _session = _Session(dirs)
+    return _session
+
+
+def render_bytes(
+    figure: dict[str, Any], brand: Brand, fmt: str, width: int, height: int, scale: float
+) -> bytes:
+    """Draw a figure (as a dict) to ``png``, ``svg`` or ``pdf`` bytes with the brand's fonts."""
+    opts = {"format": fmt, "width": width, "height": height, "scale": scale}
+    with _lock:
+        session = _session_for(brand)
+        try:
+            data = session.run(session.kaleido.calc_fig(figure, opts=opts))
+        except Exception as exc:
+            raise HouseStyleError(
+                f"plotly: Kaleido could not draw the figure as {fmt}: {exc}"
+            ) from exc
+    return bytes(data) if not isinstance(data, str) else data.encode("utf-8")
+
+
+def stop() -> None:
+    """Stop the session's browser, if one is running."""
+    global _session
+    with _lock:
+        if _session is not None:
+            _session.close()
+            _session = None
+
+
+atexit.register(stop)

@@ -1,0 +1,71 @@
+"""Fitting a laid-out chart to its size, at each draw: tick labels and clipped labels.
+
+Both layout engines (matplotlib's in :mod:`.figure`, plotnine's in :mod:`.p9layout`)
+run their layout through :func:`fit_to_size`: the chart's own tick formatters and
+limits are put back, the layout runs, and where tick labels collide
+(:mod:`.ticks`) or a label clipped to its panel runs past an edge (:mod:`.room`),
+they are fitted and the layout runs again. Every draw starts from the chart as its
+author made it, so the same figure gives the same picture at each draw and gets its
+own labels and limits back at a larger size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.figure import Figure
+
+from ..ink import TextMeasure
+from ._room import make_room, restore_limits
+from ._ticks import fit_axis, unfit, warn_if_colliding
+
+__all__ = ["fit_to_size"]
+
+_ROUNDS = 3  # layouts to try before settling
+
+
+def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
+    """Run ``lay_out`` (a layout engine's own step), fitting labels between runs.
+
+    Returns what the last run of ``lay_out`` returned.
+    """
+    axes = _fitted_axes(fig)
+    for ax in axes:
+        restore_limits(ax)
+        unfit(ax.xaxis)
+        unfit(ax.yaxis)
+    result = lay_out()
+    if not axes:
+        return result
+    measure = TextMeasure(fig.dpi)
+    suspect: list[Axis] = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
+    for _ in range(_ROUNDS):
+        found = [(ax, _fit(ax, measure)) for ax in axes]
+        if not any(changed for _, (changed, _) in found):
+            # laid out as measured: only the labels that could not be fitted collide
+            suspect = [axis for _, (_, stuck) in found for axis in stuck]
+            break
+        result = lay_out()
+    for axis in suspect:
+        warn_if_colliding(axis, measure)
+    return result
+
+
+def _fitted_axes(fig: Figure) -> list[Axes]:
+    """The ordinary (rectilinear) axes of ``fig`` that are shown."""
+    return [ax for ax in fig.axes if ax.name == "rectilinear" and ax.get_visible()]
+
+
+def _fit(ax: Axes, measure: TextMeasure) -> tuple[bool, list[Axis]]:
+    """Fit one axes' labels (both kinds are tried).
+
+    Returns whether anything changed, and the axes whose labels collide and could not
+    be fitted.
+    """
+    room = make_room(ax, measure.renderer)
+    fits = {axis: fit_axis(axis, measure) for axis in (ax.xaxis, ax.yaxis)}
+    changed = room or "fitted" in fits.values()
+    return changed, [axis for axis, fit in fits.items() if fit == "stuck"]

@@ -1,0 +1,218 @@
+"""Tick labels that would collide at a small size: thinned, wrapped, or named.
+
+After the layout engine has placed the axes, each axis' tick labels are measured
+where they will be drawn. When neighbours would touch:
+
+- numbers and dates are thinned: every other label is left out (every third, and so
+  on, until they clear), keeping the one at zero where there is one; the ticks and
+  gridlines stay;
+- category labels along the x axis that hold spaces are wrapped onto more lines to
+  the room between their ticks;
+- category labels that still collide cannot be dropped (the reader would not know
+  which bar is which), so a :class:`~housestyle.errors.LayoutWarning` names the fix:
+  flip the chart so that they run down the side, shorten them, or use a larger
+  preset.
+
+This is done at each draw (see :mod:`.fitting`), from the labels the chart's formatter
+gives, so a figure laid out again at a larger size gets every label back. It works
+through the axis' formatter (wrapped, and unwrapped before the next layout), so
+matplotlib's own drawing and layout see the labels as drawn.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from typing import Literal
+
+import numpy as np
+from matplotlib import dates
+from matplotlib.axis import Axis, XAxis
+from matplotlib.text import Text
+from matplotlib.ticker import Formatter
+
+from ..errors import LayoutWarning
+from ..ink import FittedFormatter, TextMeasure, wrap_words
+from ..units import POINTS_PER_INCH
+
+__all__ = [
+    "Fit",
+    "FittedFormatter",
+    "fit_axis",
+    "is_number_label",
+    "unfit",
+    "warn_if_colliding",
+    "wrap_words",
+]
+
+_GAP_EMS = 0.3  # the least room between two tick labels along the axis, in ems
+#: A label that reads as a number, a date or a range of numbers: symbols, digits and
+#: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open
+#: end after (90+).
+_NUMBER = re.compile(r"^[^\w]*\d[\d.,:/\-\s\u2009\u202f\u2013]*[%+\w]{0,3}$")
+_DATE_FORMATTERS = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
+
+
+def is_number_label(text: str) -> bool:
+    """True for a label that reads as a number (which may be thinned).
+
+    Examples
+    --------
+    >>> [is_number_label(t) for t in ("2,500", "$150k", "\u22125%", "1970-01-01", "SUV")]
+    [True, True, True, True, False]
+    >>> [is_number_label(t) for t in ("10-14", "10\u201314", "90+", "Fort Bend")]
+    [True, True, True, False]
+    """
+    return bool(_NUMBER.match(text.strip()))
+
+
+def unfit(axis: Axis) -> None:
+    """Give the axis its chart's own formatter back, for a fresh layout."""
+    formatter = axis.major.formatter
+    if isinstance(formatter, FittedFormatter):
+        axis.major.formatter = formatter.inner
+
+
+def _shown_labels(axis: Axis) -> tuple[list[float], list[Text]]:
+    """The positions and labels of the axis' major ticks inside its view, with text.
+
+    The labels' texts are brought up to date from the formatter first (a layout
+    engine need not have drawn them).
+    """
+    axis.get_majorticklabels()  # updates the ticks' texts from the formatter
+    locs = np.asarray(axis.get_majorticklocs(), dtype=float)
+    low, high = sorted(axis.get_view_interval())
+    span = (high - low) * 1e-9
+    inside = [i for i, loc in enumerate(locs) if low - span <= loc <= high + span]
+    ticks = axis.get_major_ticks(len(locs))
+    pairs = [(float(locs[i]), ticks[i].label1) for i in inside]
+    pairs = [(loc, label) for loc, label in pairs if label.get_visible() and label.get_text()]
+    return [loc for loc, _ in pairs], [label for _, label in pairs]
+
+
+def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple[float, float]]:
+    """Each label's extent along the axis, in pixels, as a reader sees it.
+
+    Up the y axis a label's box is its line box, which holds the font's whole ascent
+    and descent (room for accents and descenders above and below the type, 1.2 to 1.3
+    ems in most faces); neighbours touch when their type does, so the box is trimmed
+    at each end to the ink of an ascender and a descender ("lp"), about 0.9 em.
+    """
+    renderer = measure.renderer
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    if isinstance(axis, XAxis):
+        return [(box.x0, box.x1) for box in boxes]
+    spans = []
+    for label, box in zip(labels, boxes, strict=True):
+        per_line = box.height / (label.get_text().count("\n") + 1)
+        _, ink, _ = renderer.get_text_width_height_descent("lp", label.get_fontproperties(), False)
+        trim = max(0.0, (per_line - ink) / 2)
+        spans.append((box.y0 + trim, box.y1 - trim))
+    return spans
+
+
+def _collide(spans: list[tuple[float, float]], gap: float) -> bool:
+    ordered = sorted(spans)
+    return any(b[0] - a[1] < gap for a, b in zip(ordered, ordered[1:], strict=False))
+
+
+def _gap(labels: list[Text], axis: Axis) -> float:
+    size = float(labels[0].get_fontsize())
+    em = size * axis.figure.dpi / POINTS_PER_INCH
+    return _GAP_EMS * em if isinstance(axis, XAxis) else 0.0
+
+
+#: What :func:`fit_axis` found: labels clear of each other, labels it thinned or
+#: wrapped (the layout must run again), or labels that collide and cannot be fitted.
+Fit = Literal["clear", "fitted", "stuck"]
+
+
+def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
+    """Wrap or thin the axis' labels if they collide, and say which it was."""
+    locs, labels = _shown_labels(axis)
+    if len(labels) < 2:
+        return "clear"
+    gap = _gap(labels, axis)
+    spans = _extents(axis, labels, measure)
+    if not _collide(spans, gap):
+        return "clear"
+    current = axis.major.formatter
+    if current is None:
+        return "stuck"
+    fitted = current if isinstance(current, FittedFormatter) else FittedFormatter(current)
+    texts = [label.get_text() for label in labels]
+    if all(is_number_label(t) for t in texts) or _is_dates(fitted.inner):
+        _thin(fitted, axis, spans, gap)
+    elif _can_wrap(axis, labels, fitted):
+        _wrap(fitted, axis, locs, labels, measure)
+    else:
+        return "stuck"
+    axis.major.formatter = fitted
+    fitted.set_axis(axis)
+    return "fitted"
+
+
+def _is_dates(formatter: Formatter) -> bool:
+    """True for matplotlib's date formatters, also when written in a locale."""
+    return isinstance(getattr(formatter, "source", formatter), _DATE_FORMATTERS)
+
+
+def _thin(
+    fitted: FittedFormatter, axis: Axis, spans: list[tuple[float, float]], gap: float
+) -> None:
+    """Keep every n-th label, n just enough for the widest to clear its kept neighbour.
+
+    Counted over every tick the formatter labels, from the one nearest zero.
+    """
+    centres = sorted((a + b) / 2 for a, b in spans)
+    pitch = min(b - a for a, b in zip(centres, centres[1:], strict=False)) or 1.0
+    widest = max(b - a for a, b in spans)
+    fitted.step *= max(2, math.ceil((widest + gap) / pitch))
+    locs = np.asarray(axis.get_majorticklocs(), dtype=float)
+    low, high = sorted(axis.get_view_interval())
+    inside = [i for i, loc in enumerate(locs) if low <= loc <= high] or list(range(len(locs)))
+    zero = min(inside, key=lambda i: abs(locs[i]))
+    fitted.keep = zero % fitted.step
+
+
+def _can_wrap(axis: Axis, labels: list[Text], fitted: FittedFormatter) -> bool:
+    horizontal = all(label.get_rotation() % 180 == 0 for label in labels)
+    spaced = any(" " in label.get_text() for label in labels)
+    return isinstance(axis, XAxis) and horizontal and spaced and fitted.wrap is None
+
+
+def _wrap(
+    fitted: FittedFormatter,
+    axis: Axis,
+    locs: list[float],
+    labels: list[Text],
+    measure: TextMeasure,
+) -> None:
+    """Wrap words to the room between neighbouring ticks, in points."""
+    pixels = axis.axes.transData.transform([(loc, 0) for loc in locs])[:, 0]
+    pitch = float(np.min(np.diff(np.sort(pixels)))) if len(pixels) > 1 else axis.axes.bbox.width
+    gap = _gap(labels, axis)
+    fitted.wrap = max((pitch - gap) * POINTS_PER_INCH / axis.figure.dpi, 1.0)
+    fitted.measure = measure
+    fitted.props = labels[0].get_fontproperties()
+
+
+def warn_if_colliding(axis: Axis, measure: TextMeasure) -> None:
+    """Warn, naming the fix, when the axis' labels still collide after fitting."""
+    _, labels = _shown_labels(axis)
+    if len(labels) < 2 or not _collide(_extents(axis, labels, measure), 0.0):
+        return
+    name = "x" if isinstance(axis, XAxis) else "y"
+    shown = ", ".join(repr(label.get_text().replace("\n", " ")) for label in labels[:3])
+    fix = (
+        "flip the chart so the categories run down the side (ax.barh, or coord_flip() "
+        "in plotnine), shorten the labels, or use a larger preset"
+        if name == "x"
+        else "use a taller preset, fewer categories, or shorter title and subtitle"
+    )
+    warnings.warn(
+        f"the {name} axis' tick labels ({shown}...) collide at this size; {fix}",
+        LayoutWarning,
+        stacklevel=2,
+    )

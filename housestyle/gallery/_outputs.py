@@ -1,0 +1,160 @@
+"""What a gallery build makes: the files of each chart, and the result of a build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..output import FORMATS
+from ..batch import Recipe
+
+__all__ = [
+    "CHART_FORMATS",
+    "SIMULATIONS",
+    "SIZE_FORMATS",
+    "VECTOR_OF_FAMILY",
+    "GalleryResult",
+    "chart_files",
+    "derived_files",
+    "image_folder",
+    "size_files",
+    "size_folder",
+    "size_formats",
+]
+
+#: The formats written for every chart, in the order of the download links.
+CHART_FORMATS = ("png", "png2x", "svg", "pdf")
+#: The formats that may be written for the recipe at each of the brand's other sizes.
+SIZE_FORMATS = ("png", "svg", "pdf")
+#: What is written at another size unless more is asked for (``--size-format``): the PNG,
+#: and the vector format that size is for: PDF at a print size, SVG at any other.
+#: (A PDF at social or an SVG at print-page is rarely wanted, and each costs a drawing.)
+VECTOR_OF_FAMILY = {"print": "pdf"}
+#: The colour-vision deficiencies each chart is shown with, beside its check report.
+SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
+
+
+def chart_files(slug: str) -> list[str]:
+    """The names of the exported files of one chart, one per :data:`CHART_FORMATS`."""
+    return [slug + FORMATS[fmt] for fmt in CHART_FORMATS]
+
+
+def derived_files(slug: str) -> list[str]:
+    """The names every chart may have beside its exports: thumbnail, simulations, data, embed."""
+    return [f"{slug}-{suffix}.png" for suffix in ("thumb", *SIMULATIONS)] + [
+        f"{slug}.csv",
+        f"{slug}.html",
+    ]
+
+
+def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The formats written at a size of the preset ``family``.
+
+    Those ``asked``, or by default the PNG and the family's vector format
+    (:data:`VECTOR_OF_FAMILY`, else SVG).
+
+    Examples
+    --------
+    >>> size_formats("print"), size_formats("web"), size_formats("web", ("png", "pdf"))
+    (('png', 'pdf'), ('png', 'svg'), ('png', 'pdf'))
+    """
+    if asked is not None:
+        return tuple(fmt for fmt in SIZE_FORMATS if fmt in asked)
+    return ("png", VECTOR_OF_FAMILY.get(family, "svg"))
+
+
+def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:
+    """The files of one chart at one of the other sizes: exports and a thumbnail."""
+    return [slug + FORMATS[fmt] for fmt in formats] + [f"{slug}-thumb.png"]
+
+
+def image_folder(out: Path, brand: str) -> Path:
+    """Where the charts of one brand go, at the brand's default size."""
+    return out / "images" / brand
+
+
+def size_folder(out: Path, brand: str, size: str) -> Path:
+    """Where the charts of one brand go at one of its other sizes."""
+    return out / "images" / brand / size
+
+
+@dataclass
+class GalleryResult:
+    """What a gallery build did.
+
+    Attributes
+    ----------
+    out
+        The output folder; ``index`` is its ``index.html``.
+    recipes
+        The recipes found, in page order.
+    brands
+        The brand names shown, the default first.
+    rendered
+        ``(slug, brand)`` of every recipe and brand with a chart drawn in this build (not
+        taken from the previous build).
+    failed
+        The slugs of recipes that failed in at least one brand.
+    charts
+        ``{slug: {brand: result}}`` as kept in the manifest.
+    descriptions
+        ``{brand: description}`` for the brand switcher.
+    sizes
+        ``{brand: [size, ...]}``: every size each recipe is shown at, the brand's
+        default first (its files in :func:`image_folder`, the others' in
+        :func:`size_folder`; an entry's ``"sizes"`` holds them).
+    drawn
+        The charts drawn in this build, one per recipe, brand and size.
+    """
+
+    out: Path
+    recipes: list[Recipe]
+    brands: list[str]
+    rendered: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    charts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    sizes: dict[str, list[str]] = field(default_factory=dict)
+    drawn: int = 0
+
+    @property
+    def shown(self) -> int:
+        """Every chart the gallery shows: each recipe in each brand at each of its sizes."""
+        return len(self.recipes) * sum(len(self.sizes.get(b, [])) or 1 for b in self.brands)
+
+    @property
+    def layout_warnings(self) -> dict[str, dict[str, list[str]]]:
+        """``{slug: {"brand size": [message, ...]}}``: the LayoutWarnings each chart gave."""
+        found: dict[str, dict[str, list[str]]] = {}
+        for slug, by_brand in self.charts.items():
+            for brand, entry in by_brand.items():
+                if brand not in self.brands:
+                    continue
+                default = self.sizes.get(brand, ["default"])[0]
+                each = [(default, entry), *entry.get("sizes", {}).items()]
+                for size, shown in each:
+                    if shown.get("layout_warnings"):
+                        found.setdefault(slug, {})[f"{brand} {size}"] = shown["layout_warnings"]
+        return found
+
+    @property
+    def index(self) -> Path:
+        """The gallery's front page."""
+        return self.out / "index.html"
+
+    @property
+    def ok(self) -> bool:
+        """True when every recipe rendered in every brand."""
+        return not self.failed
+
+    @property
+    def check_errors(self) -> dict[str, dict[str, int]]:
+        """``{slug: {brand: number of check errors}}`` of the charts that have any."""
+        counts: dict[str, dict[str, int]] = {}
+        for slug, by_brand in self.charts.items():
+            for brand, entry in by_brand.items():
+                errors = entry.get("checks", {}).get("errors", 0)
+                if errors and brand in self.brands:
+                    counts.setdefault(slug, {})[brand] = errors
+        return counts

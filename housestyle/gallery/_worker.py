@@ -1,0 +1,161 @@
+"""What the gallery adds to each chart in the worker: thumbnails, checks, simulations.
+
+The gallery draws its charts through the render engine
+(:func:`housestyle.batch._engines.run_tasks`), as ``housestyle render`` does; the
+steps here run in the worker after a chart is rendered (a task's ``after``), on the
+rendered bytes, and hand back more files and the chart's manifest entry:
+
+- at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
+  the chart is wide, :func:`housestyle.check`'s report, the chart as seen with
+  each colour-vision deficiency, the data behind it as CSV with its drafted long
+  description (:func:`data_extras`: one reading of the chart gives both), and for a
+  library that writes one (Altair, Plotly) the interactive HTML page the recipe page embeds;
+- at each other size (:func:`size_extras`): a small thumbnail for the recipe page.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..record import adapter_for
+from ..batch import Task
+from ..ink import simulate_pixels
+from ..output import to_bytes
+from ..record import finalised
+from ._outputs import SIMULATIONS
+
+__all__ = [
+    "SIZE_THUMB_WIDTH",
+    "THUMB_WIDTH",
+    "chart_extras",
+    "check_report",
+    "data_extras",
+    "size_extras",
+]
+
+#: Widest thumbnail, in pixels; larger charts get a scaled-down copy for the index.
+THUMB_WIDTH = 800
+#: Width of the thumbnails of the other sizes on a recipe page.
+SIZE_THUMB_WIDTH = 360
+
+
+def _fit_width(image: Any, width: int = THUMB_WIDTH) -> Any:
+    """The image scaled down to ``width``, or itself when it is narrower."""
+    if image.width <= width:
+        return image
+    height = round(image.height * width / image.width)
+    return image.resize((width, height), Image.Resampling.LANCZOS)
+
+
+def _png(image: Any) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
+
+
+def _open(png: bytes) -> Any:
+    image = Image.open(io.BytesIO(png))
+    image.load()
+    return image
+
+
+def _simulations(image: Any, slug: str) -> dict[str, bytes]:
+    """The chart as seen with each of :data:`SIMULATIONS`: ``{file name: PNG bytes}``.
+
+    The pixels are those of ``housestyle.simulate(png, kind)``; each distinct colour
+    is simulated once for all three kinds. Charts wider than :data:`THUMB_WIDTH` are
+    scaled down first.
+    """
+    rgb = _fit_width(image.convert("RGB"))
+    shown = simulate_pixels(np.asarray(rgb), SIMULATIONS)
+    return {f"{slug}-{kind}.png": _png(Image.fromarray(p, "RGB")) for kind, p in shown.items()}
+
+
+def check_report(fig: Any) -> dict[str, Any]:
+    """Return ``housestyle.check(fig)`` as data; a checker that raises is reported, not fatal."""
+    from ..checks import check  # slow to import: a build with nothing to render needs none
+
+    try:
+        return check(fig).to_dict()
+    except Exception as exc:  # noqa: BLE001 - the chart itself is fine; show why it is unchecked
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def data_extras(fig: Any, slug: str) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """The chart's data as ``slug.csv`` (when it can be read) and its long description.
+
+    Both come from one reading of the chart (the CSV and JSON of :func:`housestyle.export`);
+    a chart that cannot be described is reported, never fatal.
+    """
+    try:
+        rendered = to_bytes(fig, ["csv", "json"])
+    except Exception as exc:  # noqa: BLE001 - the chart itself is fine; say why there is no data
+        return {}, {"long": None, "csv": None, "data_error": f"{type(exc).__name__}: {exc}"}
+    meta = json.loads(rendered["json"])
+    csv = rendered.get("csv")
+    files = {f"{slug}.csv": csv} if csv is not None else {}
+    return files, {
+        "long": meta.get("long_description"),
+        "csv": f"{slug}.csv" if csv else None,
+        "source": meta.get("source"),
+        # the author's alt text for the web embed; a drafted one is not put in their name
+        "embed_alt": None if meta.get("alt_drafted") else meta.get("alt"),
+    }
+
+
+def _interactive(fig: Any, slug: str) -> dict[str, bytes]:
+    """The chart as an interactive HTML page, when its library writes one (Altair)."""
+    adapter = adapter_for(fig)
+    if adapter is None or "html" not in adapter.formats:
+        return {}
+    return {f"{slug}-interactive.html": adapter.render(fig, ["html"])["html"]}
+
+
+def chart_extras(
+    fig: Any, files: dict[str, bytes], task: Task
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """At the default size: the index thumbnail, the check report and the simulations."""
+    slug = task.name
+    image = _open(files[f"{slug}.png"])
+    extra = _simulations(image, slug)
+    data_files, data_info = data_extras(fig, slug)
+    extra.update(data_files)
+    thumb = f"{slug}.png"
+    if image.width > THUMB_WIDTH:
+        thumb = f"{slug}-thumb.png"
+        extra[thumb] = _png(_fit_width(image))
+    info = finalised(fig)
+    live = _interactive(fig, slug)
+    extra.update(live)
+    return extra, {
+        "status": "ok",
+        "alt": (info.alt or info.title or "") if info else "",
+        "thumb": thumb,
+        **({"html": next(iter(live))} if live else {}),
+        "width": image.width,
+        "height": image.height,
+        "checks": check_report(fig),
+        "simulations": {kind: f"{slug}-{kind}.png" for kind in SIMULATIONS},
+        **data_info,
+    }
+
+
+def size_extras(
+    fig: Any, files: dict[str, bytes], task: Task
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """At another size: a thumbnail for the recipe page, and the chart's pixel size."""
+    slug = task.name
+    image = _open(files[f"{slug}.png"])
+    thumb = f"{slug}-thumb.png"
+    return {thumb: _png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
+        "status": "ok",
+        "thumb": thumb,
+        "width": image.width,
+        "height": image.height,
+        "formats": list(task.formats),
+    }

@@ -1,0 +1,92 @@
+"""What the brand draws with, whatever the chart library.
+
+- ``_fonts``: the brand's font files registered, nearest-style fallback, installed families;
+- ``_palettes``: named palettes and colormaps, ``best_ink``; ``_colour``: colour science
+  (WCAG contrast, colour-vision simulation, CAM02-UCS distances);
+- ``_labels``: ``format_number`` and direct labels; ``_locales``: numbers, dates and the
+  brand's words in a locale (Babel's CLDR data); ``_words``: counting things in messages;
+- ``_text``: text measured and wrapped in points, and tick formatters fitted to a width;
+- ``_logo``: the logo loaded (SVG through cairosvg, PNG through Pillow).
+"""
+
+from __future__ import annotations
+
+from ._colour import (
+    CVD_TYPES,
+    contrast_ratio,
+    cvd_distance,
+    relative_luminance,
+    relative_luminances,
+    simulate_pixels,
+    simulate_rgb,
+)
+from ._fonts import (
+    SKIPPED,
+    FontWarning,
+    font_cmap,
+    font_families,
+    font_status,
+    register_fonts,
+    warn_if_undrawable,
+)
+from ._labels import format_number, spread_labels, with_minus
+from ._locales import (
+    check_locale,
+    format_date,
+    is_english,
+    label_mapping,
+    localise_dates,
+    localise_numbers,
+    refuse_right_to_left,
+    resolve_locale,
+    translate,
+    translating,
+    words,
+)
+from ._logo import LogoImage, load_logo
+from ._palettes import CONTINUOUS, Palette, best_ink, colormap, palette, register_colormaps
+from ._text import FittedFormatter, TextMeasure, wrap_words
+from ._words import plural
+
+__all__ = [
+    "words",
+    "CONTINUOUS",
+    "CVD_TYPES",
+    "FittedFormatter",
+    "FontWarning",
+    "LogoImage",
+    "Palette",
+    "SKIPPED",
+    "TextMeasure",
+    "best_ink",
+    "check_locale",
+    "colormap",
+    "contrast_ratio",
+    "cvd_distance",
+    "font_cmap",
+    "font_families",
+    "font_status",
+    "format_date",
+    "format_number",
+    "is_english",
+    "label_mapping",
+    "load_logo",
+    "localise_dates",
+    "localise_numbers",
+    "palette",
+    "plural",
+    "refuse_right_to_left",
+    "register_colormaps",
+    "register_fonts",
+    "relative_luminance",
+    "relative_luminances",
+    "resolve_locale",
+    "simulate_pixels",
+    "simulate_rgb",
+    "spread_labels",
+    "translate",
+    "translating",
+    "warn_if_undrawable",
+    "with_minus",
+    "wrap_words",
+]

@@ -1,0 +1,132 @@
+"""Measuring and wrapping text in points, shared by finalise and tables.
+
+Widths come from an Agg renderer at the output dpi in the brand's font, so they are
+what will be drawn. Wrapping is greedy at spaces; a word wider than the line (a URL)
+is broken between characters, so no text runs off its box.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.font_manager import FontProperties
+from matplotlib.ticker import Formatter
+
+from ..units import POINTS_PER_INCH
+
+__all__ = ["FittedFormatter", "TextMeasure", "wrap_words"]
+
+
+@functools.lru_cache(maxsize=8)
+def _probe_renderer(dpi: float) -> RendererAgg:
+    """Return a 1 x 1 Agg renderer: text metrics depend on the dpi, not the canvas."""
+    return RendererAgg(1, 1, dpi)
+
+
+class TextMeasure:
+    """Text widths in points at one dpi, cached per instance (hinting is read when measured)."""
+
+    def __init__(self, dpi: float):
+        self.renderer = _probe_renderer(dpi)
+        self.to_points = POINTS_PER_INCH / dpi
+        self._cache: dict[tuple[str, FontProperties], float] = {}
+
+    def width(self, text: str, props: FontProperties) -> float:
+        """Return the width of ``text`` set in ``props``, in points."""
+        key = (text, props)
+        if key not in self._cache:
+            width, _, _ = self.renderer.get_text_width_height_descent(text, props, ismath=False)
+            self._cache[key] = width * self.to_points
+        return self._cache[key]
+
+    def wrap(self, text: str, props: FontProperties, width: float) -> list[str]:
+        """Break ``text`` into lines no wider than ``width`` points; keep its line breaks."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            lines.extend(self._paragraph(paragraph, props, width))
+        return lines
+
+    def _paragraph(self, text: str, props: FontProperties, width: float) -> list[str]:
+        if self.width(text, props) <= width:
+            return [text]
+        lines: list[str] = []
+        current = ""
+        for word in text.split():
+            trial = f"{current} {word}".strip()
+            if self.width(trial, props) <= width:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            pieces = self._break_word(word, props, width)
+            lines.extend(pieces[:-1])
+            current = pieces[-1]
+        return [*lines, current]
+
+    def _break_word(self, word: str, props: FontProperties, width: float) -> list[str]:
+        """Break a word between characters into pieces no wider than ``width``."""
+        pieces, current = [], ""
+        for char in word:
+            if current and self.width(current + char, props) > width:
+                pieces.append(current)
+                current = char
+            else:
+                current += char
+        return [*pieces, current]
+
+
+def wrap_words(text: str, width: float, measure: TextMeasure, props: Any) -> str:
+    r"""Break ``text`` at spaces into lines no wider than ``width`` points (words whole).
+
+    Examples
+    --------
+    >>> from matplotlib.font_manager import FontProperties
+    >>> wrap_words("Federal government", 40, TextMeasure(100), FontProperties(size=10))
+    'Federal\ngovernment'
+    """
+    lines: list[str] = []
+    for word in text.split():
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and measure.width(trial, props) <= width:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return "\n".join(lines) if lines else text
+
+
+class FittedFormatter(Formatter):
+    """A chart's own formatter, with its labels thinned or wrapped to fit.
+
+    ``step`` keeps every step-th label (counted from ``keep``); ``wrap`` is the
+    width in points to wrap words to, or None.
+    """
+
+    def __init__(self, inner: Formatter, step: int = 1, keep: int = 0, wrap: float | None = None):
+        self.inner = inner
+        self.step, self.keep, self.wrap = step, keep, wrap
+        self.measure: TextMeasure | None = None
+        self.props: Any = None
+
+    def __call__(self, x: Any, pos: int | None = None) -> str:
+        return str(self.inner(x, pos))
+
+    def format_ticks(self, values: list[float]) -> list[str]:
+        """Return the chart's labels for ``values``, thinned and wrapped."""
+        labels = [str(label) for label in self.inner.format_ticks(values)]
+        if self.wrap is not None and self.measure is not None:
+            labels = [wrap_words(label, self.wrap, self.measure, self.props) for label in labels]
+        if self.step > 1:
+            keep, step = self.keep, self.step
+            labels = [text if (i - keep) % step == 0 else "" for i, text in enumerate(labels)]
+        return labels
+
+    def get_offset(self) -> str:
+        return str(self.inner.get_offset())
+
+    def set_locs(self, locs: Any) -> None:
+        self.inner.set_locs(locs)
+
+    def format_data_short(self, value: Any) -> str:
+        return str(self.inner.format_data_short(value))

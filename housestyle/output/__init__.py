@@ -1,0 +1,60 @@
+"""Files for web and print, and the notebook's display of a finished chart.
+
+- ``_export``: ``export()``; ``_formats``: each format's bytes and metadata, with its file
+  suffix and MIME type in one table; ``_sizes``: a figure at another size and back;
+- ``_once``: a figure laid out once for every format drawn from it;
+- ``_targets``: where files go, written all or none; ``_pdffonts``: lean PDF fonts;
+- ``_embed`` (+ ``templates/``): the web embed, a ``<picture>`` over sizes and the dark twin;
+- ``_display``: a finished figure shown in Jupyter as its exported 2x PNG.
+"""
+
+from __future__ import annotations
+
+from ._display import (
+    attach_display,
+    data_uri,
+    img_html,
+    plain_text,
+    png_pixels,
+    selected_formats,
+)
+from ._embed import EMBED_SIZES, EmbedText, Picture, check_embed, embed_markup
+from ._export import DEFAULT_FORMATS, check_formats, export, to_bytes, to_files
+from ._formats import (
+    FILE_FORMATS,
+    FORMATS,
+    MIME_TYPES,
+    FileFormat,
+    Meta,
+    png_bytes,
+    quiet_font_subsetting,
+)
+from ._targets import check_folder, write_all
+
+__all__ = [
+    "DEFAULT_FORMATS",
+    "EMBED_SIZES",
+    "EmbedText",
+    "FILE_FORMATS",
+    "FORMATS",
+    "FileFormat",
+    "MIME_TYPES",
+    "Meta",
+    "Picture",
+    "attach_display",
+    "check_embed",
+    "check_folder",
+    "check_formats",
+    "data_uri",
+    "embed_markup",
+    "export",
+    "img_html",
+    "plain_text",
+    "png_bytes",
+    "png_pixels",
+    "quiet_font_subsetting",
+    "to_bytes",
+    "to_files",
+    "selected_formats",
+    "write_all",
+]

@@ -1,0 +1,307 @@
+"""Rendering a figure to the bytes of each file format, in memory, with metadata.
+
+Each format has one renderer: PNG (sRGB, dpi, text chunks), PNG at twice the density,
+SVG (text as text, ``<title>`` and ``<desc>``, the logo as its own SVG), PDF (TrueType
+fonts subset from lean copies of the faces, :mod:`.pdffonts`; no dates), lossless WebP
+with XMP, CMYK TIFF at print density, and the data behind the chart: CSV and JSON
+(:func:`housestyle.description._describe.data_files`; the long description also goes into the SVG's
+``<desc>`` and the PDF's Subject). Nothing here writes a file or changes a
+figure's size; :mod:`housestyle.export` does both.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import io
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+import matplotlib as mpl
+import numpy as np
+from matplotlib.figure import Figure
+from PIL import Image, PngImagePlugin
+
+from .._version import version
+from ..brand import resolve_brand
+from ..description import data_files, describe
+from ..record import LOGO, finalised
+from ..units import PRINT_DPI
+from ._pdffonts import lean_pdf_fonts
+
+__all__ = [
+    "FILE_FORMATS",
+    "FORMATS",
+    "MIME_TYPES",
+    "PRINT_DPI",
+    "FileFormat",
+    "Meta",
+    "png_bytes",
+    "quiet_font_subsetting",
+    "renderers",
+]
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    """What a format is written as: its file name suffix and its MIME type."""
+
+    suffix: str
+    mime: str
+
+
+#: Every format export writes: the one place a format's suffix and MIME type are named.
+FILE_FORMATS = {
+    "png": FileFormat(".png", "image/png"),
+    "png2x": FileFormat("@2x.png", "image/png"),
+    "svg": FileFormat(".svg", "image/svg+xml"),
+    "pdf": FileFormat(".pdf", "application/pdf"),
+    "webp": FileFormat(".webp", "image/webp"),
+    "tiff": FileFormat(".tiff", "image/tiff"),
+    "csv": FileFormat(".csv", "text/csv"),
+    "json": FileFormat(".json", "application/json"),
+    # the web embed: several files (housestyle/output/_embed.py)
+    "html": FileFormat(".html", "text/html"),
+}
+#: Format name -> file name suffix.
+FORMATS = {name: fmt.suffix for name, fmt in FILE_FORMATS.items()}
+#: Format name -> MIME type.
+MIME_TYPES = {name: fmt.mime for name, fmt in FILE_FORMATS.items()}
+
+
+@dataclass(frozen=True)
+class Meta:
+    """The metadata written into every format that has a place for it."""
+
+    title: str
+    alt: str
+    source: str
+    brand: str
+    software: str
+    figure: Figure | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, fig: Figure) -> Meta:
+        info = finalised(fig)
+        software = f"housestyle {version()} (matplotlib {mpl.__version__})"
+        if info is None:
+            return cls("", "", "", resolve_brand().name, software, fig)
+        return cls(
+            info.title or "",
+            info.alt or "",
+            info.source or "",
+            info.brand.name,
+            software,
+            fig,
+        )
+
+    @functools.cached_property
+    def long(self) -> str:
+        """The long description: the one the figure was finalised with, else drafted."""
+        if self.figure is None:
+            return ""
+        info = finalised(self.figure)
+        if info is not None and info.long:
+            return info.long
+        return describe(self.figure).long
+
+
+def _rgba(fig: Figure, dpi: float) -> Image.Image:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="rgba", dpi=dpi)
+    # as Agg sizes it: truncated, but 4.85 in at 100 dpi is 485 px (get_width_height)
+    width, height = (int(v * dpi + 1e-8) for v in fig.get_size_inches())
+    return Image.frombuffer("RGBA", (width, height), buffer.getvalue(), "raw", "RGBA", 0, 1)
+
+
+def _png_info(meta: Meta) -> PngImagePlugin.PngInfo:
+    info = PngImagePlugin.PngInfo()
+    fields = {
+        "Title": meta.title,
+        "Description": meta.alt,
+        "Source": meta.source,
+        "Brand": meta.brand,
+        "Software": meta.software,
+    }
+    for key, value in fields.items():
+        if value:
+            info.add_itxt(key, value)
+    info.add(b"sRGB", b"\x00")  # the pixels are sRGB, perceptual intent
+    return info
+
+
+def _opaque(image: Image.Image) -> Image.Image:
+    """Drop the alpha channel when every pixel is opaque (a quarter less to compress)."""
+    extrema: Any = image.getextrema()  # one (low, high) per band
+    return image.convert("RGB") if extrema[3] == (255, 255) else image
+
+
+def png_bytes(image: Image.Image, dpi: float, meta: Meta) -> bytes:
+    out = io.BytesIO()
+    # zlib level 3: faster than 6, and on charts (large flat areas) no larger.
+    _opaque(image).save(
+        out, format="PNG", pnginfo=_png_info(meta), dpi=(dpi, dpi), compress_level=3
+    )
+    return out.getvalue()
+
+
+def _xmp(meta: Meta) -> bytes:
+    def item(tag: str, value: str) -> str:
+        alt = f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+        return f"<dc:{tag}>{alt}</dc:{tag}>" if value else ""
+
+    body = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f"{item('title', meta.title)}{item('description', meta.alt)}"
+        f"<dc:source>{escape(meta.source)}</dc:source>"
+        f"<xmp:CreatorTool>{escape(meta.software)} brand {escape(meta.brand)}</xmp:CreatorTool>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    return body.encode("utf-8")
+
+
+def _webp(image: Image.Image, meta: Meta) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="WEBP", lossless=True, quality=100, method=4, xmp=_xmp(meta))
+    return out.getvalue()
+
+
+def _cmyk(image: Image.Image) -> Image.Image:
+    """Convert RGB to CMYK with full grey-component replacement.
+
+    Black and greys go to the K plate alone, so text prints as one ink. This is a
+    device conversion without a press profile; for press work convert the PDF with
+    the printer's ICC profile.
+    """
+    rgb = np.asarray(image.convert("RGB"), dtype=np.float64) / 255.0
+    k = 1.0 - rgb.max(axis=-1)
+    scale = np.where(k < 1.0, 1.0 - k, 1.0)
+    cmy = (1.0 - rgb - k[..., None]) / scale[..., None]
+    cmyk = np.concatenate([cmy, k[..., None]], axis=-1)
+    return Image.fromarray(np.round(cmyk * 255).astype(np.uint8), mode="CMYK")
+
+
+def _tiff(fig: Figure, meta: Meta) -> bytes:
+    image = _flatten(_rgba(fig, PRINT_DPI), fig)
+    out = io.BytesIO()
+    tags = {270: meta.alt or meta.title, 305: meta.software, 269: meta.title}
+    info = Image.Exif()
+    for tag, value in tags.items():
+        if value:
+            info[tag] = value
+    _cmyk(image).save(
+        out, format="TIFF", dpi=(PRINT_DPI, PRINT_DPI), compression="tiff_lzw", exif=info
+    )
+    return out.getvalue()
+
+
+def _flatten(image: Image.Image, fig: Figure) -> Image.Image:
+    background = Image.new("RGBA", image.size, mpl.colors.to_hex(fig.get_facecolor()))
+    return Image.alpha_composite(background, image).convert("RGB")
+
+
+_SVG_LOGO = re.compile(
+    r'(<image xlink:href=")data:image/png;base64,[^"]*("[^>]*id="' + re.escape(LOGO) + '")'
+)
+
+
+def _vector_image_dpi(fig: Figure) -> float:
+    """Return the density of the images inside SVG and PDF output (the logo, heatmaps).
+
+    Lines and text stay vectors; images are resampled to this: print quality, and at
+    least twice the figure's own density for high-density screens.
+    """
+    return max(PRINT_DPI, 2 * fig.dpi)
+
+
+def _vector_logo(svg: str, fig: Figure) -> str:
+    """Swap the footer logo's pixels for the logo's own SVG, when it is one."""
+    info = finalised(fig)
+    logo = info.logo if info is not None else None
+    if logo is None or logo.suffix.lower() != ".svg":
+        return svg
+    data = base64.b64encode(logo.read_bytes()).decode("ascii")
+    return _SVG_LOGO.sub(lambda m: f"{m[1]}data:image/svg+xml;base64,{data}{m[2]}", svg, 1)
+
+
+def _svg(fig: Figure, meta: Meta) -> bytes:
+    out = io.BytesIO()
+    metadata: dict[str, Any] = {"Date": None, "Creator": meta.software}
+    if meta.title:  # matplotlib's SVG backend takes a string or no Title, never None
+        metadata["Title"] = meta.title
+    fig.savefig(out, format="svg", metadata=metadata, dpi=_vector_image_dpi(fig))
+    text = _vector_logo(out.getvalue().decode("utf-8"), fig)
+    head = f"<title>{escape(meta.title)}</title><desc>{escape(_describe(meta))}</desc>"
+    start = text.index("<svg")
+    end = text.index(">", start) + 1
+    return (text[:end] + "\n " + head + text[end:]).encode("utf-8")
+
+
+def _describe(meta: Meta) -> str:
+    parts = [meta.alt, meta.long, meta.source, f"Brand: {meta.brand}", meta.software]
+    return " | ".join(part for part in parts if part)
+
+
+@contextlib.contextmanager
+def quiet_font_subsetting() -> Iterator[None]:
+    """Silence fontTools' notes while the PDF backend subsets fonts.
+
+    It logs "'created' timestamp seems very low" for fonts (Lato among them) whose
+    head table predates 1970 by the Mac epoch; the font is fine.
+    """
+    logger = logging.getLogger("fontTools")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pdf(fig: Figure, meta: Meta) -> bytes:
+    out = io.BytesIO()
+    metadata = {
+        "Title": meta.title or None,
+        "Subject": "\n\n".join(text for text in (meta.alt, meta.long) if text) or None,
+        "Keywords": f"source: {meta.source}; brand: {meta.brand}",
+        "Creator": meta.software,
+        "Producer": f"matplotlib {mpl.__version__}",
+        "CreationDate": None,
+        "ModDate": None,
+    }
+    with quiet_font_subsetting(), lean_pdf_fonts():  # each face subset from a lean copy
+        fig.savefig(out, format="pdf", metadata=metadata, dpi=_vector_image_dpi(fig))
+    return out.getvalue()
+
+
+def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], bytes | None]]:
+    """Return, for each format, a call that renders ``fig`` at ``dpi`` to its bytes.
+
+    The CSV's call returns None for a chart whose data cannot be read (its JSON says so).
+    """
+
+    def raster(scale: float) -> Image.Image:
+        return _rgba(fig, dpi * scale)
+
+    @functools.cache
+    def data() -> tuple[bytes | None, bytes]:
+        return data_files(fig, meta.software)
+
+    return {
+        "png": lambda: png_bytes(raster(1), dpi, meta),
+        "png2x": lambda: png_bytes(raster(2), dpi * 2, meta),
+        "svg": lambda: _svg(fig, meta),
+        "pdf": lambda: _pdf(fig, meta),
+        "webp": lambda: _webp(raster(1), meta),
+        "tiff": lambda: _tiff(fig, meta),
+        "csv": lambda: data()[0],
+        "json": lambda: data()[1],
+    }
