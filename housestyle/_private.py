@@ -18,6 +18,7 @@ import contextvars
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 from matplotlib.axes import Axes
@@ -29,6 +30,10 @@ from matplotlib.transforms import Bbox
 from .units import POINTS_PER_INCH
 
 __all__ = [
+    "STYLER_PARTS",
+    "compute_styler",
+    "is_default_formatter",
+    "styler_part",
     "axes_titles",
     "font_files",
     "is_best_placed",
@@ -170,9 +175,54 @@ def math_glyphs(text: str, prop: Any) -> list[tuple[str, int, int]]:
     return [(str(glyph[0].fname), int(glyph[2]), int(glyph[3])) for glyph in parsed.glyphs]
 
 
+#: The parts of a pandas Styler that tables read, by attribute: what each holds. pandas
+#: has no public API for a Styler's computed choices; ``tests/test_private.py`` fails
+#: when a pandas release renames one (nothing here falls back to a default).
+STYLER_PARTS = {
+    "_display_funcs": "the cells' formatters, {(row, column): function}",
+    "_display_funcs_columns": "the column headers' formatters, {(level, column): function}",
+    "_display_funcs_index": "the index labels' formatters, {(row, level): function}",
+    "ctx": "the cells' computed CSS, {(row, column): [(property, value)]}",
+    "ctx_columns": "the column headers' computed CSS, {(level, column): [...]}",
+    "ctx_index": "the index labels' computed CSS, {(row, level): [...]}",
+    "hidden_rows": "the positions of hidden rows",
+    "hidden_columns": "the positions of hidden columns",
+    "hide_index_": "per index level, whether it is hidden",
+    "hide_columns_": "per column level, whether it is hidden",
+    "hide_index_names": "whether the index names are hidden",
+}
+
+
+def styler_part(styler: Any, name: str) -> Any:
+    """Return one of :data:`STYLER_PARTS` of a pandas Styler (``compute_styler`` first)."""
+    if name not in STYLER_PARTS:
+        raise KeyError(f"{name!r} is not a Styler part housestyle reads")
+    return getattr(styler, name)
+
+
+def compute_styler(styler: Any) -> None:
+    """Run a Styler's queued ``apply``/``map`` calls, filling its computed CSS."""
+    styler._compute()
+
+
+def is_default_formatter(func: Any) -> bool:
+    """True for pandas' default formatter: no ``.format()`` call set this cell."""
+    return (
+        isinstance(func, partial)
+        and func.func is _pandas_default_formatter()
+        and "thousands" not in func.keywords
+    )
+
+
+def _pandas_default_formatter() -> Any:
+    from pandas.io.formats.style_render import _default_formatter
+
+    return _default_formatter
+
+
 def styler_formatters(styler: Any) -> dict[tuple[int, int], Any]:
     """Return a pandas Styler's cell formatters, ``{(row, column): function}``."""
-    return dict(styler._display_funcs)
+    return dict(styler_part(styler, "_display_funcs"))
 
 
 # --------------------------------------------------------------------------- #

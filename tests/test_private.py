@@ -160,3 +160,33 @@ def test_math_glyphs_name_each_glyph_and_its_file():
         glyphs = _private.math_glyphs(r"$\alpha2$", FontProperties())
     assert [chr(code) for _, code, _ in glyphs] == ["α", "2"]
     assert all(path.endswith(".ttf") and index > 0 for path, _, index in glyphs)
+
+
+def test_every_styler_part_tables_read_is_on_a_pandas_styler():
+    """A pandas release that renames one fails here, not by silently dropping styling."""
+    styler = pd.DataFrame({"a": [1.5, 2.25]}, index=["x", "y"]).style.format("{:.1f}")
+    styler = styler.map(lambda v: "color: red").hide(axis="index")
+    _private.compute_styler(styler)
+    for name in _private.STYLER_PARTS:
+        _private.styler_part(styler, name)  # raises AttributeError when renamed
+    assert _private.styler_part(styler, "ctx")[(0, 0)] == [("color", "red")]
+    assert _private.styler_part(styler, "hide_index_") == [True]
+
+
+def test_a_renamed_styler_part_raises_instead_of_a_default():
+    class Renamed:
+        pass
+
+    with pytest.raises(AttributeError):
+        _private.styler_part(Renamed(), "ctx")
+    with pytest.raises(KeyError):
+        _private.styler_part(Renamed(), "not_a_part")
+
+
+def test_the_default_formatter_is_told_from_a_users():
+    plain = pd.DataFrame({"a": [1.5]}).style
+    formatted = pd.DataFrame({"a": [1.5]}).style.format("{:.2f}")
+    for styler, default in ((plain, True), (formatted, False)):
+        funcs = _private.styler_formatters(styler)
+        func = funcs.get((0, 0)) or styler._display_funcs[(0, 0)]
+        assert _private.is_default_formatter(func) is default

@@ -32,9 +32,11 @@ from ._sections import (
     PALETTE_KINDS,
     Checks,
     Colours,
+    DataMargins,
     Fonts,
     Footer,
     Layout,
+    LegendSpacing,
     Lines,
     Margins,
     Marks,
@@ -206,7 +208,15 @@ def _family_name(item: str | Path) -> str:
 
 
 def _layout(spec: dict[str, Any]) -> Layout:
-    return Layout(**{**spec, "margins": Margins(**spec["margins"]), "pads": Pads(**spec["pads"])})
+    return Layout(
+        **{
+            **spec,
+            "margins": Margins(**spec["margins"]),
+            "pads": Pads(**spec["pads"]),
+            "data_margins": DataMargins(**spec["data_margins"]),
+            "legend": LegendSpacing(**spec["legend"]),
+        }
+    )
 
 
 def _presets(spec: dict[str, Any]) -> Mapping[str, SizePreset]:

@@ -58,6 +58,7 @@ MAX_IMAGE_SIDE = 65_535
 _POINTS = Number()
 _POINTS_OR_ZERO = Number(inclusive=True)
 _EMS = Number()
+_EMS_OR_ZERO = Number(inclusive=True)
 _FONT = File((".ttf",), search=FONTS_DIRS)
 _MARGINS = Section({side: _POINTS_OR_ZERO for side in ("left", "right", "top", "bottom")})
 _COLOUR_NAMES = (
@@ -176,6 +177,7 @@ SCHEMA = Section(
                 "data": _POINTS,
                 "gridline": _POINTS,
                 "axis": _POINTS,
+                "tick": _POINTS,
                 "bar_edge": _POINTS_OR_ZERO,
                 "reference": _POINTS,
                 "halo": _POINTS_OR_ZERO,
@@ -206,6 +208,7 @@ SCHEMA = Section(
                             "panel_title",
                             "strip_top",
                             "strip_bottom",
+                            "layout",
                         )
                     }
                 ),
@@ -216,6 +219,15 @@ SCHEMA = Section(
                 "header_gap": _POINTS_OR_ZERO,
                 "footer_gap": _POINTS_OR_ZERO,
                 "min_plot_share": Number(0.0, False, 1.0),
+                "panel_gap": Number(0.0, True, 0.5),
+                "data_margins": Section({"x": Number(0.0, True, 1.0), "y": Number(0.0, True, 1.0)}),
+                "legend": Section(
+                    {
+                        "handle_length": _EMS,
+                        "column_spacing": _EMS_OR_ZERO,
+                        "border_pad": _EMS_OR_ZERO,
+                    }
+                ),
             }
         ),
         "footer": Section(
@@ -226,6 +238,8 @@ SCHEMA = Section(
                 "rule_colour": Colour(),
                 "rule_width": _POINTS_OR_ZERO,
                 "padding": _POINTS_OR_ZERO,
+                "logo_max_share": Number(0.0, False, 1.0),
+                "logo_gap": _POINTS_OR_ZERO,
             },
             optional=frozenset({"logo"}),
         ),
@@ -239,6 +253,8 @@ SCHEMA = Section(
                 "max_lines": Whole(1, 100),
                 "bar_gap": _EMS,
                 "header_rule": _POINTS_OR_ZERO,
+                "bar_height": Number(0.0, False, 1.0),
+                "marker": _EMS,
             }
         ),
         "presets": Section(

@@ -13,6 +13,8 @@ from pathlib import Path
 from ..units import MM_PER_INCH, POINTS_PER_INCH
 
 __all__ = [
+    "DataMargins",
+    "LegendSpacing",
     "MM_PER_INCH",
     "PALETTE_KINDS",
     "Checks",
@@ -118,6 +120,7 @@ class Lines:
     data: float
     gridline: float
     axis: float
+    tick: float
     bar_edge: float
     reference: float
     halo: float
@@ -154,6 +157,24 @@ class Pads:
     panel_title: float
     strip_top: float
     strip_bottom: float
+    layout: float
+
+
+@dataclass(frozen=True)
+class DataMargins:
+    """The room matplotlib leaves between the data and the axes' edges: shares of the span."""
+
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class LegendSpacing:
+    """A legend's spacing in ems of its type size: key length, space between columns, padding."""
+
+    handle_length: float
+    column_spacing: float
+    border_pad: float
 
 
 @dataclass(frozen=True)
@@ -172,6 +193,9 @@ class Layout:
     header_gap: float
     footer_gap: float
     min_plot_share: float
+    panel_gap: float
+    data_margins: DataMargins
+    legend: LegendSpacing
 
     @property
     def drawn_tick_length(self) -> float:
@@ -189,6 +213,8 @@ class Footer:
     rule_colour: str
     rule_width: float
     padding: float
+    logo_max_share: float
+    logo_gap: float
 
 
 @dataclass(frozen=True)
@@ -242,6 +268,8 @@ class Tables:
     max_lines: int
     bar_gap: float
     header_rule: float
+    bar_height: float
+    marker: float
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,8 @@ from matplotlib.transforms import Bbox
 from .._private import is_colorbar, place_in_layout, placed_by_layout, sup_labels
 from ._fitting import fit_to_size
 
-__all__ = ["SPACE", "FromTheGrid", "quantise_positions", "users_spacing"]
+__all__ = ["FromTheGrid", "quantise_positions", "users_spacing"]
 
-#: Space between panels, as constrained layout's share of the figure, when the user
-#: set none.
-SPACE = 0.04
 #: Positions constrained layout produces are rounded to this fraction of a pixel: far
 #: finer than anything drawn (the baselines did not move), far coarser than the noise
 #: of its solver (the last bits of a double).
@@ -53,7 +50,9 @@ class FromTheGrid(ConstrainedLayoutEngine):
     included), kept with the engine so that a figure laid out again at another size
     keeps it too. Constrained layout's own spacing leaves the labels out, so a first
     layout measures the room they take and a second one gives the panels the user's
-    space between them, or the labels' room if that is more.
+    space between them, or the labels' room if that is more. ``gap`` is the brand's
+    space between panels when the user set none (``layout.panel_gap``, a share of the
+    figure).
     """
 
     def __init__(
@@ -61,9 +60,11 @@ class FromTheGrid(ConstrainedLayoutEngine):
         *,
         spacing: tuple[float, float] | None = None,
         label_pad: tuple[float, float] = (0.0, 0.0),
+        gap: float = 0.0,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
+        self.gap = gap
         self.spacing = spacing
         self.label_pad = label_pad
 
@@ -71,9 +72,9 @@ class FromTheGrid(ConstrainedLayoutEngine):
         return fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
 
     def _lay_out(self, fig: Any) -> Any:
-        result = self._solve(fig, SPACE, SPACE)
+        result = self._solve(fig, self.gap, self.gap)
         if self.spacing is not None:
-            result = self._solve(fig, *_fitted_spacing(fig, self.spacing))
+            result = self._solve(fig, *_fitted_spacing(fig, self.spacing, self.gap))
         _sup_labels_into(fig, self.get()["rect"], self.label_pad)
         quantise_positions(fig)
         return result
@@ -87,10 +88,10 @@ class FromTheGrid(ConstrainedLayoutEngine):
         return super().execute(fig)
 
 
-def _fitted_spacing(fig: Figure, spacing: tuple[float, float]) -> tuple[float, float]:
+def _fitted_spacing(fig: Figure, spacing: tuple[float, float], space: float) -> tuple[float, float]:
     """Return constrained layout's wspace and hspace that give the panels ``spacing``.
 
-    Measured on the figure as just laid out with :data:`SPACE`: the gap between two
+    Measured on the figure as just laid out with ``space``: the gap between two
     neighbouring panels is that spacing plus the labels' room, and the row (column) of
     panels and gaps keeps its length when the gaps change.
     """
@@ -99,14 +100,14 @@ def _fitted_spacing(fig: Figure, spacing: tuple[float, float]) -> tuple[float, f
     out = []
     for wanted, count, pair, axis in ((spacing[0], cols, across, 0), (spacing[1], rows, down, 1)):
         if pair is None:
-            out.append(SPACE)
+            out.append(space)
             continue
         first, second = (ax.get_position(original=True) for ax in pair)
         size = (first.width, first.height)[axis] / _span(pair[0], axis)
         gap = (second.x0 - first.x1) if axis == 0 else (first.y0 - second.y1)
         length = count * size + (count - 1) * gap
         target = wanted * length / (count + (count - 1) * wanted)
-        labels = gap - SPACE / count
+        labels = gap - space / count
         out.append(count * max(0.0, target - labels))
     return out[0], out[1]
 

@@ -34,7 +34,7 @@ from ..ink import LogoImage, label_mapping, resolve_locale
 from ..record import Plan, Texts, is_gridded, plan, with_prefix
 from ._adopt import adopt_house_style
 from ._decoration import remove_decoration
-from ._engine import SPACE, FromTheGrid, users_spacing
+from ._engine import FromTheGrid, users_spacing
 from ._handplaced import FitHandPlaced, adopt_gridspecs, hand_placed
 from ._legends import place_legends
 from ._localise import localise_figure
@@ -236,8 +236,9 @@ def _set_layout(
         engine = FromTheGrid(
             w_pad=0.0,
             h_pad=0.0,
-            wspace=SPACE,
-            hspace=SPACE,
+            wspace=brand.layout.panel_gap,
+            hspace=brand.layout.panel_gap,
+            gap=brand.layout.panel_gap,
             spacing=spacing,
             label_pad=(pad / width, pad / height),
         )

@@ -60,7 +60,7 @@ def _tick_rc(brand: Brand) -> dict[str, Any]:
         out |= {
             f"{axis}.major.size": layout.drawn_tick_length,
             f"{axis}.minor.size": 0.0,
-            f"{axis}.major.width": brand.lines.axis * 0.6,
+            f"{axis}.major.width": brand.lines.tick,
             f"{axis}.major.pad": layout.pads.tick_label,
             f"{axis}.color": brand.colours.axis,
             f"{axis}.labelcolor": brand.colours.text,
@@ -122,15 +122,15 @@ def _figure_rc(brand: Brand) -> dict[str, Any]:
         "figure.facecolor": background,
         "figure.edgecolor": background,
         "figure.constrained_layout.use": True,
-        "figure.constrained_layout.h_pad": 4 / POINTS_PER_INCH,
-        "figure.constrained_layout.w_pad": 4 / POINTS_PER_INCH,
+        "figure.constrained_layout.h_pad": brand.layout.pads.layout / POINTS_PER_INCH,
+        "figure.constrained_layout.w_pad": brand.layout.pads.layout / POINTS_PER_INCH,
         "savefig.facecolor": background,
         "savefig.edgecolor": background,
         "axes.facecolor": background,
         "axes.edgecolor": brand.colours.axis,
         "axes.linewidth": brand.lines.axis,
-        "axes.xmargin": 0.02,
-        "axes.ymargin": 0.05,
+        "axes.xmargin": brand.layout.data_margins.x,
+        "axes.ymargin": brand.layout.data_margins.y,
         **{f"axes.spines.{side}": side in brand.layout.axis_lines for side in _SPINES},
     }
 
@@ -149,9 +149,9 @@ def _marks_rc(brand: Brand) -> dict[str, Any]:
         "hist.bins": "auto",
         "legend.frameon": False,
         "legend.loc": "best",
-        "legend.handlelength": 1.2,
-        "legend.columnspacing": 1.0,
-        "legend.borderaxespad": 0.2,
+        "legend.handlelength": brand.layout.legend.handle_length,
+        "legend.columnspacing": brand.layout.legend.column_spacing,
+        "legend.borderaxespad": brand.layout.legend.border_pad,
     }
 
 

@@ -224,7 +224,7 @@ def _axis_elements(brand: Brand, scale: float) -> dict[str, Any]:
         "axis_title": _text_or_blank(
             layout.axis_titles, size=sizes.axis_title * scale, color=colours.text
         ),
-        "axis_ticks": _line_or_blank(layout.ticks, *axis),
+        "axis_ticks": _line_or_blank(layout.ticks, colours.axis, brand.lines.tick),
         "axis_ticks_length": layout.drawn_tick_length,
         "axis_line_x": _line_or_blank("bottom" in layout.axis_lines, *axis),
         "axis_line_y": _line_or_blank("left" in layout.axis_lines, *axis),
@@ -272,7 +272,7 @@ def _strip_elements(brand: Brand, scale: float) -> dict[str, Any]:
             margin=margin(b=pads.strip_bottom, t=pads.strip_top, unit="pt"),
         ),
         "strip_align": 0,
-        "panel_spacing": 0.03,
+        "panel_spacing": brand.layout.panel_gap,
     }
 
 

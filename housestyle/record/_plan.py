@@ -29,9 +29,6 @@ __all__ = [
     "with_prefix",
 ]
 
-_LOGO_MAX_SHARE = 0.35  # of the content width
-_LOGO_GAP = 12.0  # points between the source text and the logo
-
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -202,7 +199,7 @@ def _logo_size(logo: LogoImage | None, setting: _Setting) -> tuple[float, float]
         return None
     height = setting.brand.footer.logo_height * setting.scale
     width = height * logo.aspect
-    limit = setting.content * _LOGO_MAX_SHARE
+    limit = setting.content * setting.brand.footer.logo_max_share
     if width > limit:
         width, height = limit, limit / logo.aspect
     return width, height
@@ -212,7 +209,7 @@ def _footer_lines(
     setting: _Setting, texts: Texts, logo: tuple[float, float] | None
 ) -> list[tuple[str, list[str]]]:
     """Wrap the note and source to the width the logo leaves them."""
-    beside_logo = logo[0] + _LOGO_GAP * setting.scale if logo else 0.0
+    beside_logo = logo[0] + setting.brand.footer.logo_gap * setting.scale if logo else 0.0
     width = setting.content - beside_logo
     wrapped = []
     for name in ("note", "source"):

@@ -18,9 +18,6 @@ from ._surface import Ink, Surface
 
 __all__ = ["draw_inline_charts"]
 
-_BAR_HEIGHT = 0.62  # of the line pitch
-_MARKER = 0.36  # marker diameter, in ems
-
 
 def _bar_room(layout: TableLayout, p: Placed) -> tuple[float, float]:
     """Left and right edge, in points, of the room a bar column's bars have."""
@@ -34,7 +31,7 @@ def _bar(
     """One bar in row ``r`` from ``x[0]`` to ``x[1]``; ``look`` is (colour, height share)."""
     colour, share = look
     m = layout.metrics
-    height = _BAR_HEIGHT * m.pitch * share
+    height = m.bar_height * m.pitch * share
     middle = layout.row_tops[r] + m.pad_y + m.pitch / 2
     ax.add(
         Rectangle(
@@ -178,7 +175,7 @@ def _columns(
 
 
 def _sparkline(ax: Surface, layout: TableLayout, c: int, p: Placed, ink: Ink) -> None:
-    radius = layout.metrics.em(_MARKER) / 2
+    radius = layout.metrics.marker / 2
     for r in range(len(layout.row_tops[: len(layout.lines)])):
         values = p.options["values"][r]
         if values is None or not np.isfinite(values).any():

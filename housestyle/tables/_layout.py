@@ -36,6 +36,8 @@ class Metrics:
     max_lines: int
     bar_gap: float
     header_rule: float
+    bar_height: float
+    marker: float
 
     def em(self, ems: float) -> float:
         return ems * self.size
@@ -50,7 +52,7 @@ def metrics(brand: Brand, preset: SizePreset) -> Metrics:
 
     Examples
     --------
-    >>> from housestyle.brand._brand import load_brand
+    >>> from housestyle import load_brand
     >>> brand = load_brand("ou")
     >>> m = metrics(brand, brand.preset("web"))
     >>> m.pad_y == brand.tables.pad_y * brand.type.table
@@ -68,6 +70,8 @@ def metrics(brand: Brand, preset: SizePreset) -> Metrics:
         max_lines=spacing.max_lines,
         bar_gap=spacing.bar_gap * size,
         header_rule=spacing.header_rule * preset.line_scale,
+        bar_height=spacing.bar_height,
+        marker=spacing.marker * size,
     )
 
 

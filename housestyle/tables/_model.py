@@ -16,12 +16,12 @@ import math
 import numbers
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from .._private import compute_styler, is_default_formatter, styler_part
 from ..brand import Brand, HouseStyleError
 from ..ink import format_number
 from ._css import BAR_COMPANIONS, CellStyle, parse_css
@@ -162,15 +162,6 @@ def text_of(value: Any) -> str:
 # --------------------------------------------------------------------------- #
 
 
-def _is_default(func: Any) -> bool:
-    """True for pandas' default formatter (no ``.format()`` call set this cell)."""
-    return (
-        isinstance(func, partial)
-        and getattr(func.func, "__name__", "") == "_default_formatter"
-        and "thousands" not in func.keywords
-    )
-
-
 class _Source:
     """A DataFrame and, optionally, the Styler that says how to show it."""
 
@@ -179,16 +170,15 @@ class _Source:
         self.styler = styler
 
     def _get(self, name: str, default: Any) -> Any:
-        return getattr(self.styler, name, default) if self.styler is not None else default
+        """The Styler's part ``name``, or ``default`` when there is no Styler."""
+        return styler_part(self.styler, name) if self.styler is not None else default
 
     def formatter(self, table: str, key: tuple) -> Callable[[Any], Any] | None:
-        funcs = self._get(table, {})
-        func = funcs.get(key) if hasattr(funcs, "get") else None
-        return None if func is None or _is_default(func) else func
+        func = self._get(table, {}).get(key)
+        return None if func is None or is_default_formatter(func) else func
 
     def css(self, table: str, key: tuple, unsupported: dict[str, str]) -> CellStyle:
-        ctx = self._get(table, {})
-        found = ctx.get(key) if hasattr(ctx, "get") else None
+        found = self._get(table, {}).get(key)
         return parse_css(found, unsupported) if found else _NO_STYLE
 
     def rows(self) -> list[int]:
@@ -345,7 +335,7 @@ def _as_source(data: Any) -> _Source:
     if isinstance(data, pd.DataFrame):
         return _Source(data, None)
     if is_styler(data):
-        data._compute()
+        compute_styler(data)
         return _Source(data.data, data)
     raise HouseStyleError(f"data: a {type(data).__name__} is not a table; {NOT_A_TABLE}")
 

@@ -14,12 +14,11 @@ from typing import Any
 
 import pandas as pd
 
-from .._private import styler_formatters
+from .._private import is_default_formatter, styler_formatters
 from ..brand import Brand, BrandLike, HouseStyleError, resolve_brand
 from ._model import (
     HOUSE_CSS,
     NOT_A_TABLE,
-    _is_default,
     _is_default_index,
     _is_numeric,
     as_pandas,
@@ -35,7 +34,7 @@ def _css_family(brand: Brand) -> str:
 
 
 def _house_css(brand: Brand) -> list[dict[str, Any]]:
-    c, t, lines = brand.colours, brand.type, brand.lines
+    c, t, lines, spacing = brand.colours, brand.type, brand.lines, brand.tables
     return [
         {
             "selector": "",
@@ -61,7 +60,7 @@ def _house_css(brand: Brand) -> list[dict[str, Any]]:
         {
             "selector": "th, td",
             "props": [
-                ("padding", "0.5em 0.6em"),
+                ("padding", f"{spacing.pad_y}em {spacing.pad_x}em"),
                 ("border", "none"),
                 ("border-bottom", f"{lines.gridline}pt solid {c.gridline}"),
                 ("vertical-align", "top"),
@@ -73,7 +72,7 @@ def _house_css(brand: Brand) -> list[dict[str, Any]]:
             "props": [
                 ("font-weight", "bold"),
                 ("vertical-align", "bottom"),
-                ("border-bottom", f"{lines.axis * 0.8}pt solid {c.axis}"),
+                ("border-bottom", f"{spacing.header_rule}pt solid {c.axis}"),
             ],
         },
         {"selector": "tbody th", "props": [("font-weight", "normal")]},
@@ -84,7 +83,9 @@ def _house_css(brand: Brand) -> list[dict[str, Any]]:
 def _user_formatted(styler: Any, c: int) -> bool:
     """True when a ``.format()`` call set how some cell of column ``c`` shows."""
     funcs = styler_formatters(styler)
-    return any(not _is_default(func) for (_, column), func in list(funcs.items()) if column == c)
+    return any(
+        not is_default_formatter(func) for (_, column), func in list(funcs.items()) if column == c
+    )
 
 
 def _copy_of(data: Any) -> Any:
