@@ -111,6 +111,27 @@ _LAZY_FROM = {
     ),
 }
 _LAZY = {name: module for module, names in _LAZY_FROM.items() for name in names}
+#: The rooms, imported on first use too: ``housestyle.output.FORMATS`` after ``import housestyle``.
+_ROOMS = frozenset(
+    {
+        "ink",
+        "libraries",
+        "record",
+        "description",
+        "output",
+        "checks",
+        "adapters",
+        "finish",
+        "tables",
+        "brandkit",
+        "batch",
+        "gallery",
+        "notebook",
+        "findings",
+        "units",
+        "testing",
+    }
+)
 
 __all__ = [
     "Brand",
@@ -205,9 +226,11 @@ def __getattr__(name: str) -> Any:
 
         globals()["__version__"] = found = version()
         return found
-    if name in _LAZY:
+    if name in _LAZY or name in _ROOMS:
         from importlib import import_module
 
+        if name in _ROOMS:
+            return import_module(f".{name}", __name__)
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value

@@ -29,11 +29,12 @@ class Finding:
     severity
         ``"error"`` (the chart fails) or ``"warning"`` (worth a look).
     artist
-        What it concerns, in words: ``'tick label "2020" (axes 1)'``.
+        What it concerns, in words: ``'tick label "2020" (axes 1)'`` in a chart,
+        ``"palettes.categorical"`` in a brand (also read as ``subject``).
     message
         What is wrong, with the measured value and the brand's threshold.
     fix
-        How to put it right.
+        How to put it right (also read as ``suggestion``).
     count
         How many artists it concerns: findings of one rule with the same message on
         many artists are listed once, with a few of them named in ``artist``.
@@ -45,6 +46,16 @@ class Finding:
     message: str
     fix: str
     count: int = 1
+
+    @property
+    def subject(self) -> str:
+        """What it concerns: a chart's artist, or a brand's field (``artist``)."""
+        return self.artist
+
+    @property
+    def suggestion(self) -> str:
+        """How to put it right (``fix``)."""
+        return self.fix
 
 
 class Findings(list):
@@ -59,9 +70,19 @@ class Findings(list):
     """
 
     def __init__(self, findings: Any = (), subject: str = ""):
-        order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
-        super().__init__(sorted(findings, key=lambda f: order[f.severity]))
+        super().__init__()
         self.subject = subject
+        self.add(findings)
+
+    def add(self, found: Any) -> None:
+        """Add findings, keeping errors first."""
+        order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+        self[:] = sorted([*self, *found], key=lambda f: order[f.severity])
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings as a plain list (the report is that list, with its figures)."""
+        return list(self)
 
     @property
     def errors(self) -> list[Finding]:

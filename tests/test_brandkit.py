@@ -270,7 +270,7 @@ def test_json_report(tab10, capsys):
     first = data["palettes"][0]
     assert first["name"] == "categorical" and first["pairs"][0]["neighbours"] is True
     assert set(first["pairs"][0]["distances"]) == set(VISIONS)
-    assert all(f["suggestion"] for f in data["findings"])
+    assert all(f["fix"] for f in data["findings"])
     assert data["order"]["colours"][0] == "#1f77b4"
 
 

@@ -71,18 +71,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     from ._brandcheck import check_brand
-    from ._scaffold import plan_new_brand, write_new_brand
+    from ._scaffold import NEW_BRAND_DEFAULTS, plan_new_brand, write_new_brand
 
     spec = plan_new_brand(
-        args.name,
-        args.out,
-        extends=args.extends,
-        primary=args.primary,
-        palette=args.palette,
-        font_regular=args.font_regular,
-        font_bold=args.font_bold,
-        logo=args.logo,
-        label=option,
+        label=option, **{name: getattr(args, name) for name in NEW_BRAND_DEFAULTS}
     )
     path = write_new_brand(spec)
     copied = [target.name for source, target in spec.copies.items() if source != target]

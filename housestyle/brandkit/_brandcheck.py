@@ -17,13 +17,12 @@ are in :mod:`housestyle.brandkit._rules`, the figures in
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from ..brand import Brand, BrandLike, HouseStyleError, load_brand, resolve_brand
-from ..ink import plural
+from ..findings import Findings
 from ._report import (
     VISIONS,
     Pair,
@@ -48,9 +47,23 @@ from ._suggest import Order, Repair, best_order
 __all__ = ["BrandFinding", "BrandReport", "check_brand", "palette_report"]
 
 
-@dataclass
-class BrandReport:
-    """What :func:`check_brand` found: the figures, the findings and the suggestions.
+#: The figures a brand report holds beside its findings, by attribute.
+_FIGURES = (
+    "background",
+    "thresholds",
+    "fonts",
+    "logo",
+    "swatches",
+    "palettes",
+    "gain_loss",
+    "ramps",
+    "order",
+    "repairs",
+)
+
+
+class BrandReport(Findings):
+    """What :func:`check_brand` found: the findings (this list, errors first) and the figures.
 
     Attributes
     ----------
@@ -60,8 +73,6 @@ class BrandReport:
         The brand's name, or None when the file does not load.
     error
         Why the file does not load (file, line, field), or None.
-    findings
-        Problems with their suggestions, errors first.
     swatches
         Every colour with its contrast on the background and the contrast it needs.
     palettes
@@ -75,30 +86,19 @@ class BrandReport:
         every rule (when they can), in its best order, by name.
     """
 
-    path: Path
-    name: str | None = None
-    error: str | None = None
-    background: str | None = None
-    thresholds: dict[str, float] = field(default_factory=dict)
-    fonts: dict[str, Any] = field(default_factory=dict)
-    logo: dict[str, Any] | None = None
-    swatches: list[Swatch] = field(default_factory=list)
-    palettes: list[PaletteFigures] = field(default_factory=list)
-    gain_loss: Pair | None = None
-    ramps: list[RampFigures] = field(default_factory=list)
-    order: Order | None = None
-    repairs: dict[str, Repair] = field(default_factory=dict)
-    findings: list[BrandFinding] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[BrandFinding]:
-        """The findings that make the brand fail its own checks."""
-        return [f for f in self.findings if f.severity == "error"]
-
-    @property
-    def warnings(self) -> list[BrandFinding]:
-        """The findings worth a look."""
-        return [f for f in self.findings if f.severity == "warning"]
+    def __init__(self, path: Path, name: str | None = None, error: str | None = None):
+        super().__init__((), subject=name or path.name)
+        self.path, self.name, self.error = path, name, error
+        self.background: str | None = None
+        self.thresholds: dict[str, float] = {}
+        self.fonts: dict[str, Any] = {}
+        self.logo: dict[str, Any] | None = None
+        self.swatches: list[Swatch] = []
+        self.palettes: list[PaletteFigures] = []
+        self.gain_loss: Pair | None = None
+        self.ramps: list[RampFigures] = []
+        self.order: Order | None = None
+        self.repairs: dict[str, Repair] = {}
 
     @property
     def ok(self) -> bool:
@@ -109,26 +109,31 @@ class BrandReport:
         """One line: the brand, and whether it passes."""
         if self.error is not None:
             return f"{self.path.name}: does not load"
-        counts = f"{plural(len(self.errors), 'error')}, {plural(len(self.warnings), 'warning')}"
-        return f"{self.name} ({self.path.name}): {counts}: {'passes' if self.ok else 'fails'}"
+        return (
+            f"{self.name} ({self.path.name}): {self.counts()}: {'passes' if self.ok else 'fails'}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data (what ``housestyle brand check --json`` prints)."""
-        data = asdict(self)
-        data["path"] = str(self.path)
-        data["ok"] = self.ok
-        data["errors"], data["warnings"] = len(self.errors), len(self.warnings)
-        data["visions"] = list(VISIONS)
-        return data
-
-    def to_json(self) -> str:
-        """The report as JSON text."""
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+        figures = {name: _plain(getattr(self, name)) for name in _FIGURES}
+        where = {"path": str(self.path), "name": self.name, "error": self.error}
+        return {**where, **figures, **super().to_dict(), "visions": list(VISIONS)}
 
     def __str__(self) -> str:
         from ._wording import report_text
 
         return report_text(self)
+
+
+def _plain(value: Any) -> Any:
+    """Figures as plain data: dataclasses as dicts, inside lists and dicts too."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 def _fonts(brand: Brand) -> tuple[dict[str, Any], list[BrandFinding]]:
@@ -261,15 +266,14 @@ def check_brand(brand: BrandLike) -> BrandReport:
     report.logo, logo_findings = _logo(loaded)
     _measure(report, loaded)
     report.gain_loss = gain_loss = _gain_loss(loaded)
-    report.findings = sorted(
+    report.add(
         [
             *font_findings,
             *logo_findings,
             *contrast_findings(loaded, report.swatches),
             *distinct_findings(loaded, report.palettes, gain_loss, report.order, report.repairs),
             *ramp_findings(loaded, report.ramps),
-        ],
-        key=lambda f: f.severity != "error",
+        ]
     )
     return report
 

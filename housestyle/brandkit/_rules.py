@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..brand import Brand
+from ..findings import Finding
 from ..ink import CVD_TYPES, contrast_ratio
 from ._report import Pair, PaletteFigures, RampFigures
 from ._suggest import Order, Passing, Repair, nearest_distinct, nearest_passing, repair_palette
@@ -53,18 +54,9 @@ TILE_CONTRAST = 1.5
 _COLOUR_VISIONS = ("normal", *(kind for kind in CVD_TYPES if kind != "greyscale"))
 
 
-@dataclass(frozen=True)
-class BrandFinding:
-    """One problem ``housestyle brand check`` found, with what to do about it.
-
-    ``severity`` is ``"error"`` (the brand fails its own ``checks:``) or ``"warning"``.
-    """
-
-    rule: str
-    severity: str
-    subject: str
-    message: str
-    suggestion: str
+#: A finding about a brand is a :class:`~housestyle.findings.Finding`: its ``artist``
+#: (``subject``) names the field, its ``fix`` (``suggestion``) what to change.
+BrandFinding = Finding
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,13 @@ when anything fails, what it wrote is removed again.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..brand import (
     BRANDS_DIR,
@@ -30,7 +32,7 @@ from ..brand import (
 from ..units import BOLD_WEIGHT
 from ._template import NewBrand, brand_text
 
-__all__ = ["NewBrand", "new_brand", "plan_new_brand", "write_new_brand"]
+__all__ = ["NEW_BRAND_DEFAULTS", "NewBrand", "new_brand", "plan_new_brand", "write_new_brand"]
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _NOWHERE = Context((), {}, Origin(Path("."), 1))
@@ -239,24 +241,21 @@ def write_new_brand(spec: NewBrand) -> Path:
     return spec.path
 
 
-def plan_new_brand(
-    name: str,
-    out: str | Path = ".",
-    *,
-    extends: str = "ou",
-    primary: str | None = None,
-    palette: str | Sequence[str] | None = None,
-    font_regular: str | Path | None = None,
-    font_bold: str | Path | None = None,
-    logo: str | Path | None = None,
-    label: Label = lambda name: name,
-) -> NewBrand:
-    """Check every argument of :func:`new_brand`; return what it will write."""
-    folder = _out(out, label)
-    parent, written = _extends(extends, folder, label)
-    family, fonts = _fonts(font_regular, font_bold, label)
+def plan_new_brand(*, label: Label = lambda name: name, **asked: Any) -> NewBrand:
+    """Check :func:`new_brand`'s arguments (``asked``, by name); return what it will write.
+
+    ``label`` names an argument in messages (the command line names them as options).
+    """
+    unknown = sorted(set(asked) - set(NEW_BRAND_DEFAULTS))
+    if unknown:
+        raise TypeError(f"new_brand() has no argument {unknown[0]!r}")
+    given = {**NEW_BRAND_DEFAULTS, **asked}
+    folder = _out(given["out"], label)
+    parent, written = _extends(given["extends"], folder, label)
+    family, fonts = _fonts(given["font_regular"], given["font_bold"], label)
+    primary, palette = given["primary"], given["palette"]
     spec = NewBrand(
-        name=_name(name, label),
+        name=_name(given["name"], label),
         out=folder,
         parent=parent,
         extends=written,
@@ -264,7 +263,7 @@ def plan_new_brand(
         palette=_palette(palette, label) if palette is not None else None,
         family=family,
         fonts=fonts,
-        logo=_logo(logo, label),
+        logo=_logo(given["logo"], label),
     )
     _refuse_overwrite(spec, label)
     return spec
@@ -315,14 +314,12 @@ def new_brand(
         For any bad argument, naming it, or when a file to write exists. Nothing
         is written then.
     """
-    spec = plan_new_brand(
-        name,
-        out,
-        extends=extends,
-        primary=primary,
-        palette=palette,
-        font_regular=font_regular,
-        font_bold=font_bold,
-        logo=logo,
-    )
-    return write_new_brand(spec)
+    return write_new_brand(plan_new_brand(**locals()))
+
+
+#: :func:`new_brand`'s arguments and their defaults (``name`` has none), read from its
+#: signature: the one place they are written.
+NEW_BRAND_DEFAULTS = {
+    name: None if parameter.default is inspect.Parameter.empty else parameter.default
+    for name, parameter in inspect.signature(new_brand).parameters.items()
+}

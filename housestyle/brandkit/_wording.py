@@ -29,6 +29,8 @@ class BrandReport(Protocol):
     order: Order | None
     repairs: dict[str, Repair]
     findings: list[BrandFinding]
+    errors: list[BrandFinding]
+    warnings: list[BrandFinding]
 
     def summary(self) -> str: ...
 
