@@ -215,7 +215,7 @@ def is_default_formatter(func: Any) -> bool:
 
 
 def _pandas_default_formatter() -> Any:
-    from pandas.io.formats.style_render import _default_formatter
+    from pandas.io.formats.style_render import _default_formatter  # type: ignore[attr-defined]
 
     return _default_formatter
 

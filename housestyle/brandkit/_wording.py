@@ -28,9 +28,15 @@ class BrandReport(Protocol):
     ramps: list[RampFigures]
     order: Order | None
     repairs: dict[str, Repair]
-    findings: list[BrandFinding]
-    errors: list[BrandFinding]
-    warnings: list[BrandFinding]
+
+    @property
+    def findings(self) -> list[BrandFinding]: ...
+
+    @property
+    def errors(self) -> list[BrandFinding]: ...
+
+    @property
+    def warnings(self) -> list[BrandFinding]: ...
 
     def summary(self) -> str: ...
 
