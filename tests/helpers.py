@@ -41,6 +41,20 @@ def quick_or_slow(slug: str, *marks: Any) -> Any:
     return pytest.param(slug, marks=(*marks, *slow), id=slug)
 
 
+def first_quick(values: Any) -> list[Any]:
+    """``values`` as pytest parameters: the first in the quick lane, the rest marked slow.
+
+    For a test whose cases share one code path: the quick lane walks it once, the full
+    suite runs every case.
+    """
+    params = []
+    for i, value in enumerate(values):
+        args = value if isinstance(value, tuple) else (value,)
+        marks = () if i == 0 else (pytest.mark.slow,)
+        params.append(pytest.param(*args, marks=marks, id="-".join(map(str, args))))
+    return params
+
+
 @cache
 def load(slug: str) -> ModuleType:
     """Import ``cookbook/<slug>.py`` once, under a private name."""

@@ -264,6 +264,7 @@ print({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
 """
 
 
+@pytest.mark.slow  # two fresh interpreters
 def test_two_processes_write_the_same_bytes():
     runs = [
         subprocess.run([sys.executable, "-c", _RENDER], capture_output=True, text=True, check=True)

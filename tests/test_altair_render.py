@@ -28,6 +28,7 @@ def test_render_many_draws_an_altair_recipe_in_every_brand_and_size(tmp_path):
     assert len(again.skipped) == 4 and not again.drawn, "a rerun draws only what changed"
 
 
+@pytest.mark.slow  # a gallery build
 def test_the_gallery_shows_an_altair_recipe_beside_a_matplotlib_one(tmp_path):
     cookbook = tmp_path / "cookbook"
     cookbook.mkdir()

@@ -16,6 +16,7 @@ from PIL import Image
 
 import housestyle
 from housestyle.batch._recipes import chart_function, run_recipe
+from tests.helpers import first_quick
 
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
@@ -62,7 +63,7 @@ def _current(browser, page_file: Path, width: int, scheme: str, scale: int = 1):
     return context, page, Path(src.removeprefix("file://")), shown
 
 
-@pytest.mark.parametrize("slug", RECIPES)
+@pytest.mark.parametrize("slug", first_quick(RECIPES))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_picture_picks_the_file_for_the_width_and_appearance(browser, embeds, slug, scheme):
     for width, size in PICKS.items():
@@ -91,7 +92,7 @@ def test_the_dark_file_is_drawn_in_night(embeds):
     assert "#" + bytes(corner).hex() == ou
 
 
-@pytest.mark.parametrize("slug", RECIPES)
+@pytest.mark.parametrize("slug", first_quick(RECIPES))
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violations(browser, embeds, slug, scheme, tmp_path):
     context, page, _, _ = _current(browser, embeds[slug], 800, scheme)

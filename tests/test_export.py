@@ -19,6 +19,7 @@ import housestyle
 from housestyle import HouseStyleError, export, finalise, finalised
 from housestyle.record._record import decoration
 from tests.charts import CHARTS, finished, ggplot_facets, mpl_line, pixel_size, png
+from tests.helpers import first_quick
 
 export_module = importlib.import_module("housestyle.output._export")
 formats_module = importlib.import_module("housestyle.output._formats")
@@ -313,7 +314,7 @@ def _state(fig):
     )
 
 
-@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("name", first_quick(sorted(CHARTS)))
 def test_sizes_write_each_size_as_finalising_there_would(tmp_path, name):
     fig = finished(name)
     formats = ["png", "png2x", "svg"]
@@ -425,6 +426,7 @@ def test_a_figure_placed_by_hand_is_not_stretched_to_other_sizes(tmp_path):
     assert [p.name for p in export(fig, tmp_path / "c", ["png"], sizes=["web"])] == ["c-web.png"]
 
 
+@pytest.mark.slow  # draws a PDF twice and rasterises both
 def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypatch):
     """Each face is subset from a copy without layout tables: same pages, same bytes anywhere."""
     import contextlib

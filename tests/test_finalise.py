@@ -31,6 +31,7 @@ from tests.charts import (
     png,
     texts_with_gid,
 )
+from tests.helpers import first_quick
 
 OURS = ("housestyle-title", "housestyle-subtitle", "housestyle-note", "housestyle-source")
 PRESETS = ("web", "web-wide", "web-tall", "social", "slide", "print-column", "print-page")
@@ -154,7 +155,7 @@ def test_svg_logo_rendered_at_twice_the_density():
     assert pixels.shape[0] >= 2 * height_px
 
 
-@pytest.mark.parametrize("size", PRESETS)
+@pytest.mark.parametrize("size", first_quick(PRESETS))
 def test_every_preset_lays_out(size):
     brand = housestyle.load_brand("ou")
     preset = brand.preset(size)
@@ -430,7 +431,7 @@ def _guided_grid():
 PLOTS = {"ggplot_line": ggplot_line, "ggplot_facets": ggplot_facets, "guided_grid": _guided_grid}
 
 
-@pytest.mark.parametrize("name", sorted(PLOTS))
+@pytest.mark.parametrize("name", first_quick(sorted(PLOTS)))
 @pytest.mark.parametrize("before", ["draw", "draw twice", "save"])
 def test_drawing_a_ggplot_first_changes_nothing(name, before):
     expected = png(finalise(PLOTS[name](), **TEXTS))

@@ -399,6 +399,7 @@ def test_command_line_reports_a_missing_folder(tmp_path, capsys):
     assert "is not a folder" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a gallery build
 def test_default_folders_are_relative_to_the_working_directory(tmp_path):
     cookbook = write_cookbook(tmp_path / "cookbook")
     (cookbook / "broken.py").unlink()
@@ -437,6 +438,7 @@ def recipe():
 """
 
 
+@pytest.mark.slow  # a gallery build
 def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
     tmp_path, fixed_package, capsys
 ):

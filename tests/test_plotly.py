@@ -306,6 +306,7 @@ _EXPORT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # two fresh interpreters, each starting Kaleido
 def test_static_files_are_byte_identical_across_processes(tmp_path):
     for run in ("a", "b"):
         (tmp_path / run).mkdir()
@@ -371,6 +372,7 @@ def test_render_many_draws_a_plotly_recipe_in_each_brand_and_size(tmp_path):
     assert set(fonts) == {"Roboto-Regular", "Roboto-Bold"}
 
 
+@pytest.mark.slow  # a gallery build
 def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     import shutil
 

@@ -196,6 +196,7 @@ def test_every_reference_of_a_brand_page_resolves_and_nothing_is_remote(gallery)
             assert (path.parent / ref).resolve().exists(), (path.name, ref)
 
 
+@pytest.mark.slow  # three gallery builds
 def test_brand_pages_are_written_only_when_their_brand_changes(tmp_path):
     out, mine = tmp_path / "site", tmp_path / "mine.yaml"
     mine.write_text('extends: ou\nname: mine\ncolours: {primary: "#6e0088"}\n')

@@ -38,10 +38,16 @@ LIBRARIES = {
 }
 
 
+#: What the quick lane draws here: one recipe of each library, in ou, at web.
+QUICK_WEB = ("alt_line", "plotly_line")
+
+
 def _param(slug: str, *rest: str):
     library = next(name for name, slugs in OTHER_SLUGS.items() if slug in slugs)
     missing = [m for m in LIBRARIES[library][1] if importlib.util.find_spec(m) is None]
     marks = [pytest.mark.skip(reason=f"{', '.join(missing)} not installed")] if missing else []
+    if slug not in QUICK_WEB or set(rest) - {"ou", "web"}:
+        marks.append(pytest.mark.slow)
     return pytest.param(slug, *rest, marks=marks, id="-".join((slug, *rest)))
 
 
