@@ -21,7 +21,7 @@ from matplotlib.patches import Rectangle
 
 from ..brand import Brand
 from ..ink import TextMeasure, simulate_rgb
-from ..units import MM_PER_INCH, MM_PER_POINT
+from ..units import MM_PER_INCH, MM_PER_POINT, points_to_pixels
 from ._report import VISIONS
 
 __all__ = ["MM_PER_PT", "Page", "palette_strips", "strip_colours", "swatch_grid", "type_scale"]
@@ -256,7 +256,11 @@ def type_scale(page: Page, x: float, y: float, w: float) -> float:
             after = left + page.width("Ag", points, bold) + 1.0
             line = page.text(after, y + 0.5, f"{points:.3g} pt", small)
             page.text(
-                after, line, f"{points / 72 * dpi:.0f} px", small, colour=brand.colours.muted_text
+                after,
+                line,
+                f"{points_to_pixels(points, dpi):.0f} px",
+                small,
+                colour=brand.colours.muted_text,
             )
         y += height + 0.5
     return y

@@ -66,7 +66,7 @@ def scenegraph_box(spec: dict[str, Any]) -> tuple[float, float, float, float]:
 
 
 def render(
-    spec: dict[str, Any], fmt: str, brand: Brand, scale: float = 1.0, dpi: float = 72.0
+    spec: dict[str, Any], fmt: str, brand: Brand, scale: float = 1.0, dpi: float = POINTS_PER_INCH
 ) -> bytes:
     """Return the bytes of one format: ``png`` (at ``scale``), ``svg``, ``pdf`` or ``html``."""
     vlc = _vl_convert()
