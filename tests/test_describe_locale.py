@@ -128,6 +128,21 @@ def test_the_data_read_do_not_depend_on_the_locale(library: str):
         pd.testing.assert_frame_equal(frame, frames[0])
 
 
+def test_each_locales_file_carries_its_own_description(tmp_path: Path):
+    fig = _finished("plotnine", "en_GB")
+    try:
+        written = housestyle.export(
+            fig, tmp_path / "sales", formats=("json",), data=True, locales=["en", "cy"]
+        )
+    finally:
+        plt.close(fig)
+    metas = {p.stem: json.loads(p.read_text("utf-8")) for p in written if p.suffix == ".json"}
+    assert metas["sales-en"]["locale"] == "en" and metas["sales-cy"]["locale"] == "cy"
+    assert "in December 2024" in metas["sales-en"]["long_description"]
+    assert "in Rhagfyr 2024" in metas["sales-cy"]["long_description"]
+    assert "in Rhagfyr 2024" in metas["sales-cy"]["alt"]
+
+
 def test_a_locale_given_to_describe_overrides_the_charts():
     fig = _finished("matplotlib", "fr")
     try:

@@ -70,7 +70,7 @@ class Description:
 
     alt: str
     long: str
-    locale: str = "en_GB"
+    locale: str
 
     def __str__(self) -> str:
         return self.long
