@@ -3,8 +3,9 @@
 For each recipe the alt text fits in 250 characters, and every number the long
 description states appears in the CSV written beside the chart, or is computed from
 it (a count of its rows or groups, an extreme, a correlation), or is a reference line
-the JSON lists. The author's own words (title, subtitle, source, axis titles) and the
-names in the data are set aside first: their numbers are quoted, not computed.
+the JSON lists (:func:`tests.readback.unaccounted`). The author's own words (title,
+subtitle, source, axis titles) and the names in the data are set aside first: their
+numbers are quoted, not computed.
 
 The checks for readers (colour used alone, a second y axis) are tested here too.
 Recipes are run once per module (the machine is shared).
@@ -13,53 +14,24 @@ Recipes are run once per module (the machine is shared).
 from __future__ import annotations
 
 import json
-import math
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 import pytest
 
 import housestyle
 from housestyle.batch._recipes import run_recipe
 from tests.helpers import SLUGS, load
+from tests.readback import MINUS, numbers_in, unaccounted
 
 BRANDS = housestyle.brands()
-MINUS = "\N{MINUS SIGN}"
 
 # --------------------------------------------------------------------------- #
-# Reading numbers written in the brand's form
+# Reading numbers written in the brand's form (tests/readback.py)
 # --------------------------------------------------------------------------- #
-
-#: A number as format_number writes it: the brand's minus (or a hyphen), thousands
-#: separators, decimals. Not part of a word ("Q2") or of a longer number.
-_NUMBER = re.compile(
-    r"(?<![\w.,\u2212-])([\u2212-]?)[$£€¥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-    r"(?:[a-zA-Z]{1,3}(?![\w])|%)?(?![\w]|,\d{3})"
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = re.compile(rf"\b(?:(\d{{1,2}}) )?({_MONTHS}) (\d{{4}})\b")
-
-
-def numbers_in(text: str, percent: bool = False) -> list[Any]:
-    """Every number in ``text`` with its decimals: "−1,234.50" is (-1234.5, 2).
-
-    With ``percent``, each also says whether it is written as a percentage.
-
-    >>> numbers_in("fell from 2,944 in 1967 to \u22121.25; r 0.82")
-    [(2944.0, 0), (1967.0, 0), (-1.25, 2), (0.82, 2)]
-    """
-    found = []
-    for match in _NUMBER.finditer(text):
-        sign, whole, decimals = match.groups()
-        value = float(whole.replace(",", "") + (f".{decimals}" if decimals else ""))
-        number = (-value if sign in (MINUS, "-") else value, len(decimals or ""))
-        found.append((*number, match.group(0).endswith("%")) if percent else number)
-    return found
 
 
 def test_numbers_are_read_in_the_brands_form() -> None:
@@ -70,104 +42,6 @@ def test_numbers_are_read_in_the_brands_form() -> None:
     ]
     assert numbers_in("Q2 2008, x = 3") == [(2008.0, 0), (3.0, 0)]
     assert numbers_in("from \u2212$5.5tn to 12%") == [(-5.5, 1), (12.0, 0)]
-
-
-# --------------------------------------------------------------------------- #
-# What the CSV allows
-# --------------------------------------------------------------------------- #
-
-
-def _date_parts(cell: str) -> list[float]:
-    try:
-        stamp = pd.Timestamp(cell)
-    except (ValueError, TypeError):
-        return []
-    return [float(stamp.year), float(stamp.day)]
-
-
-def allowed(frame: pd.DataFrame, meta: dict[str, Any]) -> set[float]:
-    """Every number the CSV (and the JSON's reference lines) supports, computed afresh."""
-    out: set[float] = {float(len(frame)), float(len(frame.columns))}
-    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])]
-    text = [c for c in frame.columns if c not in numeric]
-    for column in frame.columns:
-        values = frame[column].dropna()
-        out.add(float(values.nunique()))
-        if column in numeric:
-            out |= {float(v) for v in values}
-        else:
-            for cell in values.astype(str):
-                out |= set(_date_parts(cell))
-                out |= {v for v, _ in numbers_in(cell)}
-    keys = [c for c in ("panel", "series", "mark") if c in frame.columns]
-    if keys:
-        groups = frame.groupby(keys, dropna=False, sort=False)
-        out.add(float(groups.ngroups))
-        for level in range(1, len(keys) + 1):
-            out.add(float(frame.groupby(keys[:level], dropna=False).ngroups))
-        if "panel" in frame.columns:
-            out |= {float(n) for n in frame.groupby("panel").size()}
-            for _, part in frame.groupby("panel", dropna=False):
-                out |= {float(part[k].nunique()) for k in keys}
-        for _, part in groups:
-            out.add(float(len(part)))
-            out |= _correlations(part, numeric)
-            for column in text:
-                out.add(float(part[column].nunique()))
-    out |= _correlations(frame, numeric)
-    for reference in meta.get("references", []):
-        at = reference["at"]
-        out |= {float(at)} if isinstance(at, int | float) else set(_date_parts(str(at)))
-    out.add(float(meta.get("shaded_spans", 0)))
-    return {v for v in out if math.isfinite(v)}
-
-
-def _correlations(part: pd.DataFrame, numeric: list[str]) -> set[float]:
-    found = set()
-    for i, a in enumerate(numeric):
-        for b in numeric[i + 1 :]:
-            both = part[[a, b]].dropna()
-            if len(both) > 2 and both[a].std() > 0 and both[b].std() > 0:
-                found.add(float(np.corrcoef(both[a], both[b])[0, 1]))
-    return found
-
-
-def _shown(value: float, decimals: int, candidates: set[float], percent: bool = False) -> bool:
-    """A number written at ``decimals`` places is some candidate rounded (or exact).
-
-    A percentage may be a share from the CSV times 100 (an axis that writes 0.1 as 10%).
-    """
-    half = 0.5 * 10.0**-decimals + 1e-9 * max(1.0, abs(value))
-    scales = (1.0, 100.0) if percent else (1.0,)
-    return any(abs(c * k - value) <= half for c in candidates for k in scales)
-
-
-def _set_aside(text: str, phrases: list[str]) -> str:
-    """Remove quoted texts and names (whole words only), longest first."""
-    for phrase in sorted({p for p in phrases if p and len(p.strip()) > 0}, key=len, reverse=True):
-        pattern = r"(?<![\w])" + re.escape(phrase.strip()) + r"(?![\w])"
-        text = re.sub(pattern, " ", text)
-    return text
-
-
-def unaccounted(long: str, frame: pd.DataFrame, meta: dict[str, Any]) -> list[str]:
-    """The numbers of ``long`` neither in the CSV nor computed from it."""
-    words = [meta.get(k) or "" for k in ("title", "subtitle", "source", "note")]
-    words += [str(c) for c in frame.columns]
-    for column in frame.columns:
-        if not pd.api.types.is_numeric_dtype(frame[column]):
-            words += [str(v) for v in frame[column].dropna().unique()]
-    words = [" ".join(w.split()) for w in words]
-    text = _set_aside(" ".join(long.split()), words)
-    candidates = allowed(frame, meta)
-    dates = {float(d) for m in _DATE.finditer(text) for d in m.groups() if d and d.isdigit()}
-    missing = []
-    for value, decimals, percent in numbers_in(text, percent=True):
-        if value in dates and _shown(value, 0, candidates):
-            continue
-        if not _shown(value, decimals, candidates, percent):
-            missing.append(f"{value:g} ({decimals} decimals)")
-    return missing
 
 
 # --------------------------------------------------------------------------- #

@@ -21,7 +21,7 @@ from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from ..ink import FittedFormatter
+from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
 from ._model import Marks
@@ -87,7 +87,11 @@ def is_grey(colour: tuple[float, ...] | None) -> bool:
 
 
 def is_dates(axis: Axis) -> bool:
-    formatter = axis.get_major_formatter()
+    """True for an axis of dates: its chart's own formatter is one of matplotlib's for dates.
+
+    Read under housestyle's wrappers, so an axis written in Welsh is still one of dates.
+    """
+    formatter = chart_formatter(axis.get_major_formatter())
     return isinstance(
         formatter, mdates.DateFormatter | mdates.AutoDateFormatter | mdates.ConciseDateFormatter
     )
@@ -97,12 +101,10 @@ def axis_categories(axis: Axis) -> dict[float, str] | None:
     """Tick position -> label for an axis of named categories, else None.
 
     An axis is one of categories when every label it shows is a name, not a number
-    (tick labels housestyle thinned or wrapped to fit are read from the chart's own
-    formatter, unwrapped).
+    (tick labels housestyle thinned or wrapped to fit, or wrote in a locale, are read
+    from the chart's own formatter, unwrapped; names keep their translation).
     """
-    formatter = axis.get_major_formatter()
-    if isinstance(formatter, FittedFormatter):
-        formatter = formatter.inner
+    formatter = chart_formatter(axis.get_major_formatter(), names=True)
     locs = list(axis.get_majorticklocs())
     if not locs or is_dates(axis):
         return None

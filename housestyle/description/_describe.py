@@ -6,7 +6,9 @@ layer data, a table's cells) and writes two texts from it and from the title blo
 (the kind of chart, what it measures, the headline the data support), and ``long``, a
 paragraph for a ``<details>`` or a screen reader (axes and their ranges, each series'
 first and last values and extremes, rankings, highlighted series, panels, reference
-lines, source). Both say only what can be computed: no causes, no adjectives.
+lines, source). Both say only what can be computed: no causes, no adjectives. Their
+numbers and dates are written in the chart's locale; their sentences are English, a
+draft for the author to check and translate.
 
 :func:`chart_data` returns the same data as a tidy DataFrame: one row per plotted
 value, columns for series, x, y and panel headed by the axis titles. It is what
@@ -27,6 +29,7 @@ from matplotlib.figure import Figure
 
 from .._private import suptitle
 from ..brand import Brand, BrandLike, HouseStyleError, resolve_brand
+from ..ink import check_locale, resolve_locale
 from ..record import finalised, is_ggplot
 from ._ggread import read_ggplot
 from ._model import Reading, cell, number_unnamed, tidy
@@ -59,10 +62,15 @@ class Description:
     long
         A paragraph: title and subtitle, the axes and their ranges, each series or
         bar in turn, highlighted series, panels, reference lines, the source.
+    locale
+        The locale its numbers and dates are written in (``"en_GB"``, ``"cy"``...).
+        The sentences around them are English in every locale: a draft for the
+        author to translate.
     """
 
     alt: str
     long: str
+    locale: str
 
     def __str__(self) -> str:
         return self.long
@@ -116,8 +124,27 @@ def _brand(chart: Any, brand: BrandLike | None) -> Brand:
     return info.brand if info is not None else resolve_brand(None)
 
 
-def describe(chart: Any, brand: BrandLike | None = None) -> Description:
+def _locale(chart: Any, locale: str | None, brand: Brand) -> str:
+    """The locale given, else the chart's: its finish record's, its theme's, the current one."""
+    if locale is not None:
+        return check_locale(locale)
+    info = finalised(chart) if isinstance(chart, Figure) else None
+    if info is not None:
+        return info.locale
+    own = getattr(getattr(chart, "theme", None), "locale", None) if is_ggplot(chart) else None
+    return resolve_locale(own, brand)
+
+
+def describe(
+    chart: Any, brand: BrandLike | None = None, *, locale: str | None = None
+) -> Description:
     """Draft a description of ``chart`` from the data its marks show.
+
+    Its numbers and dates are written in the chart's locale, as its axes write them
+    ("12 345,6" and "janvier 2024" in French); its sentences are English in every
+    locale ("It rose from 1234 in 2023 to 12 345 in janvier 2024"). The draft is for
+    an author to check and translate: give ``finalise(..., alt={"en": ..., "cy": ...})``
+    the translated text.
 
     Parameters
     ----------
@@ -127,16 +154,21 @@ def describe(chart: Any, brand: BrandLike | None = None) -> Description:
     brand
         The brand whose number forms are used (its minus sign); None for the brand
         the chart was finalised in, else the current brand.
+    locale
+        The locale of its numbers and dates (``"cy"``, ``"fr"``, ``"de"``...); None for
+        the one the chart was finalised in, else the ggplot theme's own
+        (``theme_ou(locale=...)``), else the current one.
 
     Returns
     -------
     Description
-        ``alt`` (at most 250 characters) and ``long``.
+        ``alt`` (at most 250 characters), ``long``, and the ``locale`` they were
+        written in.
 
     Raises
     ------
     HouseStyleError
-        For an object that is not a chart.
+        For an object that is not a chart, or a locale CLDR does not know.
 
     Examples
     --------
@@ -148,10 +180,21 @@ def describe(chart: Any, brand: BrandLike | None = None) -> Description:
     >>> _ = ax.set_ylabel("Growth (%)")
     >>> print(describe(fig, brand="ou").alt)
     Line chart: Growth (%). It rose from 3.50 in 2020 to 4.00 in 2022; lowest −1.25 in 2021.
+    >>> print(describe(fig, brand="ou", locale="de").alt)
+    Line chart: Growth (%). It rose from 3,50 in 2020 to 4,00 in 2022; lowest −1,25 in 2021.
     """
     reading = read(chart)
     chosen = _brand(chart, brand)
-    return Description(alt=write_alt(reading, chosen), long=write_long(reading, chosen))
+    language = _locale(chart, locale, chosen)
+    return _drafted(reading, chosen, language)
+
+
+def _drafted(reading: Reading, brand: Brand, locale: str) -> Description:
+    return Description(
+        alt=write_alt(reading, brand, locale),
+        long=write_long(reading, brand, locale),
+        locale=locale,
+    )
 
 
 def chart_data(chart: Any) -> pd.DataFrame:
@@ -184,13 +227,13 @@ def data_files(fig: Figure, software: str) -> tuple[bytes | None, bytes]:
     """Return the CSV (None when no data can be read) and the JSON written beside a chart.
 
     The JSON holds the chart's texts (title, subtitle, source, note, alt text and
-    long description), its brand and size, the software, and the CSV's columns, or
-    why there is no CSV.
+    long description), its brand, locale and size, the software, and the CSV's
+    columns, or why there is no CSV.
     """
     reading = read(fig)
     info = finalised(fig)
     brand = _brand(fig, None)
-    drafted = Description(write_alt(reading, brand), write_long(reading, brand))
+    drafted = _drafted(reading, brand, _locale(fig, None, brand))
     frame = tidy(reading)
     csv: bytes | None = None
     if reading.readable:
@@ -208,6 +251,7 @@ def data_files(fig: Figure, software: str) -> tuple[bytes | None, bytes]:
         "long_description": (info.long if info is not None and info.long else drafted.long),
         "kind": chart_kind(reading),
         "brand": brand.name,
+        "locale": drafted.locale,
         "size": None
         if preset is None
         else {"preset": preset.name, "pixels": list(preset.pixels), "dpi": preset.dpi},

@@ -25,7 +25,7 @@ from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.figure import Figure
 
 from .._private import is_colorbar
-from ..ink import FittedFormatter
+from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._artists import (
     Positions,
@@ -169,9 +169,7 @@ def _unit(axes: list[Axes], reading: Reading) -> None:
     axis = axes[0].xaxis if which == "x" else axes[0].yaxis
     if is_dates(axis) or axis_categories(axis):
         return
-    formatter = axis.get_major_formatter()
-    if isinstance(formatter, FittedFormatter):
-        formatter = formatter.inner
+    formatter = chart_formatter(axis.get_major_formatter())  # its English form: "12%"
     locs = [float(v) for v in axis.get_majorticklocs()]
     try:
         labels = [str(label) for label in formatter.format_ticks(locs)]

@@ -2,11 +2,14 @@
 
 Everything said is computed from the reading: the kind of chart from its marks, what
 is measured from the axis titles (else the subtitle), the ranges, extremes, first and
-last values, rankings and highlighted series from the values. Numbers are written in
-the brand's form (:func:`housestyle.format_number`, with its minus sign), with
-thousands separators from 10,000 as the house tables write them (so years stay
-"2014"), at a precision that suits their size. No cause, no judgement: "rose from
-2944 in July 1967 to 8549 in April 2015", never "surged".
+last values, rankings and highlighted series from the values. Numbers and dates are
+written in the chart's locale (:class:`~housestyle.description._numbers.Words`), with
+the brand's minus sign, thousands separators from 10,000 as the house tables write
+them (so years stay "2014"), at a precision that suits their size. No cause, no
+judgement: "rose from 2944 in July 1967 to 8549 in April 2015", never "surged".
+
+The sentences are English in every locale: the draft is for an author to check and
+translate, with the chart's numbers and dates already in the reader's form.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pandas as pd
 
 from ..brand import Brand
 from ._model import KINDS, Marks, Reading, is_number, measure_axis
-from ._numbers import Words, date_text, decimals, finite, is_time, is_year
+from ._numbers import Words, decimals, finite, is_time, is_year
 from ._statements import (
     NOUN,
     UNNAMED,
@@ -197,9 +200,9 @@ def _opening(reading: Reading) -> str:
     return sentence(out)
 
 
-def write_alt(reading: Reading, brand: Brand) -> str:
-    """One or two sentences, at most :data:`ALT_LIMIT` characters."""
-    words = Words(reading, brand)
+def write_alt(reading: Reading, brand: Brand, locale: str) -> str:
+    """One or two sentences, at most :data:`ALT_LIMIT` characters, numbers in ``locale``."""
+    words = Words(reading, brand, locale)
     if not reading.readable:
         return sentence(f"{chart_kind(reading)} whose data cannot be read")[:ALT_LIMIT]
     opening = _opening(reading)
@@ -238,7 +241,8 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
     if times:
         ordered = sorted(pd.Timestamp(v) for v in times)
         return (
-            f"the {axis} axis{title} runs from {date_text(ordered[0])} to {date_text(ordered[-1])}"
+            f"the {axis} axis{title} runs from {words.date(ordered[0])} "
+            f"to {words.date(ordered[-1])}"
         )
     numbers = [float(v) for v in values if finite(v)]
     if not numbers:
@@ -318,9 +322,12 @@ def _references(words: Words, references: list[tuple[str, Any]]) -> str:
     return sentence("the chart marks " + " and ".join(out)) if out else ""
 
 
-def write_long(reading: Reading, brand: Brand) -> str:
-    """A paragraph: what the chart is, its axes and ranges, each series, the panels."""
-    words = Words(reading, brand)
+def write_long(reading: Reading, brand: Brand, locale: str) -> str:
+    """A paragraph: what the chart is, its axes and ranges, each series, the panels.
+
+    Its numbers and dates are written in ``locale``.
+    """
+    words = Words(reading, brand, locale)
     parts: list[str] = []
     kind = chart_kind(reading)
     if reading.title:

@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 
-from ..ink import format_number
 from ._model import Marks
 from ._numbers import Words, finite
 
@@ -185,7 +184,7 @@ def points_statement(words: Words, marks: Marks, name: str) -> str:
     out = f"{lead}{len(both)} points, x from {words.span(xs)}, y from {words.span(ys)}"
     if np.std(xs) > 0 and np.std(ys) > 0:
         r = float(np.corrcoef(xs, ys)[0, 1])
-        out += f"; correlation coefficient {format_number(r, '.2f', brand=words.brand)}"
+        out += f"; correlation coefficient {words.number(r, 2)}"
     return sentence(out)
 
 

@@ -2,17 +2,17 @@
 
 matplotlib's own formatters write numbers and dates in English. Each axis whose
 formatter is one of matplotlib's (numbers: scalar, log, percent, engineering; dates:
-auto, concise, strftime; categories) is given a :class:`LocaleFormatter` around it,
-which rewrites what it writes in the locale (:mod:`housestyle.ink._locales`): separators,
-percent form and month names, and categories through the label mapping. A chart's own
-formatter (a function, a format string, fixed labels) is left alone: it decides what
-it writes. Laid out again in another locale, the wrapper is taken off and put on anew,
-so a figure can be shown in one language after another.
+auto, concise, strftime; categories) is given a :class:`LocaleFormatter` around it
+(:mod:`housestyle.ink._text`), which rewrites what it writes in the locale
+(:mod:`housestyle.ink._locales`): separators, percent form and month names, and
+categories through the label mapping. A chart's own formatter (a function, a format
+string, fixed labels) is left alone: it decides what it writes. Laid out again in
+another locale, the wrapper is taken off and put on anew, so a figure can be shown in
+one language after another.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from matplotlib import category, dates, ticker
@@ -21,11 +21,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import Formatter
 
 from ..ink import (
+    LocaleFormatter,
+    chart_formatter,
     format_number,
     is_english,
     label_mapping,
-    localise_dates,
-    localise_numbers,
     translate,
 )
 from ..record import finalised
@@ -37,50 +37,6 @@ _NUMBERS = (ticker.ScalarFormatter, ticker.LogFormatter, ticker.PercentFormatter
 _NUMBERS_TOO = (ticker.EngFormatter,)
 _DATES = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
 _CATEGORIES = (category.StrCategoryFormatter,)
-
-
-class LocaleFormatter(Formatter):
-    """matplotlib's own formatter, with what it writes rewritten in ``locale``.
-
-    ``kind`` is ``"number"``, ``"date"`` or ``"category"``.
-    """
-
-    def __init__(
-        self, source: Formatter, locale: str, kind: str, mapping: Mapping[str, str] | None = None
-    ):
-        self.source, self.locale, self.kind = source, locale, kind
-        self.mapping = dict(mapping or {})
-
-    def _local(self, text: Any) -> str:
-        text = str(text)
-        if self.kind == "category":
-            return self.mapping.get(text, text)
-        if self.kind == "date":
-            text = localise_dates(text, self.locale)
-        return localise_numbers(text, self.locale)
-
-    def __call__(self, x: Any, pos: int | None = None) -> str:
-        return self._local(self.source(x, pos))
-
-    def format_ticks(self, values: Any) -> list[str]:
-        """Return the source formatter's labels for ``values``, in the locale."""
-        return [self._local(label) for label in self.source.format_ticks(values)]
-
-    def get_offset(self) -> str:
-        return self._local(self.source.get_offset()) if self.source.get_offset() else ""
-
-    def set_locs(self, locs: Any) -> None:
-        self.source.set_locs(locs)
-
-    def set_axis(self, axis: Any) -> None:
-        super().set_axis(axis)
-        self.source.set_axis(axis)
-
-    def format_data(self, value: Any) -> str:
-        return self._local(self.source.format_data(value))
-
-    def format_data_short(self, value: Any) -> str:
-        return self._local(self.source.format_data_short(value))
 
 
 class NumberFormatter(Formatter):
@@ -115,8 +71,8 @@ class NumberFormatter(Formatter):
 
 
 def source_formatter(formatter: Any) -> Any:
-    """The formatter a :class:`LocaleFormatter` wraps, or ``formatter`` itself."""
-    return formatter.source if isinstance(formatter, LocaleFormatter) else formatter
+    """The chart's own formatter under a :class:`LocaleFormatter` (and a fitted one)."""
+    return chart_formatter(formatter)
 
 
 def _kind(formatter: Formatter) -> str | None:

@@ -33,7 +33,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
 from ..errors import LayoutWarning
-from ..ink import FittedFormatter, TextMeasure, wrap_words
+from ..ink import FittedFormatter, TextMeasure, chart_formatter, wrap_words
 from ..units import POINTS_PER_INCH
 
 __all__ = [
@@ -155,7 +155,7 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
 
 def _is_dates(formatter: Formatter) -> bool:
     """True for matplotlib's date formatters, also when written in a locale."""
-    return isinstance(getattr(formatter, "source", formatter), _DATE_FORMATTERS)
+    return isinstance(chart_formatter(formatter), _DATE_FORMATTERS)
 
 
 def _thin(

@@ -5,7 +5,8 @@
   (WCAG contrast, colour-vision simulation, CAM02-UCS distances);
 - ``_labels``: ``format_number`` and direct labels; ``_locales``: numbers, dates and the
   brand's words in a locale (Babel's CLDR data); ``_words``: counting things in messages;
-- ``_text``: text measured and wrapped in points, and tick formatters fitted to a width;
+- ``_text``: text measured and wrapped in points, and tick formatters fitted to a width
+  or written in a locale (``chart_formatter`` finds the chart's own under them);
 - ``_logo``: the logo loaded (SVG through cairosvg, PNG through Pillow).
 """
 
@@ -37,6 +38,7 @@ from ._locales import (
     label_mapping,
     localise_dates,
     localise_numbers,
+    localise_percent,
     refuse_right_to_left,
     resolve_locale,
     translate,
@@ -45,7 +47,7 @@ from ._locales import (
 )
 from ._logo import LogoImage, load_logo
 from ._palettes import CONTINUOUS, Palette, best_ink, colormap, palette, register_colormaps
-from ._text import FittedFormatter, TextMeasure, wrap_words
+from ._text import FittedFormatter, LocaleFormatter, TextMeasure, chart_formatter, wrap_words
 from ._words import plural
 
 __all__ = [
@@ -53,12 +55,14 @@ __all__ = [
     "CONTINUOUS",
     "CVD_TYPES",
     "FittedFormatter",
+    "LocaleFormatter",
     "FontWarning",
     "LogoImage",
     "Palette",
     "SKIPPED",
     "TextMeasure",
     "best_ink",
+    "chart_formatter",
     "check_locale",
     "colormap",
     "contrast_ratio",
@@ -73,6 +77,7 @@ __all__ = [
     "load_logo",
     "localise_dates",
     "localise_numbers",
+    "localise_percent",
     "palette",
     "plural",
     "refuse_right_to_left",

@@ -40,6 +40,7 @@ __all__ = [
     "label_mapping",
     "localise_dates",
     "localise_numbers",
+    "localise_percent",
     "number_symbols",
     "is_right_to_left",
     "refuse_right_to_left",
@@ -177,17 +178,33 @@ def localise_numbers(text: str, locale: str) -> str:
         number = match.group(0).replace(",", "\0").replace(".", symbols.decimal)
         return number.replace("\0", symbols.group)
 
-    out = _NUMBER.sub(swap, text)
-    if "%" in out:
-        out = _PERCENT.sub(
-            lambda m: (
-                f"{symbols.percent_prefix.rstrip('%')}{m.group(1)}{symbols.percent_suffix}"
-                if symbols.percent_suffix
-                else f"{symbols.percent_prefix}{m.group(1)}"
-            ),
-            out,
-        )
-    return out
+    return localise_percent(_NUMBER.sub(swap, text), locale)
+
+
+def localise_percent(text: str, locale: str) -> str:
+    r"""Put each percent sign of ``text`` in ``locale``'s place, with its spacing.
+
+    The numbers are left as they are: give them in the locale's form already (as
+    :func:`housestyle.format_number` writes them). English is left alone.
+
+    Examples
+    --------
+    >>> localise_percent("12,5%", "fr"), localise_percent("−4%", "de")
+    ('12,5 %', '−4 %')
+    >>> localise_percent("12.5%", "en_GB")
+    '12.5%'
+    """
+    if is_english(locale) or "%" not in text:
+        return text
+    symbols = number_symbols(locale)
+    return _PERCENT.sub(
+        lambda m: (
+            f"{symbols.percent_prefix.rstrip('%')}{m.group(1)}{symbols.percent_suffix}"
+            if symbols.percent_suffix
+            else f"{symbols.percent_prefix}{m.group(1)}"
+        ),
+        text,
+    )
 
 
 # --------------------------------------------------------------------------- #

@@ -1,13 +1,20 @@
-"""Measuring and wrapping text in points, shared by finalise and tables.
+"""Measuring and wrapping text in points, shared by finalise and tables; tick formatters.
 
 Widths come from an Agg renderer at the output dpi in the brand's font, so they are
 what will be drawn. Wrapping is greedy at spaces; a word wider than the line (a URL)
 is broken between characters, so no text runs off its box.
+
+housestyle wraps a chart's own tick formatter in two ways, and takes the wrappers off
+again: :class:`FittedFormatter` thins or wraps its labels to fit (finalise's tick
+fitting), :class:`LocaleFormatter` rewrites what it writes in a locale (finalise's
+localising). :func:`chart_formatter` finds the chart's own formatter under both, for
+whoever reads what an axis shows (the description reads dates and units from it).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import Any
 
 from matplotlib.backends.backend_agg import RendererAgg
@@ -15,8 +22,9 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import Formatter
 
 from ..units import POINTS_PER_INCH
+from ._locales import localise_dates, localise_numbers
 
-__all__ = ["FittedFormatter", "TextMeasure", "wrap_words"]
+__all__ = ["FittedFormatter", "LocaleFormatter", "TextMeasure", "chart_formatter", "wrap_words"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -130,3 +138,68 @@ class FittedFormatter(Formatter):
 
     def format_data_short(self, value: Any) -> str:
         return str(self.inner.format_data_short(value))
+
+
+class LocaleFormatter(Formatter):
+    """matplotlib's own formatter, with what it writes rewritten in ``locale``.
+
+    ``kind`` is ``"number"``, ``"date"`` or ``"category"``; a category's label is
+    translated by ``mapping``, a number's and a date's are written in the locale
+    (:func:`housestyle.ink.localise_numbers`, :func:`housestyle.ink.localise_dates`).
+    """
+
+    def __init__(
+        self, source: Formatter, locale: str, kind: str, mapping: Mapping[str, str] | None = None
+    ):
+        self.source, self.locale, self.kind = source, locale, kind
+        self.mapping = dict(mapping or {})
+
+    def _local(self, text: Any) -> str:
+        text = str(text)
+        if self.kind == "category":
+            return self.mapping.get(text, text)
+        if self.kind == "date":
+            text = localise_dates(text, self.locale)
+        return localise_numbers(text, self.locale)
+
+    def __call__(self, x: Any, pos: int | None = None) -> str:
+        return self._local(self.source(x, pos))
+
+    def format_ticks(self, values: Any) -> list[str]:
+        """Return the source formatter's labels for ``values``, in the locale."""
+        return [self._local(label) for label in self.source.format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return self._local(self.source.get_offset()) if self.source.get_offset() else ""
+
+    def set_locs(self, locs: Any) -> None:
+        self.source.set_locs(locs)
+
+    def set_axis(self, axis: Any) -> None:
+        super().set_axis(axis)
+        self.source.set_axis(axis)
+
+    def format_data(self, value: Any) -> str:
+        return self._local(self.source.format_data(value))
+
+    def format_data_short(self, value: Any) -> str:
+        return self._local(self.source.format_data_short(value))
+
+
+def chart_formatter(formatter: Formatter, *, names: bool = False) -> Formatter:
+    """Return the chart's own formatter from under housestyle's wrappers.
+
+    The wrappers are :class:`FittedFormatter` (labels thinned or wrapped to fit) and
+    :class:`LocaleFormatter` (labels written in a locale). With ``names``, a
+    :class:`LocaleFormatter` of categories is kept: its labels are the names the reader
+    is shown (translated by the chart's label mapping), where a number's or a date's
+    source writes the English form a reader of tick labels can parse.
+    """
+    while isinstance(formatter, FittedFormatter | LocaleFormatter):
+        if isinstance(formatter, FittedFormatter):
+            formatter = formatter.inner
+        elif names and formatter.kind == "category":
+            return formatter
+        else:
+            formatter = formatter.source
+    return formatter

@@ -28,8 +28,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from matplotlib.text import Text
 from plotnine.layer import Layers
 from plotnine.mapping.aes import aes_to_scale
+from plotnine.scales.scale_discrete import scale_discrete
 from plotnine.scales.scales import Scales, scale_type
 
 from ..brand import Brand
@@ -209,8 +211,11 @@ def true_minus(theme: Any) -> None:
     English (the current one, or the theme's ``locale``), the numbers and month names of
     the labels mizani writes are rewritten in it (:mod:`housestyle.ink._locales`); labels the
     plot gives itself (a function of its own, a list) keep their numbers as written.
-    Category labels, legend entries and facet strips are translated by the label mapping
-    in effect.
+    A legend's entries are written as its scale's labels are: the numbers (or dates) of
+    a continuous scale shown in a legend of keys (``scale_fill_continuous(guide=
+    "legend")``, a size legend, ``geom_bin_2d`` with a legend) and of a colour bar in the
+    locale, like the axes; a discrete scale's categories, like facet strips, translated
+    by the label mapping in effect.
     Called after the theme is applied to a drawn plot.
     """
     locale = resolve_locale(getattr(theme, "locale", None), theme.brand)
@@ -229,15 +234,23 @@ def true_minus(theme: Any) -> None:
                 setattr(axis, _WRITTEN, fixed)
     targets = theme.targets
     strips = [*targets.strip_text_x, *targets.strip_text_y]  # facet labels: matplotlib Texts
-    for kind, texts in (
-        ("category", targets.legend_text_legend),
+    legend_kinds = _legend_kinds(getattr(theme, "plot", None))
+    for default, texts in (
+        ("category", _legend_texts(targets, legend_kinds)),
         ("number", targets.legend_text_colorbar),
-        ("category", strips),
     ):
         for text in texts:
-            if text.get_text() != getattr(text, _WRITTEN, None):
-                text.set_text(_written(text.get_text(), kind, locale, theme.brand, minus))
-                setattr(text, _WRITTEN, text.get_text())
+            kind = legend_kinds.get(text.get_text(), default)
+            _write_text(text, kind, locale, theme.brand, minus)
+    for text in strips:
+        _write_text(text, "category", locale, theme.brand, minus)
+
+
+def _write_text(text: Any, kind: str, locale: str, brand: Brand, minus: bool) -> None:
+    """Write a matplotlib Text as shown in the locale, once (the theme applies at each draw)."""
+    if text.get_text() != getattr(text, _WRITTEN, None):
+        text.set_text(_written(text.get_text(), kind, locale, brand, minus))
+        setattr(text, _WRITTEN, text.get_text())
 
 
 #: On an axis or a legend text: the labels as written in the locale, not to be rewritten.
@@ -275,9 +288,47 @@ def _axis_kinds(plot: Any) -> dict[str, str]:
     return kinds
 
 
+def _legend_texts(targets: Any, labels: Mapping[str, str]) -> list[Any]:
+    """The entries of every legend drawn: plotnine's target holds the last legend's only.
+
+    The other legends' entries are found in their boxes by their text, one of the
+    ``labels`` the scales write (so no legend title is taken for an entry).
+    """
+    texts = list(targets.legend_text_legend)
+    seen = {id(t) for t in [*texts, *targets.legend_text_colorbar]}
+    for box in targets.legends.boxes if targets.legends is not None else []:
+        for text in box.findobj(Text):
+            if id(text) not in seen and text.get_text() in labels:
+                seen.add(id(text))
+                texts.append(text)
+    return texts
+
+
+def _legend_kinds(plot: Any) -> dict[str, str]:
+    """What each label of a drawn plot's legends and colour bars shows, by its text.
+
+    A legend of a continuous scale (``scale_fill_continuous(guide="legend")``, a size
+    legend, ``geom_bin_2d`` with a legend) shows numbers, or dates for a datetime scale,
+    as the axes do; a discrete scale's shows categories; labels the plot gives itself
+    are ``own``. A text two scales write differently is a category (left as written).
+    """
+    kinds: dict[str, str] = {}
+    for scale in getattr(plot, "scales", None) or []:
+        if {"x", "y"} & set(scale.aesthetics):
+            continue  # the axes' scales: their labels are the ticks
+        kind = _scale_kind(scale)
+        try:
+            labels = [str(label) for label in scale.get_labels(scale.get_breaks())]
+        except Exception:  # noqa: BLE001  # a scale not trained: it draws no legend
+            continue
+        for label in labels:
+            kinds[label] = kind if kinds.get(label, kind) == kind else "category"
+    return kinds
+
+
 def _scale_kind(scale: Any) -> str:
     name = type(scale).__name__
-    if "discrete" in name:
+    if isinstance(scale, scale_discrete):  # scale_x_discrete, scale_colour_manual...
         return "category"
     labels = scale.labels
     if labels is not True and not type(labels).__module__.startswith("mizani"):
