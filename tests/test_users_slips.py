@@ -33,10 +33,11 @@ import housestyle
 from housestyle._private import axes_titles
 from housestyle.checks._check import check
 from housestyle.libraries.mpl import rc
+from housestyle.output._export import to_bytes
 from housestyle.record._record import finalised
 
 from .charts import draw
-from .users import slips_charts
+from .users import shapes_charts, slips_charts
 from .users.shapes_charts import mpl_pie_autopct
 
 TEXTS = {"source": "Made-up figures for a test", "alt": "A chart written as a user would."}
@@ -245,6 +246,23 @@ def test_titles_wrapped_onto_many_lines_name_shorter_titles_as_the_fix():
     fig = _finish(slips_charts.sns_relplot_long_row_and_column_titles(), "print-column")
     crushed = [f for f in check(fig).errors if f.rule == "axes_size"]
     assert crushed and all("margin_titles" in f.fix for f in crushed)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        slips_charts.p9_facet_wrap_long_strip_labels,
+        shapes_charts.p9_facet_grid_long_strips,
+        slips_charts.sns_relplot_long_row_and_column_titles,
+        slips_charts.mpl_pie_thin_wedges_side_by_side,
+    ],
+)
+def test_fitted_titles_and_pies_draw_the_same_every_time(make):
+    """Each draw starts from the chart as made: the second picture is the first."""
+    fig = _finish(make(), "web")
+    first = to_bytes(fig, ["png"])["png"]
+    assert to_bytes(fig, ["png"])["png"] == first
+    assert [f.rule for f in check(fig).errors if f.rule != "axes_size"] == []
 
 
 # --------------------------------------------------------------------------- #

@@ -23,6 +23,7 @@ from .shapes_charts import shape
 
 TOWNS = ["Cardiff", "Swansea", "Newport", "Wrexham", "Bangor", "St Davids"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+YEARS = [2018, 2019, 2020, 2021, 2022, 2023]
 #: A Welsh place name with no space to wrap at: wider than a panel at every size.
 LONGEST_NAME = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
 
@@ -234,8 +235,8 @@ def sns_facet_title_one_long_word():
 def mpl_legend_title_written():
     with housestyle.style():
         fig, ax = plt.subplots()
-        ax.plot([2020, 2021, 2022], [3, 4, 6], label="North")
-        ax.plot([2020, 2021, 2022], [2, 4, 5], label="South")
+        ax.plot(YEARS, [3, 4, 6, 5, 7, 8], label="North")
+        ax.plot(YEARS, [2, 4, 5, 5, 6, 6], label="South")
         ax.legend(title="Region")
         return fig
 
@@ -243,7 +244,11 @@ def mpl_legend_title_written():
 @shape(keeps=("Region",))
 def sns_legend_retitled():
     frame = pd.DataFrame(
-        {"year": [2020, 2021, 2022] * 2, "rate": [3, 4, 6, 2, 4, 5], "r": ["N"] * 3 + ["S"] * 3}
+        {
+            "year": YEARS * 2,
+            "rate": [3, 4, 6, 5, 7, 8, 2, 4, 5, 5, 6, 6],
+            "r": ["N"] * 6 + ["S"] * 6,
+        }
     )
     with housestyle.style():
         fig, ax = plt.subplots()
@@ -256,7 +261,11 @@ def sns_legend_retitled():
 def p9_labs_colour_is_kept():
     p9 = _p9()
     frame = pd.DataFrame(
-        {"year": [2020, 2021, 2022] * 2, "rate": [3, 4, 6, 2, 4, 5], "r": ["N"] * 3 + ["S"] * 3}
+        {
+            "year": YEARS * 2,
+            "rate": [3, 4, 6, 5, 7, 8, 2, 4, 5, 5, 6, 6],
+            "r": ["N"] * 6 + ["S"] * 6,
+        }
     )
     return (
         p9.ggplot(frame, p9.aes("year", "rate", colour="r"))
