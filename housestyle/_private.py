@@ -38,6 +38,7 @@ __all__ = [
     "font_files",
     "is_best_placed",
     "is_colorbar",
+    "is_colorbar_beside_its_parents",
     "legend_ncols",
     "legend_outside",
     "legend_placement",
@@ -101,6 +102,17 @@ def is_best_placed(legend: Legend, ax: Axes) -> bool:
 def is_colorbar(ax: Axes) -> bool:
     """True for the axes a colorbar is drawn in (made by ``fig.colorbar`` or given as ``cax``)."""
     return getattr(ax, "_colorbar", None) is not None
+
+
+def is_colorbar_beside_its_parents(ax: Axes) -> bool:
+    """True for a colorbar's axes made beside its parents with no cell of a grid.
+
+    ``fig.colorbar(mappable, ax=...)`` under constrained layout (or any engine that
+    does not place colorbars in the grid) makes one, and only constrained layout,
+    which reads its parents from ``_colorbar_info``, places it.
+    """
+    spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+    return hasattr(ax, "_colorbar_info") and spec is None
 
 
 def legend_placement(legend: Legend) -> tuple[int, bool]:

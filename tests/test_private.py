@@ -62,6 +62,17 @@ def test_colorbar_axes_are_known():
     assert not _private.is_colorbar(ax)
 
 
+def test_colorbar_beside_its_parents_is_told_from_one_in_the_grid():
+    fig, ax = plt.subplots(layout="constrained")
+    image = ax.imshow([[0, 1], [2, 3]])
+    beside = fig.colorbar(image, ax=ax).ax
+    tight, other = plt.subplots(layout="tight")
+    in_the_grid = tight.colorbar(other.imshow([[0, 1], [2, 3]]), ax=other).ax
+    assert _private.is_colorbar_beside_its_parents(beside)
+    assert not _private.is_colorbar_beside_its_parents(in_the_grid)
+    assert not _private.is_colorbar_beside_its_parents(ax)
+
+
 def test_place_in_layout_moves_the_axes_and_keeps_it_in_the_layout():
     fig, ax = plt.subplots()
     _private.place_in_layout(ax, Bbox.from_bounds(0.2, 0.3, 0.4, 0.5))

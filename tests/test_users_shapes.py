@@ -1,6 +1,7 @@
 """Users' charts of new shapes, each at web, print-column and social, as a reader sees them.
 
-For every chart in ``tests/users/shapes_charts.py`` and every size:
+For every chart in ``tests/users/shapes_charts.py`` and ``tests/users/slips_charts.py``
+and every size:
 
 - every character is drawn from one of the brand's font files, or from a file of a
   fallback family the brand declares where the brand's own files lack it; a character
@@ -34,6 +35,7 @@ from housestyle.checks._rules import Scene
 from housestyle.output._export import to_bytes
 from housestyle.record._record import finalised
 
+from .users import slips_charts  # noqa: F401 - registers issue 21's charts in SHAPES
 from .users.shapes_charts import SHAPES, SIZES, mpl_arabic_labels
 
 TEXTS = {"source": "Made-up figures for a test", "alt": "A chart written as a user would."}

@@ -7,6 +7,7 @@ from matplotlib.axes import Axes
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, TransformedPath
 
+from .._private import axes_titles
 from ..record import crowding, is_decoration
 from ..units import POINTS_PER_INCH, TOLERANCE_PX
 from ._scene import Finding, Scene
@@ -154,12 +155,34 @@ def axes_size(scene: Scene) -> list[Finding]:
                 "error",
                 f"plot area (axes {number})",
                 f"{problem}: {cause}",
-                "wrap or shorten the category labels (or abbreviate them and explain in a "
-                "note), move the legend on top, use fewer panels, or use a larger preset "
-                "(web-tall, print-page)",
+                _AXES_SIZE_FIX if not _titled_on_lines(ax) else _TITLES_FIX + _AXES_SIZE_FIX,
             )
         )
     return found
+
+
+_AXES_SIZE_FIX = (
+    "wrap or shorten the category labels (or abbreviate them and explain in a note), move "
+    "the legend on top, use fewer panels, or use a larger preset (web-tall, print-page)"
+)
+#: The fix first named when the panel's title was wrapped onto lines (a facet's title).
+_TITLES_FIX = (
+    "shorten the panel titles, which take several lines at this size (seaborn: "
+    "g.set_titles(col_template='{col_name}', row_template='{row_name}') or "
+    "facet_kws={'margin_titles': True}; plotnine: a shorter labeller); or "
+)
+
+
+def _titled_on_lines(ax: Axes) -> bool:
+    """True when the axes' title, or a plotnine strip on it, runs to several lines."""
+    fig = ax.get_figure(root=True)
+    strips = [
+        artist
+        for artist in (fig.get_children() if fig is not None else [])
+        if isinstance(artist, Text)
+        and getattr(getattr(artist, "draw_info", None), "ax", None) is ax
+    ]
+    return any("\n" in str(title.get_text()) for title in [*axes_titles(ax).values(), *strips])
 
 
 FIT_RULES = (plot_share, axes_size, text_cut)

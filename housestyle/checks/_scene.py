@@ -436,6 +436,8 @@ def _text_role(artist: Text) -> str:
                 return f"{name} tick label"
         if isinstance(ax, Axes) and artist in axes_titles(ax).values():
             return "axes title"
+    if hasattr(artist, "draw_info"):  # plotnine's StripText
+        return "facet strip"
     if figure is None:
         return "text"
     legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes)]

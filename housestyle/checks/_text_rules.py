@@ -146,6 +146,20 @@ def _boxes_meet(first: DrawnText, second: DrawnText) -> bool:
     return _glyph_box(first).intersects_path(_glyph_box(second), filled=True)
 
 
+#: The fix for a panel title or facet strip that overlaps or leaves the figure: finalise
+#: wraps them at spaces, so what is left is a word wider than its panel.
+_TITLE_FIX = (
+    "shorten the panel titles: finalise wraps them at spaces to the panel's width, and a "
+    "word wider than the panel cannot wrap (seaborn: g.set_titles(col_template="
+    "'{col_name}', row_template='{row_name}'); plotnine: facet_wrap(..., labeller=...) "
+    "or shorter values); or use fewer panels across, or a wider preset"
+)
+
+
+def _is_panel_title(text: DrawnText) -> bool:
+    return text.label.startswith(("axes title", "facet strip"))
+
+
 def text_overlap(scene: Scene) -> list[Finding]:
     """Texts whose glyphs' boxes overlap (boxes turned with rotated text).
 
@@ -158,7 +172,9 @@ def text_overlap(scene: Scene) -> list[Finding]:
             "error",
             first.label,
             f"overlaps {second.label}",
-            "move one of them (or thin out the ticks, shorten the labels, "
+            _TITLE_FIX
+            if _is_panel_title(first) or _is_panel_title(second)
+            else "move one of them (or thin out the ticks, shorten the labels, "
             "or give the figure more room)",
         )
         for first, second in itertools.combinations(scene.texts, 2)
@@ -186,7 +202,9 @@ def text_clipped(scene: Scene) -> list[Finding]:
                     text.label,
                     f"runs off the {' and '.join(edges)} edge of the figure "
                     f"by {max(over[e] for e in edges):.0f} px",
-                    "move it inside, shorten it, or let the layout make room for it",
+                    _TITLE_FIX
+                    if _is_panel_title(text)
+                    else "move it inside, shorten it, or let the layout make room for it",
                 )
             )
     return found

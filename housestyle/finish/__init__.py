@@ -8,8 +8,10 @@
 - ``_sizing``, ``_p9sizing``: type, lines and marks scaled to the size preset;
 - ``_localise``: the chart's own formatters writing in the locale;
 - ``_legend_look``, ``_legends``: legends read back and placed again at each size;
-- ``_fitting``, ``_ticks``, ``_room``, ``_crowding``: tick labels thinned or wrapped,
-  room for labels, the plot's share of a small size.
+- ``_fitting``, ``_ticks``, ``_room``, ``_pies``, ``_titles``, ``_crowding``: tick
+  labels thinned, wrapped or turned, room for labels, a pie's texts on their wedges and
+  apart, panel titles and facet strips wrapped to their panels, the plot's share of a
+  small size.
 """
 
 from __future__ import annotations

@@ -14,7 +14,13 @@ made with. :func:`adopt_house_style` puts the brand on what nobody chose:
 - an axes that shows an image or a colour mesh gets no gridlines drawn over it, and
   the values seaborn's ``heatmap(annot=True)`` writes on its cells (in its own dark
   grey or white, chosen by a lightness rule that gives 2:1 on mid-tones) are in the
-  brand's ink for each cell (:func:`housestyle.ink._palettes.best_ink`).
+  brand's ink for each cell (:func:`housestyle.ink._palettes.best_ink`);
+- tick labels set on their side up a y axis (seaborn's heatmaps set their row names
+  so, upright only where they collide at the size the chart was made at) are upright,
+  read across as every other label;
+- text written on a pie's or a donut's wedge in the colour nobody chose (``autopct``'s
+  percentages, in the text colour whatever the wedge) is in the brand's ink for that
+  wedge, so a percentage on a dark wedge is light.
 """
 
 from __future__ import annotations
@@ -30,11 +36,12 @@ from matplotlib.axes import Axes
 from matplotlib.collections import Collection, QuadMesh
 from matplotlib.colors import to_hex, to_rgb, to_rgba, to_rgba_array
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Wedge
 from matplotlib.text import Text
 
 from ..brand import Brand
 from ..ink import best_ink, font_families
+from ._pies import OFF_WEDGE_INK
 
 __all__ = [
     "SEABORN_ERROR_GREY",
@@ -59,6 +66,8 @@ def adopt_house_style(fig: Figure, brand: Brand) -> None:
     _brand_error_bars(fig, brand)
     _no_grid_over_images(fig)
     _brand_ink_on_cells(fig, brand)
+    _brand_ink_on_wedges(fig, brand)
+    _upright_row_names(fig)
 
 
 # --------------------------------------------------------------------------- #
@@ -230,3 +239,40 @@ def _cell_index(edges: np.ndarray, value: float) -> int | None:
     if not 0 <= index < len(edges) - 1:
         return None
     return index if ascending else len(edges) - 2 - index
+
+
+def _brand_ink_on_wedges(fig: Figure, brand: Brand) -> None:
+    """Write the text on each wedge in the brand's ink for it, where nobody chose a colour.
+
+    A text is on a wedge when the point it is placed at is inside it (``autopct``'s
+    percentages at ``pctdistance``, labels with ``labeldistance`` below 1). Its colour
+    is nobody's choice when it is the brand's text colour or matplotlib's default,
+    which ``ax.pie`` gives every text whatever the wedge.
+    """
+    unchosen = {to_hex(brand.colours.text), to_hex(mpl.rcParamsDefault["text.color"])}
+    for ax in fig.axes:
+        wedges = [patch for patch in ax.patches if isinstance(patch, Wedge)]
+        if not wedges:
+            continue
+        for text in ax.texts:
+            if to_hex(text.get_color()) not in unchosen:
+                continue
+            x, y = text.get_transform().transform(text.get_unitless_position())
+            under = [wedge for wedge in wedges if wedge.contains_point((float(x), float(y)))]
+            if under:
+                setattr(text, OFF_WEDGE_INK, text.get_color())  # its colour off the wedge
+                text.set_color(best_ink(under[-1].get_facecolor(), brand))
+
+
+def _upright_row_names(fig: Figure) -> None:
+    """Set upright the y tick labels that are all on their side (seaborn's heatmap rows)."""
+    for ax in fig.axes:
+        ticks = ax.yaxis.get_major_ticks()
+        labels = [
+            label
+            for tick in ticks
+            for label in (tick.label1, tick.label2)
+            if label.get_visible() and label.get_text()
+        ]
+        if labels and all(label.get_rotation() % 180 == 90 for label in labels):
+            ax.yaxis.set_tick_params(which="major", labelrotation=0)

@@ -16,13 +16,13 @@ import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.gridspec import SubplotSpec
-from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
 from matplotlib.transforms import Bbox
 
 from .._private import is_colorbar, place_in_layout, placed_by_layout, sup_labels
 from ._fitting import fit_to_size
 
-__all__ = ["FromTheGrid", "quantise_positions", "users_spacing"]
+__all__ = ["FittedTight", "FromTheGrid", "quantise_positions", "users_spacing"]
 
 #: Positions constrained layout produces are rounded to this fraction of a pixel: far
 #: finer than anything drawn (the baselines did not move), far coarser than the noise
@@ -86,6 +86,23 @@ class FromTheGrid(ConstrainedLayoutEngine):
                 place_in_layout(ax, spec.get_position(fig))
         self.set(wspace=wspace, hspace=hspace)
         return super().execute(fig)
+
+
+class FittedTight(TightLayoutEngine):
+    """Tight layout, for a grid with a colorbar cell, fitting labels as :class:`FromTheGrid`.
+
+    A colorbar made under tight layout (or none) has a cell of the grid, which
+    constrained layout cannot solve; tight layout places it. Its tick labels are
+    thinned or wrapped and its clipped labels given room between runs, and its
+    positions rounded, as with the constrained engine.
+    """
+
+    def execute(self, fig: Any) -> None:
+        fit_to_size(fig, lambda: self._lay_out(fig))
+
+    def _lay_out(self, fig: Any) -> None:
+        super().execute(fig)
+        quantise_positions(fig)
 
 
 def _fitted_spacing(fig: Figure, spacing: tuple[float, float], space: float) -> tuple[float, float]:

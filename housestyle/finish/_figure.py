@@ -25,7 +25,7 @@ from dataclasses import replace
 import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import LayoutEngine, TightLayoutEngine
+from matplotlib.layout_engine import LayoutEngine
 
 from .._private import axes_titles, is_colorbar, take_suptitle
 from ..brand import Brand, SizePreset
@@ -34,7 +34,7 @@ from ..ink import LogoImage, label_mapping, resolve_locale
 from ..record import Plan, Texts, is_gridded, plan, with_prefix
 from ._adopt import adopt_house_style
 from ._decoration import remove_decoration
-from ._engine import FromTheGrid, users_spacing
+from ._engine import FittedTight, FromTheGrid, users_spacing
 from ._handplaced import FitHandPlaced, adopt_gridspecs, hand_placed
 from ._legends import place_legends
 from ._localise import localise_figure
@@ -228,7 +228,7 @@ def _set_layout(
             fig.set_layout_engine(FitHandPlaced((left, bottom, right - left, top - bottom)))
         return
     if _has_grid_colorbar(fig):  # made for tight layout: constrained layout cannot place it
-        engine: LayoutEngine = TightLayoutEngine(
+        engine: LayoutEngine = FittedTight(
             pad=0.0, h_pad=_TIGHT_PAD, w_pad=_TIGHT_PAD, rect=(left, bottom, right, top)
         )
     else:

@@ -3,10 +3,12 @@
 Both layout engines (matplotlib's in :mod:`.figure`, plotnine's in :mod:`.p9layout`)
 run their layout through :func:`fit_to_size`: the chart's own tick formatters and
 limits are put back, the layout runs, and where tick labels collide
-(:mod:`.ticks`) or a label clipped to its panel runs past an edge (:mod:`.room`),
-they are fitted and the layout runs again. Every draw starts from the chart as its
-author made it, so the same figure gives the same picture at each draw and gets its
-own labels and limits back at a larger size.
+(:mod:`.ticks`), a label clipped to its panel runs past an edge (:mod:`.room`), a
+pie's texts spill off their wedges or touch (:mod:`.pies`), or a panel title or facet
+strip is wider than its panel (:mod:`.titles`), they are fitted and the layout runs
+again. Every draw starts from the chart as its author made it, so the same figure
+gives the same picture at each draw and gets its own labels and limits back at a
+larger size.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 
 from ..ink import TextMeasure
+from ._pies import fit_pie, unfit_pie
 from ._room import make_room, restore_limits
 from ._ticks import fit_axis, unfit, warn_if_colliding
+from ._titles import unwrap_titles, wrap_titles
 
 __all__ = ["fit_to_size"]
 
@@ -33,8 +37,10 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     Returns what the last run of ``lay_out`` returned.
     """
     axes = _fitted_axes(fig)
+    unwrap_titles(fig)
     for ax in axes:
         restore_limits(ax)
+        unfit_pie(ax)
         unfit(ax.xaxis)
         unfit(ax.yaxis)
     result = lay_out()
@@ -43,8 +49,9 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     measure = TextMeasure(fig.dpi)
     suspect: list[Axis] = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for _ in range(_ROUNDS):
+        wrapped = wrap_titles(fig, measure)
         found = [(ax, _fit(ax, measure)) for ax in axes]
-        if not any(changed for _, (changed, _) in found):
+        if not wrapped and not any(changed for _, (changed, _) in found):
             # laid out as measured: only the labels that could not be fitted collide
             suspect = [axis for _, (_, stuck) in found for axis in stuck]
             break
@@ -66,6 +73,7 @@ def _fit(ax: Axes, measure: TextMeasure) -> tuple[bool, list[Axis]]:
     be fitted.
     """
     room = make_room(ax, measure.renderer)
+    pie = fit_pie(ax, measure.renderer)
     fits = {axis: fit_axis(axis, measure) for axis in (ax.xaxis, ax.yaxis)}
-    changed = room or "fitted" in fits.values()
+    changed = room or pie or "fitted" in fits.values()
     return changed, [axis for axis, fit in fits.items() if fit == "stuck"]

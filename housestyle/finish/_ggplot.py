@@ -21,7 +21,16 @@ from ..ink import LogoImage
 from ..record import Plan, Texts, content_width, plan, with_prefix
 from ..units import POINTS_PER_INCH
 
-__all__ = ["finish_ggplot", "kept_axis_titles", "labels_from_ggplot", "own_margins"]
+__all__ = [
+    "finish_ggplot",
+    "kept_axis_titles",
+    "kept_legend_titles",
+    "labels_from_ggplot",
+    "own_margins",
+]
+
+#: The aesthetics plotnine draws a legend for, whose title ``labs()`` sets.
+_LEGEND_AESTHETICS = ("color", "colour", "fill", "shape", "size", "linetype", "alpha", "stroke")
 
 _MAX_LEGEND_ROWS = 4
 
@@ -44,6 +53,7 @@ def finish_ggplot(
     framing = [
         *_framing(brand, preset, laid_out, own_margins(spec)),
         *kept_axis_titles(spec, brand),
+        *kept_legend_titles(spec, brand),
     ]
     content = content_width(brand, preset) * preset.dpi / POINTS_PER_INCH
     fig, plot = _draw(spec, framing, preset)
@@ -96,6 +106,37 @@ def kept_axis_titles(plot: Any, brand: Brand) -> list[Any]:
         if labels.get(axis, None) and labels.get(axis, None) not in defaults[axis]
     }
     return [theme(**shown)] if shown else []
+
+
+def _mapped_names(plot: Any, aesthetic: str) -> set[Any]:
+    """What plotnine names ``aesthetic`` from the mapping (the plot's and its layers')."""
+    return {
+        getattr(mapping.labels, aesthetic, None)
+        for mapping in [plot.mapping, *(layer.mapping for layer in plot.layers)]
+    }
+
+
+def kept_legend_titles(plot: Any, brand: Brand) -> list[Any]:
+    """Show the legend titles the user wrote (``labs(colour="Region")``).
+
+    The brand's theme leaves out the legend titles plotnine makes from the mapping (the
+    column's name, "region"); a title the user wrote says what the legend's keys are,
+    and stays. plotnine themes every legend's title alike, so with one written, each
+    legend shows its title.
+    """
+    from plotnine import element_text, theme
+
+    labels = plot.labels
+    written = [
+        aesthetic
+        for aesthetic in _LEGEND_AESTHETICS
+        if getattr(labels, aesthetic, None)
+        and getattr(labels, aesthetic) not in _mapped_names(plot, aesthetic)
+    ]
+    if not written:
+        return []
+    title = element_text(size=brand.type.legend, color=brand.colours.text, ha="left")
+    return [theme(legend_title=title, legend_title_position="top")]  # as matplotlib sets it
 
 
 def own_margins(plot: Any) -> dict[str, float]:

@@ -12,9 +12,11 @@ are (:func:`~housestyle.finish._engine.quantise_positions`), so that no noise in
 last bits of its sums can reach the renderer.
 
 It reads plotnine's private grid of panels (``facet._panels_gridspec``, its
-``_subplot_params`` and ``_update_artists``); ``tests/test_finalise.py`` renders a
-ggplot twice and compares the bytes, so a plotnine change that breaks this fails
-there loudly.
+``_subplot_params`` and ``_update_artists``) and sets each strip's background back to
+its own height (``StripTextPatch.expand``, which plotnine's layout raises to even out
+strips of one line and of several, as a wrapped strip is:
+:mod:`~housestyle.finish._titles`); ``tests/test_finalise.py`` renders a ggplot twice
+and compares the bytes, so a plotnine change that breaks this fails there loudly.
 """
 
 from __future__ import annotations
@@ -50,5 +52,9 @@ class SteadyLayout(PlotnineLayoutEngine):
             grid = self._grid()
             grid.update(**self._start)
             grid._update_artists()
+        for artist in fig.get_children():  # strips evened out by the last layout
+            patch = getattr(artist, "patch", None) if hasattr(artist, "draw_info") else None
+            if patch is not None:
+                patch.expand = 1
         super().execute(fig)
         quantise_positions(fig)

@@ -8,6 +8,8 @@ where they will be drawn. When neighbours would touch:
   gridlines stay;
 - category labels along the x axis that hold spaces are wrapped onto more lines to
   the room between their ticks;
+- a heatmap's column labels that cannot wrap are turned on their side, as seaborn's
+  heatmap turns them when they collide at the size it was made at;
 - category labels that still collide cannot be dropped (the reader would not know
   which bar is which), so a :class:`~housestyle.errors.LayoutWarning` names the fix:
   flip the chart so that they run down the side, shorten them, or use a larger
@@ -24,11 +26,12 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from matplotlib import dates
 from matplotlib.axis import Axis, XAxis
+from matplotlib.collections import QuadMesh
 from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
@@ -47,6 +50,7 @@ __all__ = [
 ]
 
 _GAP_EMS = 0.3  # the least room between two tick labels along the axis, in ems
+_TURNED = "_housestyle_turned"  # on an axis whose labels fit_axis turned: their own angle
 #: A label that reads as a number, a date or a range of numbers: symbols, digits and
 #: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open
 #: end after (90+).
@@ -68,10 +72,14 @@ def is_number_label(text: str) -> bool:
 
 
 def unfit(axis: Axis) -> None:
-    """Give the axis its chart's own formatter back, for a fresh layout."""
+    """Give the axis its chart's own formatter and label angle back, for a fresh layout."""
     formatter = axis.major.formatter
     if isinstance(formatter, FittedFormatter):
         axis.major.formatter = formatter.inner
+    own = getattr(axis, _TURNED, None)
+    if own is not None:
+        delattr(axis, _TURNED)
+        axis.set_tick_params(which="major", labelrotation=own)
 
 
 def _shown_labels(axis: Axis) -> tuple[list[float], list[Text]]:
@@ -86,9 +94,16 @@ def _shown_labels(axis: Axis) -> tuple[list[float], list[Text]]:
     span = (high - low) * 1e-9
     inside = [i for i, loc in enumerate(locs) if low - span <= loc <= high + span]
     ticks = axis.get_major_ticks(len(locs))
-    pairs = [(float(locs[i]), ticks[i].label1) for i in inside]
+    pairs = [(float(locs[i]), _shown_label(ticks[i])) for i in inside]
     pairs = [(loc, label) for loc, label in pairs if label.get_visible() and label.get_text()]
     return [loc for loc, _ in pairs], [label for _, label in pairs]
+
+
+def _shown_label(tick: Any) -> Text:
+    """The tick's label on the side it is drawn: the first, or the second (right, top)."""
+    return (
+        tick.label2 if tick.label2.get_visible() and not tick.label1.get_visible() else tick.label1
+    )
 
 
 def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple[float, float]]:
@@ -97,7 +112,8 @@ def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple
     Up the y axis a label's box is its line box, which holds the font's whole ascent
     and descent (room for accents and descenders above and below the type, 1.2 to 1.3
     ems in most faces); neighbours touch when their type does, so the box is trimmed
-    at each end to the ink of an ascender and a descender ("lp"), about 0.9 em.
+    at each end to the ink of an ascender and a descender ("lp"), about 0.9 em. A label
+    on its side runs up the axis: its box is its length.
     """
     renderer = measure.renderer
     boxes = [label.get_window_extent(renderer) for label in labels]
@@ -105,6 +121,9 @@ def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple
         return [(box.x0, box.x1) for box in boxes]
     spans = []
     for label, box in zip(labels, boxes, strict=True):
+        if label.get_rotation() % 180 != 0:  # on its side: the box runs along its type
+            spans.append((box.y0, box.y1))
+            continue
         per_line = box.height / (label.get_text().count("\n") + 1)
         _, ink, _ = renderer.get_text_width_height_descent("lp", label.get_fontproperties(), False)
         trim = max(0.0, (per_line - ink) / 2)
@@ -146,6 +165,8 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
         _thin(fitted, axis, spans, gap)
     elif _can_wrap(axis, labels, fitted):
         _wrap(fitted, axis, locs, labels, measure)
+    elif _heatmap_columns(axis, labels):
+        return _turn(axis, labels, 90.0)
     else:
         return "stuck"
     axis.major.formatter = fitted
@@ -174,6 +195,25 @@ def _thin(
     inside = [i for i, loc in enumerate(locs) if low <= loc <= high] or list(range(len(locs)))
     zero = min(inside, key=lambda i: abs(locs[i]))
     fitted.keep = zero % fitted.step
+
+
+def _heatmap_columns(axis: Axis, labels: list[Text]) -> bool:
+    """True for upright x tick labels, not turned here yet, of an axes showing an image."""
+    ax = axis.axes
+    image = bool(ax.get_images()) or any(isinstance(c, QuadMesh) for c in ax.collections)
+    return (
+        isinstance(axis, XAxis)
+        and image
+        and getattr(axis, _TURNED, None) is None
+        and all(label.get_rotation() % 180 == 0 for label in labels)
+    )
+
+
+def _turn(axis: Axis, labels: list[Text], angle: float) -> Fit:
+    """Set the axis' labels at ``angle``, remembering their own for :func:`unfit`."""
+    setattr(axis, _TURNED, float(labels[0].get_rotation()))
+    axis.set_tick_params(which="major", labelrotation=angle)
+    return "fitted"
 
 
 def _can_wrap(axis: Axis, labels: list[Text], fitted: FittedFormatter) -> bool:

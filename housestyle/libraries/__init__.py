@@ -1,6 +1,8 @@
 """The brand in each chart library, one public module per library.
 
-- :mod:`.mpl`: matplotlib rcParams, ``style()`` and ``use()``, the ``.mplstyle`` files;
+- :mod:`.mpl`: matplotlib rcParams, ``style()`` and ``use()``, the ``.mplstyle`` files
+  (with ``_figure_hook``: the brand's constrained layout, which a library's own
+  ``tight_layout`` may replace);
 - :mod:`.plotnine`: ``theme_house()`` and the colour scales (imports plotnine);
 - :mod:`.altair`: the brand as an Altair theme (imports altair);
 - :mod:`.plotly`: the brand as a Plotly template (imports plotly).

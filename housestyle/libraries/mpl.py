@@ -23,8 +23,10 @@ from .._private import pyplot_figures
 from ..brand import Brand, BrandLike, SizeLike, resolve_brand, scoped, set_process_default, unscope
 from ..ink import check_locale, font_families, register_colormaps
 from ..units import POINTS_PER_INCH
+from ._figure_hook import FIGURE_HOOK, figure_hook, with_figure_hook
 
 __all__ = [
+    "figure_hook",
     "math_rc",
     "StyleWarning",
     "mplstyle_text",
@@ -122,6 +124,7 @@ def _figure_rc(brand: Brand) -> dict[str, Any]:
         "figure.facecolor": background,
         "figure.edgecolor": background,
         "figure.constrained_layout.use": True,
+        "figure.hooks": [FIGURE_HOOK],  # a library's own tight_layout may replace it
         "figure.constrained_layout.h_pad": brand.layout.pads.layout / POINTS_PER_INCH,
         "figure.constrained_layout.w_pad": brand.layout.pads.layout / POINTS_PER_INCH,
         "savefig.facecolor": background,
@@ -202,6 +205,13 @@ def rc(brand: BrandLike | None = None) -> dict[str, Any]:
     return dict(cast(Mapping[str, Any], mpl.RcParams(params)))
 
 
+def _rc_keeping_hooks(brand: Brand) -> dict[str, Any]:
+    """The brand's rcParams, keeping the ``figure.hooks`` already set beside the brand's."""
+    params = rc(brand)
+    params["figure.hooks"] = with_figure_hook(list(mpl.rcParams["figure.hooks"]))
+    return params
+
+
 class StyleWarning(UserWarning):
     """Another style replaced the brand's inside a :func:`style` block."""
 
@@ -279,7 +289,7 @@ class style(contextlib.ContextDecorator):
         if self.size is not None:
             brand.preset(self.size)  # an unknown size fails here, not at finalise
         stack = contextlib.ExitStack()
-        stack.enter_context(mpl.rc_context(cast(Any, rc(brand))))
+        stack.enter_context(mpl.rc_context(cast(Any, _rc_keeping_hooks(brand))))
         stack.callback(unscope, scoped(brand, self.size, self.locale))
         stack.callback(_mark_new_figures, brand, {id(fig) for fig in pyplot_figures()})
         self._stacks.append(stack)
@@ -342,7 +352,7 @@ def use(
     if size is not None:
         resolved.preset(size)
     chosen = check_locale(locale) if locale is not None else None
-    mpl.rcParams.update(cast(Any, rc(resolved)))
+    mpl.rcParams.update(cast(Any, _rc_keeping_hooks(resolved)))
     set_process_default(resolved, size, chosen)
     return resolved
 
