@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import functools
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import matplotlib as mpl
 from cycler import cycler
@@ -38,7 +37,6 @@ __all__ = [
 ]
 
 _SPINES = ("left", "right", "top", "bottom")
-_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _grid_rc(brand: Brand) -> dict[str, Any]:
@@ -320,16 +318,6 @@ def brand_made_in(fig: Any) -> Brand | None:
     """
     found = getattr(fig, _MADE_IN, None)
     return found if isinstance(found, Brand) else None
-
-    def __call__(self, func: _F) -> _F:
-        """Wrap ``func`` so that it runs inside this style."""
-
-        @functools.wraps(func)
-        def wrapped(*args: Any, **kwargs: Any) -> Any:
-            with style(self.brand, self.size, self.locale):
-                return func(*args, **kwargs)
-
-        return cast(_F, wrapped)
 
 
 def use(
