@@ -82,8 +82,19 @@ def glyphs_off_brand(fig) -> list[str]:
     return found
 
 
+#: The shapes the quick lane draws (every eighth, so each kind of chart turns up over
+#: time as shapes are added); the full suite draws them all.
+QUICK_SHAPES = sorted(SHAPES)[::8]
+
+
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("name", sorted(SHAPES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=() if name in QUICK_SHAPES else (pytest.mark.slow,))
+        for name in sorted(SHAPES)
+    ],
+)
 def test_users_shape_at_size(name, size):
     spec, fig = _finish(name, size)
     try:
