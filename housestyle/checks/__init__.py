@@ -13,8 +13,10 @@ invisible).
 from __future__ import annotations
 
 from ._check import Report, check, simulate, warn_findings
+from ._house import house_findings
 
 __all__ = [
+    "house_findings",
     "Report",
     "check",
     "simulate",

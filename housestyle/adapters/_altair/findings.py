@@ -33,6 +33,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.font_manager import FontProperties
 
 from ...brand import Brand, SizePreset
+from ...checks import house_findings
 from ...findings import Finding
 from ...ink import CVD_TYPES, TextMeasure, contrast_ratio, cvd_distance
 from ...units import POINTS_PER_INCH
@@ -306,31 +307,6 @@ def _mark_rules(graph: dict[str, Any], spec: dict[str, Any], brand: Brand) -> li
     return found
 
 
-def _house_rules(record: dict[str, Any]) -> list[Finding]:
-    found = []
-    if not record.get("alt"):
-        found.append(
-            Finding(
-                "alt_text",
-                "error",
-                "chart",
-                "no alt text",
-                "pass finalise(..., alt='What the chart shows and its main message')",
-            )
-        )
-    if not record.get("source"):
-        found.append(
-            Finding(
-                "source_line",
-                "error",
-                "chart",
-                "no source line",
-                "pass finalise(..., source='Who published the data, and when')",
-            )
-        )
-    return found
-
-
 def svg_families(svg: str) -> set[str]:
     """The first family of every ``font-family`` in an SVG."""
     return {
@@ -399,6 +375,8 @@ def check_altair(
     return [
         *_text_rules(texts, pixels, brand, at.dpi / POINTS_PER_INCH),
         *_mark_rules(graph, spec, brand),
-        *_house_rules(record),
+        *house_findings(
+            record.get("alt"), record.get("source"), record.get("title"), brand, "chart"
+        ),
         *_font_rules(rendered["svg"].decode(), rendered["pdf"], brand),
     ]

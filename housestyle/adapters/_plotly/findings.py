@@ -20,6 +20,7 @@ from matplotlib.colors import to_hex
 from PIL import Image
 
 from ...brand import Brand
+from ...checks import house_findings
 from ...findings import Finding
 from ...ink import CVD_TYPES, contrast_ratio, cvd_distance
 from ...libraries.plotly import px_per_pt
@@ -295,31 +296,6 @@ def _mark_rules(fig: dict[str, Any], brand: Brand) -> list[Finding]:
     return found
 
 
-def _house_rules(record: Finalised | None) -> list[Finding]:
-    found = []
-    if record is None or not (record.alt or "").strip():
-        found.append(
-            Finding(
-                "alt_text",
-                "error",
-                "figure",
-                "no alt text",
-                "pass finalise(..., alt='What the chart shows and its main message')",
-            )
-        )
-    if record is None or not (record.source or "").strip():
-        found.append(
-            Finding(
-                "source_line",
-                "error",
-                "figure",
-                "no source line",
-                "pass finalise(..., source='Who published the data, and when')",
-            )
-        )
-    return found
-
-
 def pdf_fonts(fig: dict[str, Any], brand: Brand, preset: Any) -> list[str]:
     """The fonts the figure's PDF embeds (PostScript names, without subset tags)."""
     width, height = preset.pixels
@@ -391,7 +367,12 @@ def findings(fig: Any, brand: Brand) -> list[Finding]:
     found = [
         *_text_rules(data, brand, scale, _behind_annotations(data, brand, preset)),
         *_mark_rules(data, brand),
-        *_house_rules(record),
+        *house_findings(
+            record.alt if record else None,
+            record.source if record else None,
+            record.title if record else None,
+            brand,
+        ),
         *_font_rules(data, brand, preset),
     ]
     if record is not None:
