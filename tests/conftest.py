@@ -33,6 +33,26 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return [line + " (installed versions match)"]
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+    """A module or session fixture's figures are kept as Figures but leave pyplot's list.
+
+    A test runs with only its own figures in pyplot: ``plt.get_fignums()``, ``plt.gcf()``
+    and pandas' ``Series.plot`` (which draws into the current figure when there is one)
+    must not meet a figure a shared fixture made for other tests, whichever tests the
+    worker ran before. The figures still draw and save as before (Agg needs no window).
+    """
+    if fixturedef.scope == "function":
+        yield
+        return
+    import matplotlib.pyplot as plt
+
+    before = set(plt.get_fignums())
+    yield
+    for number in set(plt.get_fignums()) - before:
+        plt.close(number)
+
+
 @pytest.fixture(autouse=True)
 def _isolated():
     """Every test starts clean and leaves nothing behind: Agg, figures closed, rcParams,
