@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from ._manifest import Charts, Planned, digest, files_digest, package_digest, plan, read_manifest, remove_stale, write_manifest
-from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, size_files
+from ._assets import share_assets
+from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, image_folder, size_files
 from ._worker import chart_extras, size_extras
 from ._specimen_page import write_brand_pages
 from ..batch import check_engine, run_tasks
@@ -212,6 +213,16 @@ def _render(
     return list(rendered)
 
 
+def _interactive_pages(out: Path, charts: Charts) -> list[Path]:
+    """The interactive pages of the charts kept (Altair, Plotly), in every brand."""
+    return [
+        image_folder(out, brand) / entry["html"]
+        for by_brand in charts.values()
+        for brand, entry in by_brand.items()
+        if entry.get("html")
+    ]
+
+
 def _failed(charts: Charts) -> list[str]:
     def ok(entry: dict[str, Any]) -> bool:
         sizes = entry.get("sizes", {}).values()
@@ -274,7 +285,7 @@ def build_gallery(
     size_formats
         The formats to write at the other sizes, of ``png``, ``svg`` and ``pdf``;
         ``None`` for the PNG and the size's own vector format (PDF at a print size,
-        SVG at the others): a PDF at social or an SVG at print-page is opt-in.
+        none at the others): an SVG at web-wide or a PDF at social is opt-in.
 
     Returns
     -------
@@ -301,6 +312,7 @@ def build_gallery(
     charts, todo = plan(recipes, chosen, shown, out, old, env, shared, asked)
     rendered = _render(todo, charts, engine, jobs, client)
     remove_stale(out, last.charts, {r.slug for r in recipes})
+    share_assets(out, _interactive_pages(out, charts))
     result = _result(out, recipes, chosen, rendered, charts, shown, len(todo))
     write_manifest(out, charts, last.charts, None)  # the charts are kept even if pages fail
     site = _write_pages(result, last.site, force)

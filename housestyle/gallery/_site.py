@@ -119,16 +119,8 @@ def _chart_view(
             for label, name in extra
             if name
         ]
-        if entry.get("html"):  # an interactive page (Altair): embedded, and a download
+        if entry.get("html"):  # an interactive page (Altair, Plotly), linking the site's assets
             view["html_url"] = folder + entry["html"]
-            view["downloads"].append(
-                {
-                    "label": "HTML",
-                    "url": view["html_url"],
-                    "name": entry["html"],
-                    "size": _size(files / entry["html"]),
-                }
-            )
     return view
 
 
