@@ -187,8 +187,8 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
             thumb = (page.parent / card["thumb"]).resolve()
             with Image.open(thumb) as image:
                 assert image.width <= max(360, presets["web"].pixels[0])
-            # the PNG, and the size's own vector format: the PDF at print sizes (opt-in else)
-            wanted = [".svg", ".pdf"] if size == "web" else [".svg"]
+            # the PNG, and the PDF at print sizes (other vector formats are opt-in)
+            wanted = [".svg", ".pdf"] if size == "web" else []
             if presets[size].family == "print":
                 wanted = [".pdf"]
             assert [Path(link).suffix for link in card["downloads"]] == [".png", *wanted]
@@ -306,14 +306,15 @@ def test_incremental_builds(tmp_path, fixed_package):
     (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
     fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fourth.rendered == [("bars", "ou")]
-    social = out / "images" / "ou" / "social" / "bars.svg"
+    social = out / "images" / "ou" / "social" / "bars.png"
     social.unlink()  # so is one at another size, and only that one
-    drawn = social.with_suffix(".png").stat().st_mtime_ns
+    web = out / "images" / "ou" / "bars.png"
+    drawn = web.stat().st_mtime_ns
     assert build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"]).rendered == [
         ("bars", "ou")
     ]
-    assert social.is_file() and social.with_suffix(".png").stat().st_mtime_ns != drawn
-    assert (out / "images" / "ou" / "bars.svg").is_file()
+    assert social.is_file() and web.stat().st_mtime_ns == drawn
+    assert not social.with_suffix(".svg").exists(), "an SVG at social is opt-in"
 
     (out / "images" / "ou" / "line-protanopia.png").unlink()  # so is a missing simulation
     fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
@@ -460,7 +461,7 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
 
     assert main(command) == 0  # back to the default formats: the PDF at social is removed
     assert "1 drawn, 2 unchanged" in capsys.readouterr().err  # print-column: PDF already
-    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png", "warns.svg"]
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png"]
     assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
     linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
     for folder in (social, column):

@@ -28,8 +28,9 @@ CHART_FORMATS = ("png", "png2x", "svg", "pdf")
 #: The formats that may be written for the recipe at each of the brand's other sizes.
 SIZE_FORMATS = ("png", "svg", "pdf")
 #: What is written at another size unless more is asked for (``--size-format``): the PNG,
-#: and the vector format that size is for: PDF at a print size, SVG at any other.
-#: (A PDF at social or an SVG at print-page is rarely wanted, and each costs a drawing.)
+#: and at a print size the PDF that print asks for. An SVG at web-wide or social, or a PDF
+#: at social, is rarely wanted there and each costs a drawing and a file: opt-in. (The
+#: brand's default size has every format.)
 VECTOR_OF_FAMILY = {"print": "pdf"}
 #: The colour-vision deficiencies each chart is shown with, beside its check report.
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
@@ -51,17 +52,18 @@ def derived_files(slug: str) -> list[str]:
 def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The formats written at a size of the preset ``family``.
 
-    Those ``asked``, or by default the PNG and the family's vector format
-    (:data:`VECTOR_OF_FAMILY`, else SVG).
+    Those ``asked``, or by default the PNG and, for a family that has one, its vector
+    format (:data:`VECTOR_OF_FAMILY`: the PDF at a print size).
 
     Examples
     --------
-    >>> size_formats("print"), size_formats("web"), size_formats("web", ("png", "pdf"))
-    (('png', 'pdf'), ('png', 'svg'), ('png', 'pdf'))
+    >>> size_formats("print"), size_formats("web"), size_formats("web", ("png", "svg"))
+    (('png', 'pdf'), ('png',), ('png', 'svg'))
     """
     if asked is not None:
         return tuple(fmt for fmt in SIZE_FORMATS if fmt in asked)
-    return ("png", VECTOR_OF_FAMILY.get(family, "svg"))
+    vector = VECTOR_OF_FAMILY.get(family)
+    return ("png", vector) if vector else ("png",)
 
 
 def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:
