@@ -107,13 +107,13 @@ def one_chart(
                 gallery_render._simulations(image, slug)
             with timed("thumbnails"):
                 if image.width > gallery_render.THUMB_WIDTH:
-                    gallery_render._png(gallery_render._fit_width(image))
+                    gallery_render._preview_png(gallery_render._fit_width(image))
         else:
             with timed("thumbnails"):
                 thumb = gallery_render._fit_width(
                     image.convert("RGB"), gallery_render.SIZE_THUMB_WIDTH
                 )
-                gallery_render._png(thumb)
+                gallery_render._preview_png(thumb)
     plt.close("all")
     return time.process_time() - start
 

@@ -10,6 +10,7 @@ import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -262,7 +263,10 @@ def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
         for kind, view in zip(kinds, views, strict=True):
             assert view.size == Image.open(chart).size
             expected = housestyle.simulate(chart, kind)  # the exported 1x PNG, simulated
-            assert view.convert("RGB").tobytes() == expected.tobytes(), kind
+            # a preview of 256 colours: each pixel within a few levels of the simulation
+            shown = np.asarray(view.convert("RGB"), dtype=float)
+            error = shown - np.asarray(expected.convert("RGB"), dtype=float)
+            assert np.sqrt((error**2).mean()) < 4 and np.abs(error).max() <= 24, kind
         original = Image.open(chart).convert("RGB").tobytes()
         assert len({original, *(view.convert("RGB").tobytes() for view in views)}) == 4
 

@@ -52,9 +52,24 @@ def _fit_width(image: Any, width: int = THUMB_WIDTH) -> Any:
     return image.resize((width, height), Image.Resampling.LANCZOS)
 
 
-def _png(image: Any) -> bytes:
+#: The colours of a preview (a thumbnail or a colour-vision view) as the gallery writes it.
+PREVIEW_COLOURS = 256
+
+
+def _preview_png(image: Any) -> bytes:
+    """A preview as a PNG of :data:`PREVIEW_COLOURS` colours: a quarter of the bytes.
+
+    Thumbnails and colour-vision views are previews, already scaled: their colours are
+    reduced to a palette (Pillow's fast octree, no dither), which moves a pixel by a
+    few levels at most on a chart's flat colours and smooth ramps, and makes a file
+    about a quarter the size, faster than writing it in full colour. The exported
+    files (PNG, 2x PNG, SVG, PDF) are written as drawn.
+    """
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    palette = image.convert("RGB").quantize(
+        colors=PREVIEW_COLOURS, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+    )
+    palette.save(out, format="PNG", optimize=False)
     return out.getvalue()
 
 
@@ -73,7 +88,7 @@ def _simulations(image: Any, slug: str) -> dict[str, bytes]:
     """
     rgb = _fit_width(image.convert("RGB"))
     shown = simulate_pixels(np.asarray(rgb), SIMULATIONS)
-    return {f"{slug}-{kind}.png": _png(Image.fromarray(p, "RGB")) for kind, p in shown.items()}
+    return {f"{slug}-{kind}.png": _preview_png(Image.fromarray(p, "RGB")) for kind, p in shown.items()}
 
 
 def check_report(fig: Any) -> dict[str, Any]:
@@ -128,7 +143,7 @@ def chart_extras(
     thumb = f"{slug}.png"
     if image.width > THUMB_WIDTH:
         thumb = f"{slug}-thumb.png"
-        extra[thumb] = _png(_fit_width(image))
+        extra[thumb] = _preview_png(_fit_width(image))
     info = finalised(fig)
     live = _interactive(fig, slug)
     extra.update(live)
@@ -152,7 +167,7 @@ def size_extras(
     slug = task.name
     image = _open(files[f"{slug}.png"])
     thumb = f"{slug}-thumb.png"
-    return {thumb: _png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
+    return {thumb: _preview_png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
         "status": "ok",
         "thumb": thumb,
         "width": image.width,
