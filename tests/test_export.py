@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -19,7 +20,7 @@ import housestyle
 from housestyle import HouseStyleError, export, finalise, finalised
 from housestyle.record._record import decoration
 from tests.charts import CHARTS, finished, ggplot_facets, mpl_line, pixel_size, png
-from tests.helpers import first_quick
+from tests.helpers import first_quick, png_image
 
 export_module = importlib.import_module("housestyle.output._export")
 formats_module = importlib.import_module("housestyle.output._formats")
@@ -476,3 +477,18 @@ def _private_original():
     from housestyle import _private
 
     return _private.pdf_glyph_subsetter()
+
+
+def test_a_png_of_few_colours_is_a_palette_of_exactly_its_colours():
+    from housestyle.output._formats import Meta, png_bytes
+
+    meta = Meta("Bars", "Three bars", "Survey", "ou", "housestyle test")
+    rng = np.random.default_rng(7)
+    few = rng.choice(np.arange(200), size=(90, 120))  # 200 colours, at random
+    rgb = np.stack([few, 255 - few, (few * 7) % 256], axis=-1).astype(np.uint8)
+    many = rng.integers(0, 256, size=(90, 120, 3), dtype=np.uint8)
+    for pixels, mode in ((rgb, "P"), (many, "RGB")):
+        written = png_image(png_bytes(Image.fromarray(pixels, "RGB"), 100, meta))
+        assert written.mode == mode
+        assert np.array_equal(np.asarray(written.convert("RGB")), pixels), "lossless"
+        assert written.info["Title"] == "Bars"

@@ -124,6 +124,21 @@ def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
     return page.replace("<head>", "<head>" + head, 1)
 
 
+def _png(drawn: bytes, info: Finalised, scale: float) -> bytes:
+    """Vega's PNG written as the matplotlib and Plotly ones are: lean, with the metadata."""
+    import altair as alt
+    from PIL import Image
+
+    from ..._version import version
+    from ...output import Meta, png_bytes
+
+    software = f"housestyle {version()} (altair {alt.__version__})"
+    meta = Meta(info.title or "", info.alt or "", info.source or "", info.brand.name, software)
+    with Image.open(io.BytesIO(drawn)) as image:
+        image.load()
+        return png_bytes(image, info.preset.dpi * scale, meta)
+
+
 class AltairAdapter:
     """Finishes, writes and checks Altair charts (see :class:`housestyle.record._seam.Adapter`)."""
 
@@ -180,7 +195,8 @@ class AltairAdapter:
         for name in formats:
             if name in ("png", "png2x"):
                 scale = 2.0 if name == "png2x" else 1.0
-                out[name] = render(spec, "png", info.brand, scale, info.preset.dpi)
+                drawn = render(spec, "png", info.brand, scale, info.preset.dpi)
+                out[name] = _png(drawn, info, scale)
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
                 svg = _in_points(svg, info.preset)
