@@ -33,6 +33,28 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return [line + " (installed versions match)"]
 
 
+#: A test of the quick lane longer than this (seconds, here) is named at the end of the
+#: lane, so the lane stays quick as tests are added: mark it slow, or draw less in it.
+QUICK_LIMIT = 2.0
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if "not slow" not in (config.getoption("markexpr") or ""):
+        return
+    reports = terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", [])
+    long = sorted(
+        ((r.duration, r.nodeid) for r in reports if r.when == "call" and r.duration > QUICK_LIMIT),
+        reverse=True,
+    )
+    if long:
+        terminalreporter.section(f"quick lane: tests over {QUICK_LIMIT:.0f} s")
+        for seconds, nodeid in long:
+            terminalreporter.write_line(f"{seconds:5.1f} s  {nodeid}")
+        terminalreporter.write_line(
+            "mark them @pytest.mark.slow (the full suite runs them) or draw less"
+        )
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
     """A module or session fixture's figures are kept as Figures but leave pyplot's list.

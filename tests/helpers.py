@@ -51,7 +51,8 @@ def first_quick(values: Any) -> list[Any]:
     for i, value in enumerate(values):
         args = value if isinstance(value, tuple) else (value,)
         marks = () if i == 0 else (pytest.mark.slow,)
-        params.append(pytest.param(*args, marks=marks, id="-".join(map(str, args))))
+        name = "-".join(getattr(arg, "__name__", str(arg)) for arg in args)
+        params.append(pytest.param(*args, marks=marks, id=name))
     return params
 
 

@@ -87,6 +87,7 @@ def test_the_theme_at_a_print_size_scales_type_and_strokes_by_the_presets_scales
 # --------------------------------------------------------------------------- #
 
 
+@pytest.mark.slow  # every preset: the full suite
 def test_every_preset_is_written_at_its_exact_pixel_size(tmp_path):
     brand = housestyle.load_brand("ou")
     chart = _finished()
@@ -294,6 +295,7 @@ except ModuleNotFoundError as exc:
 """
 
 
+@pytest.mark.slow  # a fresh interpreter: the full suite
 def test_housestyle_works_without_altair_installed():
     run = subprocess.run([sys.executable, "-c", _WITHOUT], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

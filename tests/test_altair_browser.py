@@ -14,6 +14,8 @@ pytest.importorskip("vl_convert")
 
 import housestyle  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a browser: the full suite only
+
 
 def test_the_html_page_draws_the_chart_offline_in_the_brands_font(page, tmp_path):
     data = pd.DataFrame({"year": [2020, 2021, 2022], "value": [3, 5, 4]})

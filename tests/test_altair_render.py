@@ -15,6 +15,7 @@ from housestyle.gallery._build import build_gallery  # noqa: E402
 from tests.helpers import COOKBOOK, png_image  # noqa: E402
 
 
+@pytest.mark.slow  # brands x sizes: the full suite
 def test_render_many_draws_an_altair_recipe_in_every_brand_and_size(tmp_path):
     recipe = str(COOKBOOK / "alt_line.py")
     args = {"brands": ["ou", "night"], "sizes": ["web", "social"], "formats": ["png", "svg"]}

@@ -220,6 +220,7 @@ def test_a_broken_brand_yml_is_a_house_style_error(tmp_path):
         housestyle.load_brand(path)
 
 
+@pytest.mark.slow  # draws cookbook recipes: the full suite
 def test_posits_example_renders_the_cookbook_in_its_colours(posit):
     import io
 

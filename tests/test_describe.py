@@ -24,7 +24,7 @@ import pytest
 
 import housestyle
 from housestyle.batch._recipes import run_recipe
-from tests.helpers import SLUGS, load
+from tests.helpers import SLUGS, load, quick_or_slow
 from tests.readback import MINUS, numbers_in, unaccounted
 
 BRANDS = housestyle.brands()
@@ -69,7 +69,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("brand", BRANDS)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", [quick_or_slow(slug) for slug in SLUGS])
 def test_every_recipe_is_described_from_its_own_data(slug: str, brand: str, folder: Path) -> None:
     description, frame, meta = described(slug, brand, folder)
     assert 0 < len(description.alt) <= 250, description.alt

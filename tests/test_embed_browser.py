@@ -19,6 +19,7 @@ from housestyle.batch._recipes import chart_function, run_recipe
 from tests.helpers import first_quick
 
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+pytestmark = pytest.mark.slow  # a browser: the full suite only
 
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
 RECIPES = ("mpl_line", "p9_bar_sorted", "table_ranked")

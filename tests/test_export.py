@@ -19,7 +19,7 @@ from PIL import Image
 import housestyle
 from housestyle import HouseStyleError, export, finalise, finalised
 from housestyle.record._record import decoration
-from tests.charts import CHARTS, finished, ggplot_facets, mpl_line, pixel_size, png
+from tests.charts import QUICK_FIRST, finished, ggplot_facets, mpl_line, pixel_size, png
 from tests.helpers import first_quick, png_image
 
 export_module = importlib.import_module("housestyle.output._export")
@@ -39,6 +39,7 @@ def written(tmp_path_factory):
     return {path.name: path for path in paths}
 
 
+@pytest.mark.slow  # every format of several names: the full suite
 def test_file_names(written):
     assert sorted(written) == sorted(
         ["chart.png", "chart@2x.png", "chart.svg", "chart.pdf", "chart.webp", "chart.tiff"]
@@ -215,6 +216,7 @@ READ_ONLY = textwrap.dedent(
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX only")
+@pytest.mark.slow  # over a second here: the full suite
 def test_read_only_folder_is_left_as_it_was():
     """Root can write anywhere, so the export runs as an unprivileged user when we are root."""
     base = Path(tempfile.mkdtemp(prefix="hs-ro-"))
@@ -315,7 +317,7 @@ def _state(fig):
     )
 
 
-@pytest.mark.parametrize("name", first_quick(sorted(CHARTS)))
+@pytest.mark.parametrize("name", first_quick(QUICK_FIRST))
 def test_sizes_write_each_size_as_finalising_there_would(tmp_path, name):
     fig = finished(name)
     formats = ["png", "png2x", "svg"]
@@ -338,7 +340,7 @@ def test_sizes_write_each_size_as_finalising_there_would(tmp_path, name):
             )
 
 
-@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("name", first_quick(QUICK_FIRST))
 def test_the_figure_is_as_it_was_after_other_sizes(tmp_path, name):
     fig = finished(name)
     before = _state(fig)
@@ -408,6 +410,7 @@ def test_one_size_failing_writes_no_size_and_restores_the_figure(tmp_path, monke
     assert after[:4] == before[:4] and after[4] == before[4]
 
 
+@pytest.mark.slow  # over a second here: the full suite
 def test_render_at_a_size_is_the_export_at_that_size(tmp_path):
     fig = finished("ggplot_facets")
     rendered = export_module.to_bytes(fig, ["png"], size="social")["png"]

@@ -19,6 +19,7 @@ from housestyle.record._record import DECORATION, decoration
 from tests.charts import (
     CHARTS,
     MPL,
+    QUICK_FIRST,
     TEXTS,
     decoration_counts,
     decoration_texts,
@@ -317,7 +318,7 @@ def _refinalised(name, sizes):
     return fig
 
 
-@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("name", first_quick(QUICK_FIRST))
 def test_one_title_block_after_many_refinalisations(name):
     fig = _refinalised(name, ["social", "print-column", "web", "social", "print-column"])
     direct = finished(name, size="print-column")
@@ -329,7 +330,7 @@ def test_one_title_block_after_many_refinalisations(name):
     assert pixel_size(png(fig)) == (1016, 827)
 
 
-@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("name", first_quick(QUICK_FIRST))
 def test_refinalised_is_the_same_picture_as_finalised_there(name):
     """Type is rescaled from the preset it had, never compounded: web -> print -> social."""
     fig = _refinalised(name, ["print-column", "social"])
@@ -452,6 +453,7 @@ def test_drawing_a_ggplot_first_changes_nothing(name, before):
     assert "caption data" not in shown and "From labs" not in shown
 
 
+@pytest.mark.slow  # many renders of two charts: the full suite
 def test_renders_of_one_figure_are_identical():
     """Every draw lays out as the first: the display and the export are the same file."""
     for name in CHARTS:

@@ -366,6 +366,7 @@ def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
     assert sorted(again.rendered) == [("bars", "mine"), ("line", "mine")]
 
 
+@pytest.mark.slow  # a gallery build in a fresh interpreter
 def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"

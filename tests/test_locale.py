@@ -501,6 +501,7 @@ def test_plotnine_labels_of_the_plots_own_keep_their_numbers():
     plt.close(fig)
 
 
+@pytest.mark.slow  # fresh interpreters: the full suite
 def test_the_brands_words_hash_alike_in_every_process():
     """A render's keys hash the brand: its words must not depend on the hash seed."""
     code = (

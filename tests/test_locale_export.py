@@ -139,6 +139,7 @@ def test_render_in_each_locale(tmp_path):
     assert "Quelle:" in (tmp_path / "p9_line-ou-web-de.svg").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # the brand page in every language: the full suite
 def test_the_brand_page_shows_a_chart_in_each_shipped_language(tmp_path):
     from housestyle.gallery._brandpage import render_page
 

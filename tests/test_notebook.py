@@ -109,6 +109,7 @@ def test_finalised_figure_pickles_with_its_display():
     plt.close("all")
 
 
+@pytest.mark.slow  # a fresh interpreter: the full suite
 def test_import_and_finalise_do_not_import_ipython():
     code = (
         "import sys, matplotlib; matplotlib.use('Agg'); import housestyle, matplotlib.pyplot as plt;"

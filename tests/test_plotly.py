@@ -24,6 +24,7 @@ from PIL import Image
 
 import housestyle
 from tests.charts import TEXTS, mpl_line, series
+from tests.helpers import first_quick
 
 go = pytest.importorskip("plotly.graph_objects")
 pytest.importorskip("kaleido")
@@ -123,6 +124,7 @@ def test_finalise_never_changes_the_callers_figure():
     assert out.layout.title.text is None
 
 
+@pytest.mark.slow  # several presets: the full suite
 def test_files_have_the_presets_pixels(files, finished):
     preset = housestyle.load_brand("ou").preset("web")
     assert Image.open(io.BytesIO(files["chart.png"])).size == preset.pixels
@@ -171,6 +173,7 @@ def test_pdf_embeds_the_brands_font_files_at_the_presets_size(files, tmp_path):
     assert f"Subject:         {TEXTS['alt']}" in info
 
 
+@pytest.mark.slow  # a second brand through Kaleido: the full suite
 def test_night_brand_draws_roboto_on_its_dark_ground(tmp_path):
     brand = housestyle.load_brand("night")
     out = housestyle.finalise(plotly_line(), brand="night", **TEXTS)
@@ -194,8 +197,10 @@ def test_series_are_drawn_in_the_brands_colours_even_from_plotly_express(tmp_pat
     assert "#636efa" not in seen  # Plotly's first colour is gone
 
 
-@pytest.mark.parametrize("brand", ["ou", "night"])
-@pytest.mark.parametrize("size", ["web", "social"])
+@pytest.mark.parametrize(
+    ("size", "brand"),
+    first_quick([("web", "ou"), ("web", "night"), ("social", "ou"), ("social", "night")]),
+)
 def test_title_block_and_footer_sit_where_the_matplotlib_twins_do(brand, size):
     mpl_fig = housestyle.finalise(mpl_line(brand), brand=brand, size=size, **TEXTS)
     mpl_png = housestyle.output._export.to_bytes(mpl_fig, ["png"])["png"]
@@ -235,6 +240,7 @@ def test_html_has_plotly_js_and_fonts_inside(files):
     assert f"<title>{TEXTS['title']}</title>" in page
 
 
+@pytest.mark.slow  # a browser: the full suite
 def test_html_opens_offline_and_shows_the_title_block(files, page, tmp_path):
     path = tmp_path / "chart.html"
     path.write_bytes(files["chart.html"])
@@ -284,6 +290,7 @@ def test_check_passes_a_clean_chart_and_finds_a_chart_in_the_title_block():
     assert any(f.rule == "figure_overlap" for f in report), str(report)
 
 
+@pytest.mark.slow  # over a second here: test_check_finds_the_planted_faults is quick
 def test_check_names_an_off_brand_font():
     fig = plotly_line()
     fig.update_layout(font_family="DejaVu Serif")
@@ -321,6 +328,7 @@ def test_static_files_are_byte_identical_across_processes(tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
+@pytest.mark.slow  # a fresh interpreter: the full suite
 def test_housestyle_imports_and_finishes_matplotlib_without_plotly():
     code = textwrap.dedent(
         """
@@ -353,6 +361,7 @@ def test_housestyle_imports_and_finishes_matplotlib_without_plotly():
 # --------------------------------------------------------------------------- #
 
 
+@pytest.mark.slow  # brands x sizes: the full suite
 def test_render_many_draws_a_plotly_recipe_in_each_brand_and_size(tmp_path):
     report = housestyle.render_many(
         ROOT / "cookbook" / "plotly_line.py",
@@ -395,6 +404,7 @@ def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     assert result.charts["plotly_bar_sorted"]["ou"]["checks"]["ok"]
 
 
+@pytest.mark.slow  # every preset through Kaleido: the full suite
 def test_every_preset_of_the_brand_has_its_pixels_and_page_size(finished, tmp_path):
     brand = housestyle.load_brand("ou")
     names = list(brand.presets)
@@ -430,6 +440,7 @@ def test_subplots_fill_the_width_and_a_colour_axis_takes_the_brands_scale():
     assert scale == list(brand.palettes["sequential"])
 
 
+@pytest.mark.slow  # every preset: the full suite
 def test_a_figures_own_sizes_follow_the_preset_as_the_recipe_run_there_would():
     from housestyle.batch._recipes import load_recipe, run_recipe
 

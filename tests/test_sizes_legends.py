@@ -220,6 +220,7 @@ def test_a_placed_legend_stays_placed_and_scales():
     assert handle.get_linewidth() == pytest.approx(OU.lines.data * 0.75)
 
 
+@pytest.mark.slow  # every size: the full suite
 def test_legend_boxes_are_inside_the_figure_at_every_size():
     for size in ("web", "web-tall", "social", "print-column", "print-page"):
         fig = finished(grid("axes"), size)

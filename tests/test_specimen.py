@@ -28,7 +28,7 @@ from housestyle.cli import main
 from housestyle.gallery._build import build_gallery
 from housestyle.gallery._specimen_page import brand_page, write_brand_pages
 from housestyle.ink._logo import load_logo
-from tests.helpers import LINE
+from tests.helpers import LINE, first_quick
 from tests.userbrand import COLOURS, NAME, drawn_font_files, font_files, write_user_brand
 
 TEXT_RULES = {"text_contrast", "text_size", "text_overlap", "text_clipped"}
@@ -49,7 +49,7 @@ def shipped_files(name: str) -> set[Path]:
     return {p.resolve() for p in load_brand(name).fonts.files}
 
 
-@pytest.mark.parametrize("name", ["ou", "night", "user"])
+@pytest.mark.parametrize("name", first_quick(["ou", "night", "user"]))
 def test_every_text_of_the_specimen_is_in_the_brands_own_files(name, user):
     brand = user if name == "user" else name
     fig = quiet_specimen(brand)
@@ -80,6 +80,7 @@ def test_the_specimen_shows_the_users_colours_strips_and_whole_logo(user):
     assert left >= 0 and right <= PAGE_MM[0] and top >= 0  # inside the page: not clipped
 
 
+@pytest.mark.slow  # the whole command at A4: the full suite
 def test_specimen_command_writes_an_a4_png_and_a_pdf_in_the_brands_fonts(tmp_path, capsys):
     assert main(["brand", "specimen", "ou", "--out", str(tmp_path / "ou.png")]) == 0
     with Image.open(tmp_path / "ou.png") as image:
@@ -97,6 +98,7 @@ def test_specimen_command_writes_an_a4_png_and_a_pdf_in_the_brands_fonts(tmp_pat
     )
 
 
+@pytest.mark.slow  # over a second here: the full suite
 def test_a_brand_with_many_palettes_gets_a_longer_page(tmp_path):
     extra = "".join(f'  extra{i}: ["#1f5c99", "#df1f69", "#3d5204"]\n' for i in range(8))
     path = tmp_path / "many.yaml"

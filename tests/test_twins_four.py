@@ -117,7 +117,8 @@ def test_values_are_the_twins(slug: str, name: str, twins: dict) -> None:
 
 
 @pytest.mark.parametrize(
-    ("slug", "name"), [(s, n) for s, n in OTHERS if s.startswith("plotly_") and n not in NO_COLOURS]
+    ("slug", "name"),
+    first_quick([(s, n) for s, n in OTHERS if s.startswith("plotly_") and n not in NO_COLOURS]),
 )
 def test_plotly_colours_are_the_twins(slug: str, name: str, twins: dict) -> None:
     fig = _run(slug)
@@ -146,6 +147,7 @@ def test_altair_colours_are_the_twins(slug: str, name: str, twins: dict) -> None
 # --------------------------------------------------------------------------- the test bites
 
 
+@pytest.mark.slow  # another mutation: test_one_changed_value_fails is quick
 def test_a_changed_title_fails() -> None:
     mpl, chart = _run("mpl_bar_sorted"), _run("alt_bar_sorted")
     try:
@@ -168,6 +170,7 @@ def test_one_changed_value_fails(twins: dict) -> None:
     assert len(differences) == 1 and differences[0].startswith("y: only here [")
 
 
+@pytest.mark.slow  # another mutation: test_one_changed_value_fails is quick
 def test_one_changed_value_in_an_altair_chart_fails(twins: dict) -> None:
     chart = _run("alt_grouped_bar")
     assert not _same_values("grouped_bar", altair_values(chart), values(twins["grouped_bar"]))

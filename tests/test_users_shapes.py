@@ -87,12 +87,17 @@ def glyphs_off_brand(fig) -> list[str]:
 QUICK_SHAPES = sorted(SHAPES)[::8]
 
 
-@pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize(
-    "name",
+    ("name", "size"),
     [
-        pytest.param(name, marks=() if name in QUICK_SHAPES else (pytest.mark.slow,))
+        pytest.param(
+            name,
+            size,
+            marks=() if name in QUICK_SHAPES and size == SIZES[0] else (pytest.mark.slow,),
+            id=f"{name}-{size}",
+        )
         for name in sorted(SHAPES)
+        for size in SIZES
     ],
 )
 def test_users_shape_at_size(name, size):

@@ -37,6 +37,7 @@ from housestyle.output._export import to_bytes
 from housestyle.record._record import finalised
 
 from .charts import draw
+from .helpers import first_quick
 from .users import shapes_charts, slips_charts
 from .users.shapes_charts import mpl_pie_autopct
 
@@ -235,6 +236,7 @@ def test_plotnine_strips_are_wrapped_to_their_panels():
     assert check(fig).errors == []
 
 
+@pytest.mark.slow  # over a second here: the full suite
 def test_a_facet_title_that_cannot_wrap_is_reported_naming_the_fix():
     fig = _finish(slips_charts.sns_facet_title_one_long_word(), "web")
     overlaps = [f for f in check(fig).errors if f.rule == "text_overlap"]
@@ -242,6 +244,7 @@ def test_a_facet_title_that_cannot_wrap_is_reported_naming_the_fix():
     assert all("shorten the panel titles" in f.fix for f in overlaps)
 
 
+@pytest.mark.slow  # over a second here: the full suite
 def test_titles_wrapped_onto_many_lines_name_shorter_titles_as_the_fix():
     fig = _finish(slips_charts.sns_relplot_long_row_and_column_titles(), "print-column")
     crushed = [f for f in check(fig).errors if f.rule == "axes_size"]
@@ -250,12 +253,14 @@ def test_titles_wrapped_onto_many_lines_name_shorter_titles_as_the_fix():
 
 @pytest.mark.parametrize(
     "make",
-    [
-        slips_charts.p9_facet_wrap_long_strip_labels,
-        shapes_charts.p9_facet_grid_long_strips,
-        slips_charts.sns_relplot_long_row_and_column_titles,
-        slips_charts.mpl_pie_thin_wedges_side_by_side,
-    ],
+    first_quick(
+        [
+            slips_charts.p9_facet_wrap_long_strip_labels,
+            shapes_charts.p9_facet_grid_long_strips,
+            slips_charts.sns_relplot_long_row_and_column_titles,
+            slips_charts.mpl_pie_thin_wedges_side_by_side,
+        ]
+    ),
 )
 def test_fitted_titles_and_pies_draw_the_same_every_time(make):
     """Each draw starts from the chart as made: the second picture is the first."""
