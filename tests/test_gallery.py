@@ -475,3 +475,33 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
                 assert f"../images/ou/{folder.name}/{path.name}" in linked, path.name
     assert main([*command, "--size-format", "gif"]) == 2
     assert "size_formats: 'gif' not allowed" in capsys.readouterr().err
+
+
+@pytest.mark.slow  # a gallery build
+def test_a_size_with_only_a_vector_format_is_thumbnailed_and_opens_the_vector(
+    tmp_path, fixed_package, capsys
+):
+    cookbook = tmp_path / "cb"
+    cookbook.mkdir()
+    (cookbook / "warns.py").write_text(WARNS)
+    out = tmp_path / "site"
+    command = ["gallery", "--cookbook", str(cookbook), "--out", str(out), "--brand", "ou"]
+    command += ["--size", "social", "--jobs", "1", "--size-format", "pdf"]
+    assert main(command) == 0, capsys.readouterr().err
+    social = out / "images" / "ou" / "social"
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf"]
+    with Image.open(social / "warns-thumb.png") as thumb:
+        assert thumb.width == 360, "drawn from a PNG made for the thumbnail alone"
+    card = size_cards(out / "recipes" / "warns.html", "ou")["social"]
+    assert card["full"] == "../images/ou/social/warns.pdf"
+    assert card["downloads"] == ["../images/ou/social/warns.pdf"]
+
+
+def test_a_failure_at_one_size_is_reported_with_its_brand_and_size(capsys):
+    from housestyle.gallery._build import GalleryResult
+    from housestyle.gallery._gallery_command import _report_failures
+
+    entry = {"status": "ok", "sizes": {"social": {"status": "failed", "error": "KeyError: 'x'"}}}
+    result = GalleryResult(Path("."), [], ["ou"], failed=["bars"], charts={"bars": {"ou": entry}})
+    _report_failures(result)
+    assert capsys.readouterr().err == "gallery: bars failed: ou social: KeyError: 'x'\n"

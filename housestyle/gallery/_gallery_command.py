@@ -42,10 +42,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="render every chart again")
 
 
+def _failures(entry: dict, brand: str) -> list[str]:
+    """The errors of one recipe in one brand, at its default size and at each other."""
+    found = [f"{brand}: {entry['error']}"] if entry.get("error") else []
+    for size, shown in entry.get("sizes", {}).items():
+        if shown.get("error"):
+            found.append(f"{brand} {size}: {shown['error']}")
+    return found
+
+
 def _report_failures(result: GalleryResult) -> None:
     for slug in result.failed:
-        errors = {str(e["error"]) for e in result.charts[slug].values() if e.get("error")}
-        print(f"gallery: {slug} failed: {'; '.join(sorted(errors))}", file=sys.stderr)
+        errors = [e for brand, entry in result.charts[slug].items() for e in _failures(entry, brand)]
+        print(f"gallery: {slug} failed: {'; '.join(errors)}", file=sys.stderr)
 
 
 def _counted(result: GalleryResult) -> str:

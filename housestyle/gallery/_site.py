@@ -136,8 +136,10 @@ def _size_card(
     if card["ok"]:
         files = result.out / folder
         card["thumb_url"] = f"../{folder}{entry['thumb']}"
-        card["full_url"] = f"../{folder}{recipe.slug}.png"
         written = entry.get("formats", CHART_FORMATS if default else SIZE_FORMATS)
+        # the full-size chart: the PNG, else the vector format written at this size
+        shown = next(fmt for fmt in ("png", "svg", "pdf") if fmt in written)
+        card["full_url"] = f"../{folder}{recipe.slug}{FORMATS[shown]}"
         card["downloads"] = [
             {
                 "label": label,

@@ -163,9 +163,16 @@ def chart_extras(
 def size_extras(
     fig: Any, files: dict[str, bytes], task: Task
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
-    """At another size: a thumbnail for the recipe page, and the chart's pixel size."""
+    """At another size: a thumbnail for the recipe page, and the chart's pixel size.
+
+    The thumbnail is made from the PNG written at this size, or, when only vector
+    formats are written there (``--size-format pdf``), from a PNG drawn for it alone.
+    """
     slug = task.name
-    image = _open(files[f"{slug}.png"])
+    png = files.get(f"{slug}.png")
+    if png is None:
+        png = to_bytes(fig, ["png"])["png"]
+    image = _open(png)
     thumb = f"{slug}-thumb.png"
     return {thumb: _preview_png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
         "status": "ok",
