@@ -188,11 +188,12 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
             thumb = (page.parent / card["thumb"]).resolve()
             with Image.open(thumb) as image:
                 assert image.width <= max(360, presets["web"].pixels[0])
-            # the PNG, and the PDF at print sizes (other vector formats are opt-in)
-            wanted = [".svg", ".pdf"] if size == "web" else []
+            # the PNG, or the PDF at print sizes (the other formats are opt-in there)
+            wanted = [".png", ".svg", ".pdf"] if size == "web" else [".png"]
             if presets[size].family == "print":
                 wanted = [".pdf"]
-            assert [Path(link).suffix for link in card["downloads"]] == [".png", *wanted]
+            assert [Path(link).suffix for link in card["downloads"]] == wanted
+            assert Path(card["full"]).suffix == wanted[0], "the card opens the chart itself"
             for link in card["downloads"]:
                 target = (page.parent / link).resolve()
                 assert_chart_file(target.name, target.read_bytes(), presets[size].pixels)
@@ -465,9 +466,9 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
     assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
 
     assert main(command) == 0  # back to the default formats: the PDF at social is removed
-    assert "1 drawn, 2 unchanged" in capsys.readouterr().err  # print-column: PDF already
+    assert "2 drawn, 1 unchanged" in capsys.readouterr().err  # and the PNG at print-column
     assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png"]
-    assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
+    assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf"]
     linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
     for folder in (social, column):
         for path in folder.iterdir():

@@ -284,8 +284,8 @@ def build_gallery(
         Dask, the client or scheduler address (see :func:`housestyle.render_many`).
     size_formats
         The formats to write at the other sizes, of ``png``, ``svg`` and ``pdf``;
-        ``None`` for the PNG and the size's own vector format (PDF at a print size,
-        none at the others): an SVG at web-wide or a PDF at social is opt-in.
+        ``None`` for the PNG, or the PDF at a print size: an SVG at web-wide, a PDF at
+        social or a PNG at print-page is opt-in.
 
     Returns
     -------

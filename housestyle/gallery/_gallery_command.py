@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="FORMAT",
         help="a format to write at the other sizes (png, svg, pdf); repeat for several "
-        "(default: the PNG, and the PDF at a print size)",
+        "(default: the PNG, or the PDF at a print size)",
     )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     parser.add_argument("--force", action="store_true", help="render every chart again")

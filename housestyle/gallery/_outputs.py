@@ -13,7 +13,7 @@ __all__ = [
     "CHART_FORMATS",
     "SIMULATIONS",
     "SIZE_FORMATS",
-    "VECTOR_OF_FAMILY",
+    "FORMATS_OF_FAMILY",
     "GalleryResult",
     "chart_files",
     "derived_files",
@@ -28,10 +28,11 @@ CHART_FORMATS = ("png", "png2x", "svg", "pdf")
 #: The formats that may be written for the recipe at each of the brand's other sizes.
 SIZE_FORMATS = ("png", "svg", "pdf")
 #: What is written at another size unless more is asked for (``--size-format``): the PNG,
-#: and at a print size the PDF that print asks for. An SVG at web-wide or social, or a PDF
-#: at social, is rarely wanted there and each costs a drawing and a file: opt-in. (The
-#: brand's default size has every format.)
-VECTOR_OF_FAMILY = {"print": "pdf"}
+#: and at a print size the PDF that print asks for instead (its card opens the PDF). An
+#: SVG at web-wide or social, a PDF at social or a 300 dpi PNG at print-page is rarely
+#: wanted there and each costs a drawing and a file: opt-in. (The brand's default size
+#: has every format.)
+FORMATS_OF_FAMILY = {"print": ("pdf",)}
 #: The colour-vision deficiencies each chart is shown with, beside its check report.
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
 
@@ -52,18 +53,17 @@ def derived_files(slug: str) -> list[str]:
 def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The formats written at a size of the preset ``family``.
 
-    Those ``asked``, or by default the PNG and, for a family that has one, its vector
-    format (:data:`VECTOR_OF_FAMILY`: the PDF at a print size).
+    Those ``asked``, or by default the family's own (:data:`FORMATS_OF_FAMILY`: the PDF
+    at a print size), else the PNG.
 
     Examples
     --------
-    >>> size_formats("print"), size_formats("web"), size_formats("web", ("png", "svg"))
-    (('png', 'pdf'), ('png',), ('png', 'svg'))
+    >>> size_formats("print"), size_formats("web"), size_formats("print", ("png", "pdf"))
+    (('pdf',), ('png',), ('png', 'pdf'))
     """
     if asked is not None:
         return tuple(fmt for fmt in SIZE_FORMATS if fmt in asked)
-    vector = VECTOR_OF_FAMILY.get(family)
-    return ("png", vector) if vector else ("png",)
+    return FORMATS_OF_FAMILY.get(family, ("png",))
 
 
 def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:
