@@ -445,16 +445,23 @@ def recipe():
 """
 
 
-@pytest.mark.slow  # a gallery build
-def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
-    tmp_path, fixed_package, capsys
-):
+def warns_command(tmp_path: Path, *sizes: str) -> tuple[Path, list[str]]:
+    """A cookbook of the WARNS recipe, and the gallery command over it at ``sizes`` in ou."""
     cookbook = tmp_path / "cb"
     cookbook.mkdir()
     (cookbook / "warns.py").write_text(WARNS)
     out = tmp_path / "site"
     command = ["gallery", "--cookbook", str(cookbook), "--out", str(out), "--brand", "ou"]
-    command += ["--size", "social", "--size", "print-column", "--jobs", "1"]
+    for size in sizes:
+        command += ["--size", size]
+    return out, [*command, "--jobs", "1"]
+
+
+@pytest.mark.slow  # a gallery build
+def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
+    tmp_path, fixed_package, capsys
+):
+    out, command = warns_command(tmp_path, "social", "print-column")
     assert main([*command, "--size-format", "png", "--size-format", "pdf"]) == 0
     err = capsys.readouterr().err
     assert "LayoutWarning" not in err and "labels crowd" not in err  # not printed mid-build
@@ -482,12 +489,8 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
 def test_a_size_with_only_a_vector_format_is_thumbnailed_and_opens_the_vector(
     tmp_path, fixed_package, capsys
 ):
-    cookbook = tmp_path / "cb"
-    cookbook.mkdir()
-    (cookbook / "warns.py").write_text(WARNS)
-    out = tmp_path / "site"
-    command = ["gallery", "--cookbook", str(cookbook), "--out", str(out), "--brand", "ou"]
-    command += ["--size", "social", "--jobs", "1", "--size-format", "pdf"]
+    out, command = warns_command(tmp_path, "social")
+    command += ["--size-format", "pdf"]
     assert main(command) == 0, capsys.readouterr().err
     social = out / "images" / "ou" / "social"
     assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf"]
