@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-__all__ = ["file_stem", "write_text"]
+__all__ = ["file_stem", "write_bytes", "write_text"]
 
 #: Characters of a file name made from text, before the format's suffix.
 MAX_STEM = 80
@@ -44,13 +44,21 @@ def write_text(path: Path, text: str) -> bool:
     bool
         True when the file was written, False when it already held ``text``.
     """
+    return write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically, and only when the content changes.
+
+    As :func:`write_text`, for bytes (a script, a font file).
+    """
     try:
-        if path.read_text(encoding="utf-8") == text:
+        if path.read_bytes() == data:
             return False
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
-    temp.write_text(text, encoding="utf-8")
+    temp.write_bytes(data)
     os.replace(temp, path)
     return True

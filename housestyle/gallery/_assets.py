@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .._files import write_text
+from .._files import write_bytes, write_text
 
 __all__ = ["ASSETS", "MIN_SHARED", "share_assets", "shared_page"]
 
@@ -84,14 +84,6 @@ def shared_page(page: str, prefix: str, store: dict[str, bytes]) -> str:
     return _DATA_URL.sub(data_url, _SCRIPT.sub(script, page))
 
 
-def _linked(pages: Iterable[Path]) -> set[str]:
-    """The asset names the pages link to."""
-    names: set[str] = set()
-    for page in pages:
-        names.update(_ASSET_NAME.findall(page.read_text("utf-8")))
-    return names
-
-
 def share_assets(out: Path, pages: Iterable[Path]) -> dict[str, int]:
     """Move the pages' large scripts and fonts into ``out/assets``; drop unlinked assets.
 
@@ -110,26 +102,17 @@ def share_assets(out: Path, pages: Iterable[Path]) -> dict[str, int]:
     """
     pages = [page for page in pages if page.is_file()]
     folder = out / ASSETS
-    rewritten = 0
+    rewritten, linked = 0, set[str]()
     for page in pages:
-        text = page.read_text("utf-8")
         store: dict[str, bytes] = {}
         prefix = Path(*[".."] * (len(page.relative_to(out).parts) - 1), ASSETS).as_posix() + "/"
-        shared = shared_page(text, prefix, store)
+        shared = shared_page(page.read_text("utf-8"), prefix, store)
         for name, data in store.items():
-            target = folder / name
-            if not target.is_file():
-                _write_bytes(target, data)
+            if not (folder / name).is_file():  # named by its content: already the same
+                write_bytes(folder / name, data)
         rewritten += write_text(page, shared)
-    linked = _linked(pages)
+        linked.update(_ASSET_NAME.findall(shared))
     for stale in folder.glob("*") if folder.is_dir() else ():
         if _ASSET_NAME.fullmatch(stale.name) and stale.name not in linked:
             stale.unlink()
     return {"pages": rewritten, "assets": len(linked)}
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    temp.write_bytes(data)
-    temp.replace(path)

@@ -138,7 +138,7 @@ def _size_card(
         card["thumb_url"] = f"../{folder}{entry['thumb']}"
         written = entry.get("formats", CHART_FORMATS if default else SIZE_FORMATS)
         # the full-size chart: the PNG, else the vector format written at this size
-        shown = next(fmt for fmt in ("png", "svg", "pdf") if fmt in written)
+        shown = next(fmt for fmt in SIZE_FORMATS if fmt in written)
         card["full_url"] = f"../{folder}{recipe.slug}{FORMATS[shown]}"
         card["downloads"] = [
             {

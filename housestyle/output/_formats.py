@@ -74,6 +74,11 @@ FORMATS = {name: fmt.suffix for name, fmt in FILE_FORMATS.items()}
 MIME_TYPES = {name: fmt.mime for name, fmt in FILE_FORMATS.items()}
 
 
+def _software(library: str, library_version: str) -> str:
+    """What made a file: housestyle's version and the chart library's."""
+    return f"housestyle {version()} ({library} {library_version})"
+
+
 @dataclass(frozen=True)
 class Meta:
     """The metadata written into every format that has a place for it."""
@@ -86,19 +91,20 @@ class Meta:
     figure: Figure | None = field(default=None, compare=False, repr=False)
 
     @classmethod
+    def of_record(cls, info: Any, library: str, library_version: str, fig: Any = None) -> Meta:
+        """The metadata of a chart finished in ``library`` (its finish record ``info``)."""
+        software = _software(library, library_version)
+        return cls(
+            info.title or "", info.alt or "", info.source or "", info.brand.name, software, fig
+        )
+
+    @classmethod
     def of(cls, fig: Figure) -> Meta:
         info = finalised(fig)
-        software = f"housestyle {version()} (matplotlib {mpl.__version__})"
         if info is None:
+            software = _software("matplotlib", mpl.__version__)
             return cls("", "", "", resolve_brand().name, software, fig)
-        return cls(
-            info.title or "",
-            info.alt or "",
-            info.source or "",
-            info.brand.name,
-            software,
-            fig,
-        )
+        return cls.of_record(info, "matplotlib", mpl.__version__, fig)
 
     @functools.cached_property
     def long(self) -> str:

@@ -129,11 +129,9 @@ def _png(drawn: bytes, info: Finalised, scale: float) -> bytes:
     import altair as alt
     from PIL import Image
 
-    from ..._version import version
     from ...output import Meta, png_bytes
 
-    software = f"housestyle {version()} (altair {alt.__version__})"
-    meta = Meta(info.title or "", info.alt or "", info.source or "", info.brand.name, software)
+    meta = Meta.of_record(info, "altair", alt.__version__)
     with Image.open(io.BytesIO(drawn)) as image:
         image.load()
         return png_bytes(image, info.preset.dpi * scale, meta)

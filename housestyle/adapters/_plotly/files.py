@@ -24,7 +24,6 @@ from xml.sax.saxutils import escape
 import numpy as np
 from PIL import Image
 
-from ..._version import version
 from ...brand import Brand, Fonts, SizePreset
 from ...output import Meta, png_bytes, quiet_font_subsetting
 from ...record import Finalised
@@ -49,10 +48,7 @@ def meta_of(record: Finalised) -> Meta:
     """The metadata of a finished figure, as the matplotlib files carry it."""
     import plotly
 
-    software = f"housestyle {version()} (plotly {plotly.__version__})"
-    return Meta(
-        record.title or "", record.alt or "", record.source or "", record.brand.name, software
-    )
+    return Meta.of_record(record, "plotly", plotly.__version__)
 
 
 def _static(fig: dict[str, Any], brand: Brand, preset: SizePreset, fmt: str, scale: float) -> bytes:
