@@ -359,3 +359,23 @@ def test_a_figure_made_in_a_style_block_is_finalised_in_its_brand_after_the_bloc
     assert housestyle.finalised(fig).brand.name == "night"
     assert housestyle.finalised(inner).brand.name == "ou"
     assert housestyle.check(fig).errors == []
+
+
+def test_a_ggplot_made_in_a_brand_is_finalised_in_it_after_the_block(tmp_path):
+    """A ggplot carries its theme's brand, as a figure carries its style() block's: the title
+    block and footer are drawn in the fonts its axes already have, not the current brand's."""
+    from plotnine import aes, geom_col, ggplot
+
+    from .userbrand import drawn_font_files, font_files, write_user_brand
+
+    brand_file = write_user_brand(tmp_path / "brand")
+    frame = pd.DataFrame({"kind": ["Rail", "Road"], "trips": [3.5, 7.25]})
+    with housestyle.style(brand_file):
+        plot = ggplot(frame, aes("kind", "trips", fill="kind")) + geom_col()
+        plot += housestyle.theme_house()
+    fig = housestyle.finalise(plot, title="Road trips are twice rail's", source="Test", alt="Bars")
+    assert housestyle.finalised(fig).brand.name == load_brand(brand_file).name
+    drawn = drawn_font_files(fig)
+    assert any("Road trips" in text for text in drawn) and any("Source" in text for text in drawn)
+    assert set(drawn.values()) <= font_files(tmp_path / "brand")
+    assert [f.rule for f in housestyle.check(fig).errors] == []

@@ -154,10 +154,22 @@ def kept_alt(alt: str | None, before: Finalised | None, brand: Brand, locale: st
 
 
 def brand_for(brand: BrandLike | None, before: Finalised | None, chart: Any) -> Brand:
-    """The brand given, else a finalised figure's, else its style() block's, else the current."""
+    """The brand given, else a finalised figure's, else the one it was made in, else current."""
     if brand is None and before is not None:
         return before.brand
-    return resolve_brand(brand if brand is not None else brand_made_in(chart))
+    return resolve_brand(brand if brand is not None else made_in(chart))
+
+
+def made_in(chart: Any) -> Brand | None:
+    """The brand a chart already carries: a figure's ``style()`` block's, a ggplot's theme's.
+
+    So a chart made in a brand and finalised after the block is finished in the brand its
+    text and colours already have, whichever library drew it.
+    """
+    if is_ggplot(chart):
+        found = getattr(getattr(chart, "theme", None), "brand", None)
+        return found if isinstance(found, Brand) else None
+    return brand_made_in(chart)
 
 
 def preset_for(brand: Brand, size: SizeLike | None, before: Finalised | None) -> SizePreset:
