@@ -341,11 +341,13 @@ def test_refinalised_is_the_same_picture_as_finalised_there(name):
 def test_text_sizes_come_back_exactly(name):
     fig = finished(name)
     png(fig)  # drawing makes ticks that must follow the next sizes too
-    sizes = {id(t): t.get_fontsize() for t in fig.findobj(plt.Text)}
+    # keyed by the Text objects themselves, which keeps them alive: keyed by id(), a text
+    # freed on the way could lend its id to a new one of another size (order-dependent)
+    sizes = {t: t.get_fontsize() for t in fig.findobj(plt.Text)}
     for size in ("print-column", "slide", "print-page", "web"):
         fig = finalise(fig, size=size)
         png(fig)
-    now = {id(t): t.get_fontsize() for t in fig.findobj(plt.Text)}
+    now = {t: t.get_fontsize() for t in fig.findobj(plt.Text)}
     assert {k: now[k] for k in sizes.keys() & now.keys()} == {
         k: sizes[k] for k in sizes.keys() & now.keys()
     }
