@@ -451,3 +451,12 @@ def test_a_figures_own_sizes_follow_the_preset_as_the_recipe_run_there_would():
     assert again.data[0].textfont.size == pytest.approx(there.data[0].textfont.size)
     assert again.data[0].textfont.size > 1.5 * web.data[0].textfont.size
     assert housestyle.check(again).errors == []
+
+
+def test_check_finds_a_category_label_pushed_off_the_picture():
+    """A label too long for the width pushes Plotly's plot out of the picture: reported."""
+    long = "Road, including buses, coaches and the long-distance community transport schemes"
+    fig = go.Figure(go.Bar(x=[12, 30, 7], y=["Rail", long, "Air"], orientation="h"))
+    finished = housestyle.finalise(fig, title="Road carries most trips", source="DfT", alt="Bars")
+    clipped = [f for f in housestyle.check(finished).errors if f.rule == "text_clipped"]
+    assert clipped and "left edge" in clipped[0].message

@@ -355,7 +355,28 @@ def _overlap_rules(fig: Any, record: Finalised) -> list[Finding]:
                     "move the chart's own titles, legend or annotations inside the plot",
                 )
             )
-    return found
+    return found + _off_the_edge(ink)
+
+
+def _off_the_edge(ink: np.ndarray) -> list[Finding]:
+    """Chart ink at the very edge of the picture: a label or mark cut off by the canvas.
+
+    The house template keeps the chart inside the brand's margins, so ink in the outermost
+    pixels is something Plotly pushed out (a category label too long for the width).
+    """
+    edges = {"left": ink[:, :2], "right": ink[:, -2:], "top": ink[:2], "bottom": ink[-2:]}
+    reached = [side for side, band in edges.items() if band.sum() > 4]
+    if not reached:
+        return []
+    return [
+        Finding(
+            "text_clipped",
+            "error",
+            "the chart",
+            f"the chart runs off the {' and '.join(reached)} edge of the picture",
+            "shorten long category labels or wrap them with <br>",
+        )
+    ]
 
 
 def findings(fig: Any, brand: Brand) -> list[Finding]:
