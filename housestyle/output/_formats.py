@@ -41,6 +41,7 @@ __all__ = [
     "PRINT_DPI",
     "FileFormat",
     "Meta",
+    "drawn_rgba",
     "png_bytes",
     "quiet_font_subsetting",
     "renderers",
@@ -117,7 +118,8 @@ class Meta:
         return describe(self.figure).long
 
 
-def _rgba(fig: Figure, dpi: float) -> Image.Image:
+def drawn_rgba(fig: Figure, dpi: float) -> Image.Image:
+    """``fig`` drawn by Agg at ``dpi``, as an RGBA image."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="rgba", dpi=dpi)
     # as Agg sizes it: truncated, but 4.85 in at 100 dpi is 485 px (get_width_height)
@@ -153,6 +155,12 @@ def _opaque(image: Image.Image) -> Image.Image:
 PALETTE_COLOURS = 256
 
 
+def _packed(rgb: np.ndarray) -> np.ndarray:
+    """Colours as one 24-bit number each (red in the high bits), over the last axis."""
+    wide = rgb.astype(np.uint32)
+    return (wide[..., 0] << 16) | (wide[..., 1] << 8) | wide[..., 2]
+
+
 def _paletted(image: Image.Image) -> Image.Image:
     """The image as a palette of its own colours when it has at most 256: lossless.
 
@@ -160,13 +168,17 @@ def _paletted(image: Image.Image) -> Image.Image:
     a hundred colours; its palette PNG is a fifth the size of the RGB one, with the same
     pixels. An image of more colours is returned as it is.
     """
-    if image.mode != "RGB" or image.getcolors(PALETTE_COLOURS) is None:
+    colours = image.getcolors(PALETTE_COLOURS) if image.mode == "RGB" else None
+    if colours is None:
         return image
-    pixels = np.asarray(image, dtype=np.uint32)
-    packed = (pixels[..., 0] << 16) | (pixels[..., 1] << 8) | pixels[..., 2]
-    codes, index = np.unique(packed, return_inverse=True)
+    # each pixel's palette index read from a table of every 24-bit colour: one lookup a
+    # pixel, a tenth of the time of sorting the pixels (np.unique) on a print-size image
+    codes = np.sort(np.array([_packed(np.array(rgb)) for _, rgb in colours], dtype=np.uint32))
+    table = np.zeros(1 << 24, dtype=np.uint8)  # calloc'd: only the palette's pages are touched
+    table[codes] = np.arange(codes.size)
+    index = table[_packed(np.asarray(image))]
     palette = np.stack([codes >> 16, (codes >> 8) & 255, codes & 255], axis=1)
-    shown = Image.fromarray(index.reshape(packed.shape).astype(np.uint8), "P")
+    shown = Image.fromarray(index.astype(np.uint8), "P")
     shown.putpalette(palette.astype(np.uint8).tobytes())
     return shown
 
@@ -224,7 +236,7 @@ def _cmyk(image: Image.Image) -> Image.Image:
 
 
 def _tiff(fig: Figure, meta: Meta) -> bytes:
-    image = _flatten(_rgba(fig, PRINT_DPI), fig)
+    image = _flatten(drawn_rgba(fig, PRINT_DPI), fig)
     out = io.BytesIO()
     tags = {270: meta.alt or meta.title, 305: meta.software, 269: meta.title}
     info = Image.Exif()
@@ -323,7 +335,7 @@ def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], byt
     """
 
     def raster(scale: float) -> Image.Image:
-        return _rgba(fig, dpi * scale)
+        return drawn_rgba(fig, dpi * scale)
 
     @functools.cache
     def data() -> tuple[bytes | None, bytes]:
