@@ -83,31 +83,36 @@ def _fit(
     """Find the plot size whose full extent is ``width`` x ``height`` pixels.
 
     The extent grows by a whole number of cells per unit of plot size (1 for a
-    single view, the number of columns or rows for a facet), so two layouts find
-    the slope; then the plot is measured again (tick labels change with the size)
-    until its extent misses by less than a hundredth of a pixel.
+    single view, the number of columns or rows for a facet). The first correction
+    assumes one cell and its outcome gives the true number (a secant step), so a
+    single view is usually fitted in two layouts; the plot is measured again (tick
+    labels change with the size) until its extent misses by less than a hundredth of
+    a pixel.
     """
-    guess_w, guess_h = width * 0.8, height * 0.7
-    first = _measure(view, top, guess_w, guess_h)
-    second = _measure(view, top, guess_w * 0.9, guess_h * 0.9)
-    per_w = max(1, round((first.width - second.width) / (guess_w * 0.1)))
-    per_h = max(1, round((first.height - second.height) / (guess_h * 0.1)))
-    plot_w = guess_w + (width - first.width) / per_w
-    plot_h = guess_h + (height - first.height) / per_h
-    box = first
-    for _ in range(4):
-        box = _measure(view, top, plot_w, plot_h)
+    plot_w, plot_h = width * 0.8, height * 0.7
+    box = _measure(view, top, plot_w, plot_h)
+    per_w = per_h = 1
+    for _ in range(5):
         miss_w, miss_h = width - box.width, height - box.height
         if abs(miss_w) < 0.01 and abs(miss_h) < 0.01:
             break
-        plot_w += miss_w / per_w
-        plot_h += miss_h / per_h
+        next_w, next_h = plot_w + miss_w / per_w, plot_h + miss_h / per_h
+        after = _measure(view, top, next_w, next_h)
+        # how many cells the extent grew by per unit of plot size, as this step shows
+        per_w = _cells(after.width - box.width, next_w - plot_w, per_w)
+        per_h = _cells(after.height - box.height, next_h - plot_h, per_h)
+        plot_w, plot_h, box = next_w, next_h, after
     if plot_w < 20 or plot_h < 20:
         raise HouseStyleError(
             "size: the chart's axes, labels and legend leave its plot no room at this size "
             f"({plot_w:.0f} x {plot_h:.0f} px); allowed: a larger preset, or fewer labels"
         )
     return plot_w, plot_h, box
+
+
+def _cells(grown: float, stepped: float, before: int) -> int:
+    """Whole cells the extent grew by per unit of plot size (as ``before`` after a tiny step)."""
+    return max(1, round(grown / stepped)) if abs(stepped) > 1 else before
 
 
 # --------------------------------------------------------------------------- #
