@@ -31,6 +31,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import matplotlib
@@ -108,8 +109,8 @@ def one_chart(
                 files[f"{slug}{'' if fmt != 'png2x' else '@2x'}.png" if "png" in fmt else fmt] = (
                     to_bytes(fig, [fmt])[fmt]
                 )
-        image = gallery_render._open(files[f"{slug}.png"])
         if default:
+            image = gallery_render._open(files[f"{slug}.png"])
             with timed("check"):
                 gallery_render.check_report(fig)
             with timed("colour-vision views"):
@@ -118,11 +119,8 @@ def one_chart(
                 if image.width > gallery_render.THUMB_WIDTH:
                     gallery_render._preview_png(gallery_render._fit_width(image))
         else:
-            with timed("thumbnails"):
-                thumb = gallery_render._fit_width(
-                    image.convert("RGB"), gallery_render.SIZE_THUMB_WIDTH
-                )
-                gallery_render._preview_png(thumb)
+            with timed("thumbnails"):  # what the worker does (a print size draws a preview)
+                gallery_render.size_extras(fig, files, SimpleNamespace(name=slug, formats=formats))
     plt.close("all")
     return time.process_time() - start
 

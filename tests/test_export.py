@@ -495,3 +495,61 @@ def test_a_png_of_few_colours_is_a_palette_of_exactly_its_colours():
         assert written.mode == mode
         assert np.array_equal(np.asarray(written.convert("RGB")), pixels), "lossless"
         assert written.info["Title"] == "Bars"
+
+
+def _counting_layouts(monkeypatch, fig) -> list[int]:
+    """Count the runs of ``fig``'s layout engine from now on."""
+    engine = fig.get_layout_engine()
+    runs: list[int] = []
+    original = type(engine).execute
+
+    def counted(self, figure):
+        runs.append(1)
+        return original(self, figure)
+
+    monkeypatch.setattr(type(engine), "execute", counted)
+    return runs
+
+
+def test_every_draw_inside_drawn_once_shares_one_layout(monkeypatch):
+    from housestyle.output import drawn_once, preview, to_bytes
+
+    fig = finished("mpl_subplots")
+    engine = fig.get_layout_engine()
+    runs = _counting_layouts(monkeypatch, fig)
+    alone = to_bytes(fig, ["png"])["png"]
+    housestyle.check(fig)
+    assert len(runs) >= 2, "outside the block each draw lays the figure out"
+    runs.clear()
+    with drawn_once(fig):
+        held = to_bytes(fig, ["png", "svg", "pdf"])
+        preview(fig, 360)
+        report = housestyle.check(fig)
+    assert len(runs) == 1
+    assert held["png"] == alone, "the same picture as drawn alone"
+    assert report.ok
+    assert fig.get_layout_engine() is engine, "the figure's own engine is back"
+    to_bytes(fig, ["png"])
+    assert len(runs) == 2, "and lays it out again at the next draw"
+
+
+@pytest.mark.parametrize("name", first_quick(["mpl_line", "ggplot_facets"]))
+def test_a_preview_is_the_chart_drawn_small(name):
+    from housestyle.output import preview, to_bytes
+    from tests.charts import CHARTS, TEXTS
+
+    fig = housestyle.finalise(CHARTS[name](), size="print-column", **TEXTS)
+    image, own = preview(fig, 720)
+    full = png_image(to_bytes(fig, ["png"])["png"])
+    assert own == full.size and image.width == 720, "its own size, drawn 720 px wide"
+    other = housestyle.finalise(CHARTS["mpl_subplots"](), size="print-column", **TEXTS)
+    seen = _as_a_thumbnail(image)
+    assert np.abs(_as_a_thumbnail(full) - seen).mean() < 4, "the full-size PNG's picture"
+    assert np.abs(_as_a_thumbnail(preview(other, 720)[0]) - seen).mean() > 10, "not another's"
+
+
+def _as_a_thumbnail(image) -> np.ndarray:
+    """The image 90 px wide, as its thumbnail shows it: the pixels compared, as integers."""
+    width = 90
+    height = round(image.height * width / image.width)
+    return np.asarray(image.convert("RGB").resize((width, height), Image.Resampling.BOX), int)

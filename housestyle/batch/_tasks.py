@@ -27,7 +27,7 @@ from ..brand import SizeLike
 from ..errors import LayoutWarning
 from ..libraries import mpl
 from ..libraries.mpl import style
-from ..output import FORMATS, to_files, write_all
+from ..output import FORMATS, drawn_once, to_files, write_all
 from . import _loading
 from . import _recipes as recipes
 from ._recipes import chart_function, file_function, run_recipe
@@ -207,8 +207,12 @@ def _draw(task: Task, worker: bool) -> tuple[dict[str, bytes], dict[str, Any]]:
     try:
         with style(task.brand, task.size, task.locale), _kept_warnings(task.keep_warnings) as kept:
             fig = run_recipe(function, finish=task.finish, kwargs=task.params)
-            files = to_files(fig, task.name, task.formats)  # an html embed is several
-            extra, info = task.after(fig, files, task) if task.after else ({}, {})
+            # the formats and the after step share one layout; a web embed lays the chart
+            # out at several sizes, so it draws as export() does
+            held = drawn_once(fig) if "html" not in task.formats else contextlib.nullcontext()
+            with held:
+                files = to_files(fig, task.name, task.formats)  # an html embed is several
+                extra, info = task.after(fig, files, task) if task.after else ({}, {})
     finally:
         _close_new(before)
     if task.keep_warnings:

@@ -25,7 +25,7 @@ from PIL import Image
 from ..record import adapter_for
 from ..batch import Task
 from ..ink import simulate_pixels
-from ..output import to_bytes
+from ..output import preview, to_bytes
 from ..record import finalised
 from ._outputs import SIMULATIONS
 
@@ -166,18 +166,22 @@ def size_extras(
     """At another size: a thumbnail for the recipe page, and the chart's pixel size.
 
     The thumbnail is made from the PNG written at this size, or, when only vector
-    formats are written there (``--size-format pdf``), from a PNG drawn for it alone.
+    formats are written there (a print size's PDF), from the chart drawn at twice the
+    thumbnail's width (:func:`housestyle.output.preview`), a fraction of the cost of its
+    300 dpi PNG.
     """
     slug = task.name
     png = files.get(f"{slug}.png")
-    if png is None:
-        png = to_bytes(fig, ["png"])["png"]
-    image = _open(png)
+    if png is None:  # twice the thumbnail's width, scaled down as a written PNG is
+        image, (width, height) = preview(fig, 2 * SIZE_THUMB_WIDTH)
+    else:
+        image = _open(png)
+        width, height = image.size
     thumb = f"{slug}-thumb.png"
     return {thumb: _preview_png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
         "status": "ok",
         "thumb": thumb,
-        "width": image.width,
-        "height": image.height,
+        "width": width,
+        "height": height,
         "formats": list(task.formats),
     }

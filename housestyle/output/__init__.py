@@ -19,7 +19,15 @@ from ._display import (
     selected_formats,
 )
 from ._embed import EMBED_SIZES, EmbedText, Picture, check_embed, embed_markup
-from ._export import DEFAULT_FORMATS, check_formats, export, to_bytes, to_files
+from ._export import (
+    DEFAULT_FORMATS,
+    check_formats,
+    drawn_once,
+    export,
+    preview,
+    to_bytes,
+    to_files,
+)
 from ._formats import (
     FILE_FORMATS,
     FORMATS,
@@ -46,12 +54,14 @@ __all__ = [
     "check_folder",
     "check_formats",
     "data_uri",
+    "drawn_once",
     "embed_markup",
     "export",
     "img_html",
     "plain_text",
     "png_bytes",
     "png_pixels",
+    "preview",
     "quiet_font_subsetting",
     "to_bytes",
     "to_files",

@@ -11,19 +11,22 @@ back as it was. The parts live in ``housestyle/_export/``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import io
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
+from PIL import Image
 
 from ..brand import Brand, HouseStyleError, SizeLike, SizePreset, scoped, unscope
 from ..description import chart_data, describe
 from ..libraries.mpl import output_rc, rc
 from ..record import Adapter, adapter_for, finalised
 from ._embed import EmbedText, embed_files
-from ._formats import FORMATS, Meta, renderers
+from ._formats import FORMATS, Meta, drawn_rgba, renderers
 from ._once import laid_out_once
 from ._sizes import at_size, check_locales, check_sizes, preset_of
 from ._targets import base_path, check_folder, write_all
@@ -32,6 +35,8 @@ __all__ = [
     "DEFAULT_FORMATS",
     "FORMATS",
     "check_formats",
+    "drawn_once",
+    "preview",
     "embed",
     "export",
     "to_bytes",
@@ -106,18 +111,65 @@ def to_bytes(
 
 
 def _render_formats(fig: Figure, chosen: Sequence[str]) -> dict[str, bytes]:
+    with _as_finalised(fig):
+        render_format = renderers(fig, fig.dpi, Meta.of(fig))
+        rendered = {name: render_format[name]() for name in chosen}  # one layout, all
+    return {name: data for name, data in rendered.items() if data is not None}
+
+
+@contextlib.contextmanager
+def _as_finalised(fig: Figure) -> Iterator[None]:
+    """Inside the block ``fig`` draws as finalised: its size, brand, locale, laid out once."""
     info = finalised(fig)
     if info is not None:  # drawn at the size it was finalised for
         fig.set_size_inches(*info.preset.inches, forward=False)
         fig.set_dpi(info.preset.dpi)
-    render_format = renderers(fig, fig.dpi, Meta.of(fig))
     token = scoped(None, None, info.locale if info is not None else None)
     try:  # drawn in its locale: a formatter that asks for the current one gets the figure's
         with mpl.rc_context(_draw_rc(fig)), laid_out_once(fig):  # type: ignore[arg-type]
-            rendered = {name: render_format[name]() for name in chosen}  # one layout, all
+            yield
     finally:
         unscope(token)
-    return {name: data for name, data in rendered.items() if data is not None}
+
+
+@contextlib.contextmanager
+def drawn_once(fig: Any) -> Iterator[None]:
+    """Inside the block every draw of ``fig`` keeps one layout, made as its PNG's is.
+
+    Each format rendered (:func:`to_bytes`, :func:`to_files`), a :func:`preview` and
+    :func:`housestyle.check` draw the figure; each would run its layout engine again
+    (housestyle's fits tick labels in several solves). In the block the layout runs once,
+    at the size, density and in the locale the figure was finalised for, and every draw
+    shows it: the files and the check's picture agree, and the layout is paid for once.
+    A chart of another library is left as it is.
+    """
+    if not isinstance(fig, Figure):
+        yield
+        return
+    with _as_finalised(fig):
+        yield
+
+
+def preview(fig: Any, width: int) -> tuple[Image.Image, tuple[int, int]]:
+    """The chart drawn for a thumbnail ``width`` pixels wide, and its own size in pixels.
+
+    A matplotlib figure is drawn at the density that makes it ``width`` pixels wide
+    (at least), in the layout of its own size: a print preset's thumbnail costs a
+    fraction of its 300 dpi PNG. A chart of another library is drawn as its PNG.
+    """
+    if adapter_for(fig) is not None:
+        image = _opened(to_bytes(fig, ["png"])["png"])
+        return image, image.size
+    with at_size(fig, preset_of(fig, None), None) as shown, _as_finalised(shown):
+        inches = shown.get_size_inches()
+        own = (int(inches[0] * shown.dpi + 1e-8), int(inches[1] * shown.dpi + 1e-8))
+        return drawn_rgba(shown, (width + 0.5) / inches[0]), own
+
+
+def _opened(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
 
 
 def _draw_rc(fig: Figure) -> dict[str, Any]:
