@@ -24,7 +24,6 @@ matplotlib's own drawing and layout see the labels as drawn.
 from __future__ import annotations
 
 import math
-import re
 import warnings
 from typing import Any, Literal
 
@@ -36,7 +35,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
 from ..errors import LayoutWarning
-from ..ink import FittedFormatter, TextMeasure, chart_formatter, wrap_words
+from ..ink import FittedFormatter, TextMeasure, chart_formatter, is_number_label, wrap_words
 from ..units import POINTS_PER_INCH
 
 __all__ = [
@@ -51,24 +50,7 @@ __all__ = [
 
 _GAP_EMS = 0.3  # the least room between two tick labels along the axis, in ems
 _TURNED = "_housestyle_turned"  # on an axis whose labels fit_axis turned: their own angle
-#: A label that reads as a number, a date or a range of numbers: symbols, digits and
-#: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open
-#: end after (90+).
-_NUMBER = re.compile(r"^[^\w]*\d[\d.,:/\-\s\u2009\u202f\u2013]*[%+\w]{0,3}$")
 _DATE_FORMATTERS = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
-
-
-def is_number_label(text: str) -> bool:
-    """True for a label that reads as a number (which may be thinned).
-
-    Examples
-    --------
-    >>> [is_number_label(t) for t in ("2,500", "$150k", "\u22125%", "1970-01-01", "SUV")]
-    [True, True, True, True, False]
-    >>> [is_number_label(t) for t in ("10-14", "10\u201314", "90+", "Fort Bend")]
-    [True, True, True, False]
-    """
-    return bool(_NUMBER.match(text.strip()))
 
 
 def unfit(axis: Axis) -> None:

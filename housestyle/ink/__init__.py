@@ -47,7 +47,14 @@ from ._locales import (
 )
 from ._logo import LogoImage, load_logo
 from ._palettes import CONTINUOUS, Palette, best_ink, colormap, palette, register_colormaps
-from ._text import FittedFormatter, LocaleFormatter, TextMeasure, chart_formatter, wrap_words
+from ._text import (
+    FittedFormatter,
+    LocaleFormatter,
+    TextMeasure,
+    chart_formatter,
+    is_number_label,
+    wrap_words,
+)
 from ._words import plural
 
 __all__ = [
@@ -61,6 +68,7 @@ __all__ = [
     "Palette",
     "SKIPPED",
     "TextMeasure",
+    "is_number_label",
     "best_ink",
     "chart_formatter",
     "check_locale",

@@ -14,6 +14,7 @@ whoever reads what an axis shows (the description reads dates and units from it)
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,7 +25,33 @@ from matplotlib.ticker import Formatter
 from ..units import POINTS_PER_INCH
 from ._locales import localise_dates, localise_numbers
 
-__all__ = ["FittedFormatter", "LocaleFormatter", "TextMeasure", "chart_formatter", "wrap_words"]
+__all__ = [
+    "FittedFormatter",
+    "LocaleFormatter",
+    "TextMeasure",
+    "chart_formatter",
+    "is_number_label",
+    "wrap_words",
+]
+
+
+#: A label that reads as a number, a date or a range of numbers: symbols, digits and
+#: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open
+#: end after (90+).
+_NUMBER = re.compile(r"^[^\w]*\d[\d.,:/\-\s\u2009\u202f\u2013]*[%+\w]{0,3}$")
+
+
+def is_number_label(text: str) -> bool:
+    """True for a label that reads as a number (which may be thinned).
+
+    Examples
+    --------
+    >>> [is_number_label(t) for t in ("2,500", "$150k", "\u22125%", "1970-01-01", "SUV")]
+    [True, True, True, True, False]
+    >>> [is_number_label(t) for t in ("10-14", "10\u201314", "90+", "Fort Bend")]
+    [True, True, True, False]
+    """
+    return bool(_NUMBER.match(text.strip()))
 
 
 @functools.lru_cache(maxsize=8)
