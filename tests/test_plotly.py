@@ -454,9 +454,37 @@ def test_a_figures_own_sizes_follow_the_preset_as_the_recipe_run_there_would():
 
 
 def test_check_finds_a_category_label_pushed_off_the_picture():
-    """A label too long for the width pushes Plotly's plot out of the picture: reported."""
-    long = "Road, including buses, coaches and the long-distance community transport schemes"
-    fig = go.Figure(go.Bar(x=[12, 30, 7], y=["Rail", long, "Air"], orientation="h"))
+    """A label too long for the width pushes Plotly's plot out of the picture: reported.
+
+    finalise wraps a category's own long name; tick text the chart sets itself is kept
+    as written, and this one is too long for the width.
+    """
+    fig = go.Figure(go.Bar(x=[12, 30, 7], y=["Rail", "Road", "Air"], orientation="h"))
+    fig.update_yaxes(
+        tickmode="array", tickvals=["Rail", "Road", "Air"], ticktext=["Rail", LONG, "Air"]
+    )
     finished = housestyle.finalise(fig, title="Road carries most trips", source="DfT", alt="Bars")
     clipped = [f for f in housestyle.check(finished).errors if f.rule == "text_clipped"]
     assert clipped and "left edge" in clipped[0].message
+
+
+LONG = "Road, including buses, coaches and the long-distance community transport schemes"
+
+
+@pytest.mark.parametrize("size", first_quick(["print-column", "web", "social"]))
+def test_a_long_category_name_is_wrapped_and_leaves_the_bars_their_room(size):
+    """Down the side, a long category is set on lines: the bars keep most of the width."""
+    categories = ["Rail", LONG, "Air", "Walking and cycling"]
+    fig = go.Figure(go.Bar(x=[12, 30, 7, 9], y=categories, orientation="h"))
+    finished = housestyle.finalise(
+        fig, title="Road carries most trips", source="DfT", alt="Bars", size=size
+    )
+    axis = finished.layout.yaxis
+    assert list(axis.tickvals) == categories and list(finished.data[0].y) == categories
+    shown = dict(zip(axis.tickvals, axis.ticktext, strict=True))
+    assert shown["Rail"] == "Rail" and shown["Walking and cycling"] == "Walking and cycling"
+    assert shown[LONG].replace("<br>", " ") == LONG and 2 <= shown[LONG].count("<br>") + 1 <= 4
+    margins = finished.layout.margin
+    width, _ = housestyle.finalised(finished).preset.pixels
+    assert width - margins.l - margins.r > 0.35 * width, "the bars keep their room"
+    assert housestyle.check(finished).errors == []
