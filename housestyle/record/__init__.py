@@ -26,7 +26,7 @@ from ._record import (
     is_gridded,
     write_record,
 )
-from ._seam import Adapter, Job, adapter_for
+from ._seam import LABEL_SHARE, WIDEST_SHARE, Adapter, Job, adapter_for
 from ._spec import clean_spec, is_ggplot
 
 __all__ = [
@@ -35,12 +35,14 @@ __all__ = [
     "Finalised",
     "GID_PREFIX",
     "Job",
+    "LABEL_SHARE",
     "LOGO",
     "PlanMeasure",
     "Piece",
     "Plan",
     "RULE",
     "TEXT_ROLES",
+    "WIDEST_SHARE",
     "Texts",
     "adapter_for",
     "clean_spec",

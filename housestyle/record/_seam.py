@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from matplotlib.font_manager import FontProperties
+
 from ..brand import Brand, HouseStyleError, SizePreset
-from ..ink import LogoImage, load_logo
+from ..ink import LogoImage, TextMeasure, font_families, load_logo
 from ..units import POINTS_PER_INCH
 from ._plan import Plan, Texts, plan
 from ._record import Finalised
@@ -105,6 +107,42 @@ class Job:
     def px_per_pt(self) -> float:
         """Pixels of a 1x raster per point at the preset's dpi."""
         return self.preset.dpi / POINTS_PER_INCH
+
+    def category_lines(self, categories: Sequence[str], line_height: float) -> list[list[str]]:
+        """The lines to set each category label down a y axis on, at this size.
+
+        A label wider than :data:`LABEL_SHARE` of the chart is broken at spaces into
+        lines measured in the brand's font at the preset's tick label size (a word
+        longer than the line between letters), in no more lines than the room between
+        two categories holds where up to :data:`WIDEST_SHARE` of the width allows:
+        a library's automatic margins would give a longer label the plot's room, or
+        cut it short. ``line_height`` is the library's, in ems.
+        """
+        size = self.brand.type.tick_label * self.preset.type_scale
+        props = FontProperties(family=font_families(self.brand), size=size)
+        measure = TextMeasure(self.preset.dpi)
+        plot = self.plan.footer_top - self.plan.header_height - 3 * size  # less an x axis
+        most = max(1, int(0.85 * plot / max(1, len(categories)) / (line_height * size)))
+        width = self.preset.points[0]
+        return [_label_lines(text, props, measure, width, most) for text in categories]
+
+
+#: The widest a category label down a y axis runs, as a share of the chart's width,
+#: before it is wrapped; and the widest it may take to keep to the lines a bar holds.
+LABEL_SHARE = 0.3
+WIDEST_SHARE = 0.5
+
+
+def _label_lines(
+    text: str, props: FontProperties, measure: TextMeasure, width: float, most: int
+) -> list[str]:
+    """``text`` in lines of at most :data:`LABEL_SHARE` of ``width`` points; wider for fewer."""
+    share = LABEL_SHARE
+    lines = measure.wrap(text, props, width * share)
+    while len(lines) > most and share < WIDEST_SHARE:
+        share = min(WIDEST_SHARE, share + 0.05)
+        lines = measure.wrap(text, props, width * share)
+    return lines
 
 
 class Adapter(Protocol):

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import plotly.graph_objects as go
-from matplotlib.font_manager import FontProperties
 
 from ...brand import SizePreset
-from ...ink import TextMeasure, font_families, is_number_label
+from ...ink import is_number_label
 from ...libraries.plotly import colorscale, px_per_pt, template
 from ...record import LOGO, RULE, Finalised, Job, Piece, Texts, finalised, write_record
 from .session import render_bytes
@@ -243,12 +242,6 @@ def _own_margins(fig: go.Figure) -> dict[str, float]:
     return {side: float(own[side]) for side in ("l", "r", "t", "b") if own.get(side) is not None}
 
 
-#: The widest a category label down a y axis runs, as a share of the chart's width,
-#: before finalise wraps it at spaces: Plotly's automatic margins would give a longer
-#: label the plot's room, and past their limit push it off the picture. A label that
-#: would take more lines than its bar's height holds is given up to :data:`WIDEST_SHARE`.
-LABEL_SHARE = 0.3
-WIDEST_SHARE = 0.5
 _LINE_HEIGHT = 1.3  # Plotly's line height, in ems of the font's size
 
 
@@ -275,42 +268,16 @@ def _labels_are_own(fig: go.Figure, key: str) -> bool:
 
 
 def wrap_category_labels(fig: go.Figure, job: Job) -> None:
-    """Wrap category labels down a y axis wider than :data:`LABEL_SHARE` of the chart.
+    """Set long category labels down a y axis on lines (:meth:`Job.category_lines`).
 
-    Each label is broken at spaces into lines measured in the brand's font at the
-    preset's tick label size (a word longer than the line is broken between letters),
-    no more lines than the room between two categories holds where the chart's width
-    allows, and shown through the axis' tick text: the data and its hover labels keep
-    the category's own name.
+    Shown through the axis' tick text: the data and its hover labels keep the
+    category's own name.
     """
-    preset = job.preset
-    size = job.brand.type.tick_label * preset.type_scale
-    props = FontProperties(family=font_families(job.brand), size=size)
-    measure = TextMeasure(preset.dpi)
     for key, categories in _categories(fig).items():
-        most = _lines_that_fit(job, len(categories), size)
-        lines = [_wrapped(c, props, measure, preset.points[0], most) for c in categories]
+        lines = job.category_lines(categories, _LINE_HEIGHT)
         if any(len(parts) > 1 for parts in lines):
             shown = ["<br>".join(map(_escape, parts)) for parts in lines]
             fig.layout[key].update(tickmode="array", tickvals=categories, ticktext=shown)
-
-
-def _lines_that_fit(job: Job, count: int, size: float) -> int:
-    """How many lines of a label fit between two of ``count`` categories, about."""
-    plot = job.plan.footer_top - job.plan.header_height - 3 * size  # less the x axis
-    return max(1, int(0.85 * plot / count / (_LINE_HEIGHT * size)))
-
-
-def _wrapped(
-    text: str, props: FontProperties, measure: TextMeasure, width: float, most: int
-) -> list[str]:
-    """``text`` in lines of at most :data:`LABEL_SHARE` of ``width`` points; wider for fewer."""
-    share = LABEL_SHARE
-    lines = measure.wrap(text, props, width * share)
-    while len(lines) > most and share < WIDEST_SHARE:
-        share = min(WIDEST_SHARE, share + 0.05)
-        lines = measure.wrap(text, props, width * share)
-    return lines
 
 
 def measure(fig: go.Figure, job: Job) -> Room:
