@@ -23,7 +23,7 @@ import housestyle  # noqa: E402
 import housestyle.libraries.altair as hs_altair  # noqa: E402
 from housestyle.adapters._altair.findings import pdf_fonts, svg_families  # noqa: E402
 from housestyle.output._export import to_bytes  # noqa: E402
-from tests.helpers import png_image  # noqa: E402
+from tests.helpers import ROOT, first_quick, png_image  # noqa: E402
 
 DATA = pd.DataFrame({"year": [2019, 2020, 2021, 2022, 2023], "value": [3.0, 4.5, 4.1, 5.2, 6.0]})
 
@@ -309,3 +309,78 @@ def test_png_is_a_true_png_with_the_presets_density():
     assert round(image.info["dpi"][0]) == 100
     assert image.info["Title"] == "Values rose" and image.info["Source"], "the metadata is in it"
     assert io.BytesIO(png).read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+LONG = "Road, including buses, coaches and the long-distance community transport schemes"
+
+
+def _modes(**axis: object) -> alt.Chart:
+    data = pd.DataFrame(
+        {"mode": ["Rail", LONG, "Air", "Walking and cycling"], "trips": [12, 30, 7, 9]}
+    )
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(x="trips:Q", y=alt.Y("mode:N", title=None, axis=alt.Axis(**axis)))
+    )
+
+
+def _axis_labels(chart) -> dict[str, list[str]]:
+    """The y axis labels as drawn: each label's lines, by its words."""
+    from housestyle.adapters._altair.findings import _lines, _walk
+    from housestyle.adapters._altair.vlc import scenegraph
+    from housestyle.record import adapter_for
+
+    graph = scenegraph(adapter_for(chart).finished_spec(chart, None))
+    found = {}
+    for node, item, _, _ in _walk(graph["scenegraph"], 0, 0):
+        if node.get("role") == "axis-label" and item.get("align") == "right":
+            found[" ".join(_lines(item))] = _lines(item)
+    return found
+
+
+@pytest.mark.parametrize("size", first_quick(["print-column", "web", "social"]))
+def test_a_long_category_down_the_side_is_set_on_lines_never_cut(size):
+    chart = housestyle.finalise(
+        _modes(), title="Road carries most trips", source="DfT", alt="Bars", size=size
+    )
+    labels = _axis_labels(chart)
+    assert set(labels) == {"Rail", LONG, "Air", "Walking and cycling"}, "every label whole"
+    assert 2 <= len(labels[LONG]) <= 4 and labels["Walking and cycling"] == ["Walking and cycling"]
+    report = housestyle.check(chart)
+    assert report.errors == [] and not [f for f in report.warnings if f.rule == "text_crowded"]
+
+
+def test_check_names_a_label_vega_cut_short():
+    """Labels the chart writes itself are kept; cut at Vega's width limit, they are named."""
+    chart = housestyle.finalise(
+        _modes(labelExpr="datum.label"), title="Road", source="DfT", size="print-column"
+    )
+    cut = [f for f in housestyle.check(chart).errors if f.rule == "text_cut"]
+    assert cut and "ellipsis" in cut[0].message and "Road, including" in cut[0].artist
+
+
+def test_check_warns_of_tick_labels_run_together():
+    """Side by side in a row, labels less than 0.3 em apart are named; 0.3 em is room."""
+    from housestyle.adapters._altair.findings import SceneText, _crowded_labels
+
+    def label(text: str, left: float, width: float) -> SceneText:
+        return SceneText(text, "axis-label", 20.0, "#000000", (left, 100, left + width, 120))
+
+    crowded = [label("10", 0, 20), label("12", 23, 20), label("14", 49, 20)]  # 3 and 6 px
+    found = _crowded_labels(crowded)
+    assert [f.rule for f in found] == ["text_crowded"] and "3.0 px apart" in found[0].message
+    assert found[0].severity == "warning" and '"10"' in found[0].artist
+    lower = [label("10", 0, 20), SceneText("12", "axis-label", 20.0, "#000", (22, 130, 42, 150))]
+    assert _crowded_labels(lower) == [], "labels in different rows do not crowd each other"
+
+
+@pytest.mark.slow  # a print size: the full suite
+def test_labels_inside_thin_bars_are_read_against_the_bar():
+    """At print-column a label's em box is taller than its bar: the glyphs are on the bar."""
+    from housestyle.batch._recipes import load_recipe, run_recipe
+
+    recipe = load_recipe(ROOT / "cookbook" / "alt_bar_sorted.py").recipe
+    for brand in ("ou", "night"):
+        report = housestyle.check(run_recipe(recipe, brand, "print-column"))
+        assert not [f for f in report.errors if f.rule == "text_contrast"], str(report)

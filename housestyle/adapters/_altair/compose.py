@@ -34,6 +34,7 @@ from ...errors import HouseStyleError
 from ...ink import LogoImage, font_families
 from ...libraries.altair import theme_config, tick_spacing
 from ...record import Job, Piece
+from .axes import data_rows, with_category_lines, with_tick_counts
 from .vlc import scenegraph_box, use_fonts
 
 __all__ = ["META_KEY", "SCHEMA", "compose", "logo_path", "plot_of", "stored_record"]
@@ -342,29 +343,6 @@ def plot_of(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[
     return view, top, dict(spec.get("config", {}))
 
 
-def _with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
-    """The spec with a tick count on each continuous x and y axis that sets none.
-
-    Not in the config: Vega thins explicit ``values`` down to a ``tickCount``, so an
-    axis given its values keeps them all.
-    """
-    if isinstance(spec, list):
-        return [_with_tick_counts(item, counts) for item in spec]
-    if not isinstance(spec, dict):
-        return spec
-    out = {key: _with_tick_counts(value, counts) for key, value in spec.items()}
-    encoding = out.get("encoding")
-    if isinstance(encoding, dict):
-        for channel, count in counts.items():
-            field = encoding.get(channel)
-            if not isinstance(field, dict) or field.get("type") not in ("quantitative", "temporal"):
-                continue
-            axis = field.get("axis", {})
-            if isinstance(axis, dict) and not {"values", "tickCount"} & axis.keys():
-                encoding[channel] = {**field, "axis": {**axis, "tickCount": max(2, count)}}
-    return out
-
-
 def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``over`` laid on it, dictionaries merged key by key."""
     out = dict(base)
@@ -393,6 +371,33 @@ def _text_overflow(job: Job, frame: _Frame, plot_w: float, config: dict[str, Any
     return max(0, min(frame.right, math.ceil(overflow - 1e-6)))
 
 
+def _laid_out(
+    view: dict[str, Any], top: dict[str, Any], rows: list[dict[str, Any]], job: Job
+) -> tuple[dict[str, Any], float, float, _Box]:
+    """The view with its ticks and category labels set, fitted to the plan's plot room.
+
+    Ticks are spaced for the type's size (as many as at web size): first as if the plot
+    took the whole room; then, when its axes, labels and legend leave it room for fewer
+    ticks, spaced again for the plot's own size, so tick labels never crowd on a
+    narrow plot (a long category label down the side, a facet's cells).
+    """
+    frame = _Frame.of(job)
+    step = tick_spacing(job.brand, job.preset)
+
+    def fitted(width: float, height: float) -> tuple[dict[str, Any], float, float, _Box]:
+        counts = {"x": math.ceil(width / step), "y": math.ceil(height / step)}
+        laid = with_category_lines(with_tick_counts(view, counts), rows, job)
+        return (laid, *_fit(laid, top, frame.content, frame.plot))
+
+    first = fitted(frame.content, frame.plot)
+    _, plot_w, plot_h, _ = first
+    if math.ceil(plot_w / step) < math.ceil(frame.content / step) or math.ceil(
+        plot_h / step
+    ) < math.ceil(frame.plot / step):
+        return fitted(plot_w, plot_h)
+    return first
+
+
 def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     """Return the finished Vega-Lite spec of a chart's spec (a finished one too)."""
     view, top, user_config = plot_of(spec)
@@ -400,10 +405,10 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
     brand, preset = job.brand, job.preset
     config = _merged(theme_config(brand, preset), user_config)
     frame = _Frame.of(job)
-    step = tick_spacing(brand, preset)  # as many ticks as at web size, for the type's size
-    counts = {"x": math.ceil(frame.content / step), "y": math.ceil(frame.plot / step)}
-    chart_view, view = view, _with_tick_counts(view, counts)  # the record keeps the chart's
-    plot_w, plot_h, box = _fit(view, {**top, "config": config}, frame.content, frame.plot)
+    chart_view = view  # the record keeps the chart's own
+    view, plot_w, plot_h, box = _laid_out(
+        view, {**top, "config": config}, data_rows(spec, top), job
+    )
     frame = replace(frame, overhang=box.left)
     frame = replace(frame, right=frame.right - _text_overflow(job, frame, plot_w, config))
     target = preset.pixels

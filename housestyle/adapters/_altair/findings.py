@@ -56,6 +56,7 @@ class SceneText:
     size: float
     colour: str
     box: tuple[float, float, float, float]  # left, top, right, bottom
+    cut: float = 0.0  # the width Vega cut the text to with an ellipsis, in px; 0: whole
 
     @property
     def label(self) -> str:
@@ -95,22 +96,39 @@ def _walk(node: dict[str, Any], x: float, y: float) -> Iterator[tuple[dict, dict
             yield from _walk(item, x, y)
 
 
+#: Vega's line height for a text set on several lines, in ems, when it names none.
+_LINE_HEIGHT = 1.2
+
+
+def _text_width(item: dict[str, Any], measure: TextMeasure, families: list[str]) -> float:
+    """The width of a text item's widest line, in px (measured at 72 dpi: px are points)."""
+    size = float(item.get("fontSize", 11))
+    props = FontProperties(family=families, size=size, weight=item.get("fontWeight", "normal"))
+    return max(measure.width(str(line), props) for line in _lines(item))
+
+
+def _lines(item: dict[str, Any]) -> list[str]:
+    text = item.get("text", "")
+    return [str(line) for line in text] if isinstance(text, list) and text else [str(text)]
+
+
 def _text_box(
     item: dict[str, Any], x: float, y: float, measure: TextMeasure, families: list[str]
 ) -> tuple[float, float, float, float]:
     size = float(item.get("fontSize", 11))
-    props = FontProperties(family=families, size=size, weight=item.get("fontWeight", "normal"))
-    width = measure.width(str(item.get("text", "")), props)  # px, measured at 72 dpi
+    width = _text_width(item, measure, families)
+    lines = len(_lines(item))
+    height = size + (lines - 1) * float(item.get("lineHeight") or _LINE_HEIGHT * size)
     left = x + item.get("x", 0) + item.get("dx", 0)
     base = y + item.get("y", 0) + item.get("dy", 0)
     align, baseline = item.get("align", "left"), item.get("baseline", "alphabetic")
     left -= {"left": 0.0, "center": width / 2, "right": width}.get(align, 0.0)
     top = {
         "top": base,
-        "middle": base - size / 2,
-        "bottom": base - size,
+        "middle": base - height / 2,
+        "bottom": base - height,
         "line-top": base,
-        "line-bottom": base - size,
+        "line-bottom": base - height,
     }.get(baseline, base - size * 0.75)
     if abs(float(item.get("angle", 0) or 0)) % 180 == 90:  # a rotated axis title
         centre_x, centre_y = left + width / 2, top + size / 2
@@ -120,7 +138,7 @@ def _text_box(
             centre_x + size / 2,
             centre_y + width / 2,
         )
-    return (left, top, left + width, top + size)
+    return (left, top, left + width, top + height)
 
 
 #: The fill Vega gives a text mark that names none (not a brand colour: Vega's own).
@@ -137,8 +155,9 @@ def scene_texts(graph: dict[str, Any], families: list[str]) -> list[SceneText]:
             continue
         if item.get("opacity", 1) == 0 or _rgb(item.get("fill", VEGA_TEXT_FILL)) is None:
             continue
-        text = item["text"]
-        text = " ".join(text) if isinstance(text, list) else str(text)
+        text = " ".join(_lines(item))
+        limit = float(item.get("limit") or 0)
+        cut = limit if limit and _text_width(item, measure, families) > limit + 0.5 else 0.0
         name = str(node.get("name", ""))
         role = name.split("_marks")[0] if name.startswith("housestyle") else node.get("role", "")
         found.append(
@@ -149,7 +168,8 @@ def scene_texts(graph: dict[str, Any], families: list[str]) -> list[SceneText]:
                 else str(role),
                 size=float(item.get("fontSize", 11)),
                 colour=str(item.get("fill", VEGA_TEXT_FILL)),
-                box=_text_box({**item, "text": text}, x, y, measure, families),
+                box=_text_box(item, x, y, measure, families),
+                cut=cut,
             )
         )
     return found
@@ -186,7 +206,30 @@ def _maps_colour(spec: Any, kind: str) -> bool:
     return False
 
 
-def _behind(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+def _behind(
+    pixels: np.ndarray, box: tuple[float, float, float, float], ink: tuple[float, ...] | None
+) -> np.ndarray:
+    """The commonest colour behind a text's glyphs on the rendered PNG.
+
+    Read inside its box, leaving out the text's own colour: an em box can be taller than
+    the bar a label sits in (thin bars at a print size), so a ring around it may fall
+    on the paper while every glyph is on the bar. Without room inside, the ring.
+    """
+    height, width = pixels.shape[:2]
+    left, top, right, bottom = (int(round(v)) for v in box)
+    left, top = max(0, left), max(0, top)
+    right, bottom = min(width - 1, right), min(height - 1, bottom)
+    inside = pixels[top : bottom + 1, left : right + 1, :3].reshape(-1, 3).astype(int)
+    if ink is not None:
+        own = np.round(np.asarray(ink) * 255).astype(int)
+        inside = inside[np.abs(inside - own).max(axis=1) > 8]
+    if not len(inside):
+        return _ring(pixels, box)
+    colours, counts = np.unique(inside, axis=0, return_counts=True)
+    return np.asarray(colours[counts.argmax()], dtype=float) / 255.0
+
+
+def _ring(pixels: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     """The commonest colour in a ring just outside a text's box on the rendered PNG."""
     height, width = pixels.shape[:2]
     left, top, right, bottom = (int(round(v)) for v in box)
@@ -223,7 +266,7 @@ def _text_rules(
                 )
             )
         colour = _rgb(text.colour)
-        behind = _behind(pixels, text.box)
+        behind = _behind(pixels, text.box, colour)
         if colour is None:
             continue
         ratio = contrast_ratio(colour, tuple(behind))
@@ -240,6 +283,8 @@ def _text_rules(
                     "use the brand's text colour, or a darker (lighter on a dark ground) one",
                 )
             )
+    found.extend(_cut_texts(texts))
+    found.extend(_crowded_labels(texts))
     for first, second in itertools.combinations(texts, 2):
         a, b = first.box, second.box
         overlap_x = min(a[2], b[2]) - max(a[0], b[0])
@@ -256,6 +301,55 @@ def _text_rules(
                     "or give the chart more room)",
                 )
             )
+    return found
+
+
+def _cut_texts(texts: list[SceneText]) -> list[Finding]:
+    """Texts Vega cut short at their width limit, an ellipsis in place of their end."""
+    return [
+        Finding(
+            "text_cut",
+            "error",
+            text.label,
+            f"cut to {text.cut:.0f} px with an ellipsis: the reader cannot tell what it says",
+            "shorten it, set the axis' labelLimit higher, or let finalise set a category "
+            "down the side on lines (leave its labelExpr unset)",
+        )
+        for text in texts
+        if text.cut
+    ]
+
+
+#: The least room between two neighbouring tick labels in a row, in ems (as matplotlib's).
+_GAP_EMS = 0.3
+
+
+def _crowded_labels(texts: list[SceneText]) -> list[Finding]:
+    """Axis labels side by side in a row with less than :data:`_GAP_EMS` between them.
+
+    A warning: they read, but run together (matplotlib's finish wraps or thins such
+    labels); labels that overlap are ``text_overlap`` errors.
+    """
+    rows: dict[tuple[int, int], list[SceneText]] = {}
+    for text in texts:
+        if text.role == "axis-label":
+            rows.setdefault((round(text.box[1]), round(text.box[3])), []).append(text)
+    found = []
+    for row in rows.values():
+        row.sort(key=lambda text: text.box[0])
+        for first, second in itertools.pairwise(row):
+            gap = second.box[0] - first.box[2]
+            if -1 <= gap < _GAP_EMS * min(first.size, second.size):
+                found.append(
+                    Finding(
+                        "text_crowded",
+                        "warning",
+                        first.label,
+                        f"crowds {second.label}: {max(gap, 0):.1f} px apart",
+                        "give the axis fewer ticks (tickCount), set long labels on lines "
+                        "(labelExpr), or give the chart more room",
+                    )
+                )
     return found
 
 

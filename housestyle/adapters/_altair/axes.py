@@ -1,0 +1,97 @@
+"""A view's axes set for a size: as many ticks as the plot holds, category labels whole.
+
+Vega-Lite spaces ticks by a count and cuts a label at a fixed width (``labelLimit``,
+180 px at every density) with an ellipsis. For each size the finished chart is drawn
+at, :func:`with_tick_counts` gives each continuous x and y axis a tick count for the
+room, and :func:`with_category_lines` sets a long category label down the side on
+lines (:meth:`housestyle.record.Job.category_lines`), read from the chart's own data
+(:func:`data_rows`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ...record import WIDEST_SHARE, Job
+
+__all__ = ["data_rows", "with_category_lines", "with_tick_counts"]
+
+
+def with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
+    """The spec with a tick count on each continuous x and y axis that sets none.
+
+    Not in the config: Vega thins explicit ``values`` down to a ``tickCount``, so an
+    axis given its values keeps them all.
+    """
+    if isinstance(spec, list):
+        return [with_tick_counts(item, counts) for item in spec]
+    if not isinstance(spec, dict):
+        return spec
+    out = {key: with_tick_counts(value, counts) for key, value in spec.items()}
+    encoding = out.get("encoding")
+    if isinstance(encoding, dict):
+        for channel, count in counts.items():
+            field = encoding.get(channel)
+            if not isinstance(field, dict) or field.get("type") not in ("quantitative", "temporal"):
+                continue
+            axis = field.get("axis", {})
+            if isinstance(axis, dict) and not {"values", "tickCount"} & axis.keys():
+                encoding[channel] = {**field, "axis": {**axis, "tickCount": max(2, count)}}
+    return out
+
+
+#: Vega's line height for a label set on several lines, in ems (its default).
+_LINE_HEIGHT = 1.2
+_CATEGORY_TYPES = ("nominal", "ordinal")
+
+
+def data_rows(spec: dict[str, Any], top: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every row of data the chart carries: its datasets and any inline values."""
+    rows = [row for data in top.get("datasets", {}).values() for row in data]
+
+    def inline(node: Any) -> None:
+        if isinstance(node, dict):
+            values = (
+                node.get("data", {}).get("values") if isinstance(node.get("data"), dict) else None
+            )
+            rows.extend(row for row in values or [] if isinstance(row, dict))
+            for value in node.values():
+                inline(value)
+        elif isinstance(node, list):
+            for item in node:
+                inline(item)
+
+    inline(spec)
+    return rows
+
+
+def with_category_lines(spec: Any, rows: list[dict[str, Any]], job: Job) -> Any:
+    """The spec with each category axis down the side set as :meth:`Job.category_lines` says.
+
+    Vega-Lite cuts a label at a fixed width (``labelLimit``) with an ellipsis; here a
+    label longer than its share of the chart is set on lines (``labelExpr`` gives Vega
+    each label's lines), and the axis' limit is the widest share, at every size.
+    """
+    if isinstance(spec, list):
+        return [with_category_lines(item, rows, job) for item in spec]
+    if not isinstance(spec, dict):
+        return spec
+    out = {key: with_category_lines(value, rows, job) for key, value in spec.items()}
+    field = out.get("encoding", {}).get("y") if isinstance(out.get("encoding"), dict) else None
+    if not isinstance(field, dict) or field.get("type") not in _CATEGORY_TYPES:
+        return out
+    axis = field.get("axis", {})
+    if axis is None or not isinstance(axis, dict) or "labelExpr" in axis:
+        return out  # no axis, or labels the chart writes itself
+    names = list(
+        dict.fromkeys(str(row[field["field"]]) for row in rows if field.get("field") in row)
+    )
+    lines = job.category_lines(names, _LINE_HEIGHT)
+    wrapped = {name: parts for name, parts in zip(names, lines, strict=True) if len(parts) > 1}
+    limit = round(WIDEST_SHARE * job.preset.pixels[0], 3)
+    axis = {**axis, "labelLimit": limit}
+    if wrapped:
+        axis["labelExpr"] = f"({json.dumps(wrapped)})[datum.label] || datum.label"
+    out["encoding"] = {**out["encoding"], "y": {**field, "axis": axis}}
+    return out
