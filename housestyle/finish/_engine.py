@@ -21,6 +21,7 @@ from matplotlib.transforms import Bbox
 
 from .._private import is_colorbar, place_in_layout, placed_by_layout, sup_labels
 from ._fitting import fit_to_size
+from ._handplaced import beside_the_grid
 
 __all__ = ["FittedTight", "FromTheGrid", "quantise_positions", "users_spacing"]
 
@@ -67,15 +68,23 @@ class FromTheGrid(ConstrainedLayoutEngine):
         self.gap = gap
         self.spacing = spacing
         self.label_pad = label_pad
+        self.area: tuple[float, float, float, float] | None = None
 
     def execute(self, fig: Any) -> Any:
         return fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
 
     def _lay_out(self, fig: Any) -> Any:
-        result = self._solve(fig, self.gap, self.gap)
-        if self.spacing is not None:
-            result = self._solve(fig, *_fitted_spacing(fig, self.spacing, self.gap))
-        _sup_labels_into(fig, self.get()["rect"], self.label_pad)
+        rect = self.area or self.get()["rect"]
+        self.area = rect  # the plot area; the grid may keep less of it
+        room = beside_the_grid(fig, rect, self.gap)
+        self.set(rect=room.bounds)
+        try:
+            result = self._solve(fig, self.gap, self.gap)
+            if self.spacing is not None:
+                result = self._solve(fig, *_fitted_spacing(fig, self.spacing, self.gap))
+        finally:
+            self.set(rect=rect)
+        _sup_labels_into(fig, rect, self.label_pad)
         quantise_positions(fig)
         return result
 

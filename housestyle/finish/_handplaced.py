@@ -8,7 +8,9 @@ figure, so the engine lays them out like any other. :class:`FitHandPlaced` takes
 axes placed by hand as the user arranged them (their positions when first finalised)
 and maps that arrangement into the plot area at every draw, then shrinks it by the
 room their labels need, so no tick label or axis title crosses the title block, the
-footer or the figure's edge.
+footer or the figure's edge. Beside a grid (a colorbar in axes of its own next to a
+grid of panels), :func:`beside_the_grid` maps them into the plot area the same way,
+moves them in by whatever their labels need, and gives the grid the rest.
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from matplotlib.gridspec import GridSpec
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.transforms import Bbox
 
-from .._private import place_in_layout
+from .._private import is_colorbar, is_colorbar_beside_its_parents, place_in_layout
 from ..record import is_decoration
 
-__all__ = ["FitHandPlaced", "adopt_gridspecs", "hand_placed"]
+__all__ = ["FitHandPlaced", "adopt_gridspecs", "beside_the_grid", "hand_placed"]
 
 #: Each hand-placed axes' position as the user made it (figure fractions).
 _ORIGINAL: weakref.WeakKeyDictionary[Axes, Bbox] = weakref.WeakKeyDictionary()
@@ -114,3 +116,71 @@ class FitHandPlaced(LayoutEngine):
                     box.height * scale_y,
                 ),
             )
+
+
+def beside_the_grid(fig: Figure, rect: tuple[float, float, float, float], gap: float) -> Bbox:
+    """Place hand-placed axes beside a figure's grid; return the room the grid keeps.
+
+    Each is mapped from its place in the figure, as the user made it, into the plot
+    area ``rect`` (left, bottom, width, height in figure fractions), then moved in as
+    far as its tick labels and axis title run past the area. The grid keeps the area
+    less the band they take on the side of the grid they stand on (the side where
+    their arrangement lies outside the grid's), so nothing of either is drawn over
+    the other, with ``gap`` (a share of the figure) between them. Axes inside the grid's
+    span (an inset placed by hand) take no band.
+    """
+    area = Bbox.from_bounds(*rect)
+    axes = [*hand_placed(fig), *_colorbars_placed_by_hand(fig)]
+    gridded = [ax for ax in fig.axes if ax not in axes and ax.get_subplotspec() is not None]
+    if not axes or not gridded:
+        return area
+    grid = Bbox.union([ax.get_subplotspec().get_position(fig) for ax in gridded])
+    renderer = fig.canvas.get_renderer()
+    inside = fig.transFigure.inverted()
+    room = area.frozen()
+    for ax in axes:
+        box = _original(ax)
+        mapped = Bbox.from_bounds(
+            area.x0 + box.x0 * area.width,
+            area.y0 + box.y0 * area.height,
+            box.width * area.width,
+            box.height * area.height,
+        )
+        place_in_layout(ax, mapped)
+        tight = inside.transform_bbox(ax.get_tightbbox(renderer))
+        dx = max(0.0, area.x0 - tight.x0) - max(0.0, tight.x1 - area.x1)
+        dy = max(0.0, area.y0 - tight.y0) - max(0.0, tight.y1 - area.y1)
+        place_in_layout(ax, mapped.translated(dx, dy))
+        taken = tight.translated(dx, dy)
+        room = _less_the_band(room, taken.padded(gap), box, grid)
+    return room
+
+
+def _colorbars_placed_by_hand(fig: Figure) -> list[Axes]:
+    """Colorbars drawn in axes the user placed (``cax=fig.add_axes(...)``).
+
+    A colorbar gives its axes a locator of its own (for its extensions), which reads
+    the position set; one made beside its parents (``ax=``) is constrained layout's.
+    """
+    return [
+        ax
+        for ax in fig.axes
+        if ax.get_visible()
+        and is_colorbar(ax)
+        and not is_colorbar_beside_its_parents(ax)
+        and ax.get_subplotspec() is None
+    ]
+
+
+def _less_the_band(room: Bbox, taken: Bbox, placed: Bbox, grid: Bbox) -> Bbox:
+    """``room`` less the band ``taken`` spans, on the side of ``grid`` the axes stand."""
+    x0, y0, x1, y1 = room.extents
+    if placed.x0 >= grid.x1:
+        x1 = min(x1, taken.x0)
+    elif placed.x1 <= grid.x0:
+        x0 = max(x0, taken.x1)
+    elif placed.y0 >= grid.y1:
+        y1 = min(y1, taken.y0)
+    elif placed.y1 <= grid.y0:
+        y0 = max(y0, taken.y1)
+    return Bbox.from_extents(x0, y0, x1, y1) if x1 > x0 and y1 > y0 else room

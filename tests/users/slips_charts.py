@@ -273,3 +273,16 @@ def p9_labs_colour_is_kept():
         + p9.labs(colour="Region")
         + housestyle.theme_ou()
     )
+
+
+@shape()
+def mpl_grid_with_its_colorbar_placed_by_hand():
+    """Two panels and one colorbar in axes the user placed at the figure's right edge."""
+    rng = np.random.default_rng(21)
+    with housestyle.style():
+        fig, axes = plt.subplots(1, 2, sharey=True)
+        for ax in axes:
+            mesh = ax.pcolormesh(rng.random((6, 10)), cmap=housestyle.colormap("sequential"))
+        cax = fig.add_axes((0.92, 0.15, 0.02, 0.7))
+        fig.colorbar(mesh, cax=cax, label="Share of households")
+        return fig
