@@ -291,3 +291,37 @@ def test_a_matplotlib_legend_title_the_user_wrote_is_kept(size):
     fig = _finish(slips_charts.mpl_legend_title_written(), size)
     legend = fig.axes[0].get_legend()
     assert legend.get_title().get_text() == "Region" and legend.get_title().get_visible()
+
+
+def test_a_grid_with_no_room_at_its_size_is_squeezed_into_the_plot_area_and_named():
+    """Twelve panels at print-column: constrained layout gives up; nothing crosses the title.
+
+    matplotlib then leaves the panels where the grid put them in the whole figure, over the
+    title block and footer. They are kept in the plot area instead, and a warning names it.
+    """
+    import seaborn as sns
+
+    rng = np.random.default_rng(1)
+    frame = pd.DataFrame(
+        {
+            "x": rng.normal(size=240),
+            "y": rng.normal(size=240),
+            "region": np.tile(["North", "South", "East"], 80),
+            "year": np.repeat(["2019", "2020", "2021", "2022"], 60),
+        }
+    )
+    with housestyle.style():
+        grid = sns.relplot(data=frame, x="x", y="y", row="region", col="year", height=2)
+    fig = housestyle.finalise(
+        grid.figure, title="Twelve panels", source="Synthetic", alt="Dots", size="print-column"
+    )
+    with pytest.warns(housestyle.LayoutWarning, match="12 panels leave them no room"):
+        report = check(fig)  # laid out as it is drawn
+    crossing = [f for f in report.errors if f.rule in ("figure_overlap", "text_clipped")]
+    assert crossing == [], str(report)
+    info = finalised(fig)
+    top = 1 - info.header_height / info.preset.points[1]
+    bottom = info.footer_height / info.preset.points[1]
+    panels = [ax.get_position() for ax in grid.axes.flat]
+    assert all(bottom <= box.y0 and box.y1 <= top for box in panels), "inside the plot area"
+    plt.close(fig)

@@ -10,6 +10,7 @@ the noise of its solver cannot reach the renderer.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import matplotlib as mpl
@@ -20,8 +21,9 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine, TightLayoutEngine
 from matplotlib.transforms import Bbox
 
 from .._private import is_colorbar, place_in_layout, placed_by_layout, sup_labels
+from ..errors import LayoutWarning
 from ._fitting import fit_to_size
-from ._handplaced import beside_the_grid
+from ._handplaced import beside_the_grid, fit_into
 
 __all__ = ["FittedTight", "FromTheGrid", "quantise_positions", "users_spacing"]
 
@@ -89,12 +91,44 @@ class FromTheGrid(ConstrainedLayoutEngine):
         return result
 
     def _solve(self, fig: Any, wspace: float, hspace: float) -> Any:
+        grid = {}
         for ax in fig.axes:
             spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
             if spec is not None:
-                place_in_layout(ax, spec.get_position(fig))
+                grid[ax] = spec.get_position(fig)
+                place_in_layout(ax, grid[ax])
         self.set(wspace=wspace, hspace=hspace)
-        return super().execute(fig)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = super().execute(fig)
+        collapsed = False
+        for message in caught:
+            if "collapsed to zero" in str(message.message):
+                collapsed = True
+            else:  # shown as they would have been
+                warnings.warn_explicit(
+                    message.message, message.category, message.filename, message.lineno
+                )
+        if collapsed and grid:
+            _squeezed(fig, grid, self.get()["rect"])
+        return result
+
+
+def _squeezed(fig: Figure, grid: dict[Axes, Bbox], rect: tuple[float, ...]) -> None:
+    """The grid mapped into the plot area when constrained layout cannot solve it.
+
+    matplotlib then leaves every panel where the grid put it in the whole figure, over
+    the title block and footer; here the panels keep the grid's arrangement inside the
+    plot area with room for their outer labels, and a warning names the fix.
+    """
+    fit_into(fig, grid, (rect[0], rect[1], rect[2], rect[3]))
+    warnings.warn(
+        f"housestyle: the labels of {len(grid)} panels leave them no room at this size, "
+        "so they are squeezed into the plot area and their labels may overlap; use a "
+        "larger size preset, fewer panels, or shorter titles and labels",
+        LayoutWarning,
+        stacklevel=2,
+    )
 
 
 class FittedTight(TightLayoutEngine):

@@ -27,7 +27,7 @@ from matplotlib.transforms import Bbox
 from .._private import is_colorbar, is_colorbar_beside_its_parents, place_in_layout
 from ..record import is_decoration
 
-__all__ = ["FitHandPlaced", "adopt_gridspecs", "beside_the_grid", "hand_placed"]
+__all__ = ["FitHandPlaced", "adopt_gridspecs", "beside_the_grid", "fit_into", "hand_placed"]
 
 #: Each hand-placed axes' position as the user made it (figure fractions).
 _ORIGINAL: weakref.WeakKeyDictionary[Axes, Bbox] = weakref.WeakKeyDictionary()
@@ -80,42 +80,51 @@ class FitHandPlaced(LayoutEngine):
 
     def execute(self, fig: Any) -> None:
         axes = hand_placed(fig)
-        if not axes:
-            return
-        originals = {ax: _original(ax) for ax in axes}
-        left, bottom, width, height = self.rect
-        area = Bbox.from_bounds(left, bottom, width, height)
-        self._place(originals, area)
-        renderer = fig.canvas.get_renderer()
-        inside = fig.transFigure.inverted()
-        boxes = [ax.get_tightbbox(renderer) for ax in axes]
-        tight = Bbox.union([inside.transform_bbox(b) for b in boxes if b is not None])
-        union = Bbox.union([ax.get_position(original=True) for ax in axes])
-        # the labels' room on each side, kept as it is while the panels shrink
-        shrunk = Bbox.from_extents(
-            area.x0 + max(0.0, union.x0 - tight.x0),
-            area.y0 + max(0.0, union.y0 - tight.y0),
-            area.x1 - max(0.0, tight.x1 - union.x1),
-            area.y1 - max(0.0, tight.y1 - union.y1),
-        )
-        if shrunk.width > 0 and shrunk.height > 0:
-            self._place(originals, shrunk)
+        if axes:
+            fit_into(fig, {ax: _original(ax) for ax in axes}, self.rect)
 
-    @staticmethod
-    def _place(originals: dict[Axes, Bbox], target: Bbox) -> None:
-        union = Bbox.union(list(originals.values()))
-        scale_x = target.width / union.width if union.width else 1.0
-        scale_y = target.height / union.height if union.height else 1.0
-        for ax, box in originals.items():
-            place_in_layout(
-                ax,
-                Bbox.from_bounds(
-                    target.x0 + (box.x0 - union.x0) * scale_x,
-                    target.y0 + (box.y0 - union.y0) * scale_y,
-                    box.width * scale_x,
-                    box.height * scale_y,
-                ),
-            )
+
+def fit_into(
+    fig: Figure, originals: dict[Axes, Bbox], rect: tuple[float, float, float, float]
+) -> None:
+    """Map axes, as ``originals`` arranges them, into ``rect`` with room for their labels.
+
+    The arrangement is scaled into the area, then shrunk by the room the labels take
+    on each side, so no tick label or axis title runs out of it.
+    """
+    left, bottom, width, height = rect
+    area = Bbox.from_bounds(left, bottom, width, height)
+    _place(originals, area)
+    renderer = fig.canvas.get_renderer()
+    inside = fig.transFigure.inverted()
+    boxes = [ax.get_tightbbox(renderer) for ax in originals]
+    tight = Bbox.union([inside.transform_bbox(b) for b in boxes if b is not None])
+    union = Bbox.union([ax.get_position(original=True) for ax in originals])
+    # the labels' room on each side, kept as it is while the panels shrink
+    shrunk = Bbox.from_extents(
+        area.x0 + max(0.0, union.x0 - tight.x0),
+        area.y0 + max(0.0, union.y0 - tight.y0),
+        area.x1 - max(0.0, tight.x1 - union.x1),
+        area.y1 - max(0.0, tight.y1 - union.y1),
+    )
+    if shrunk.width > 0 and shrunk.height > 0:
+        _place(originals, shrunk)
+
+
+def _place(originals: dict[Axes, Bbox], target: Bbox) -> None:
+    union = Bbox.union(list(originals.values()))
+    scale_x = target.width / union.width if union.width else 1.0
+    scale_y = target.height / union.height if union.height else 1.0
+    for ax, box in originals.items():
+        place_in_layout(
+            ax,
+            Bbox.from_bounds(
+                target.x0 + (box.x0 - union.x0) * scale_x,
+                target.y0 + (box.y0 - union.y0) * scale_y,
+                box.width * scale_x,
+                box.height * scale_y,
+            ),
+        )
 
 
 def beside_the_grid(fig: Figure, rect: tuple[float, float, float, float], gap: float) -> Bbox:
