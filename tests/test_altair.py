@@ -384,3 +384,31 @@ def test_labels_inside_thin_bars_are_read_against_the_bar():
     for brand in ("ou", "night"):
         report = housestyle.check(run_recipe(recipe, brand, "print-column"))
         assert not [f for f in report.errors if f.rule == "text_contrast"], str(report)
+
+
+def test_category_labels_along_x_that_would_collide_are_set_upright_on_lines():
+    """As matplotlib wraps them: Vega turned them on their side and cut them at 180 px."""
+    from housestyle.adapters._altair.findings import _lines, _walk
+    from housestyle.adapters._altair.vlc import scenegraph
+    from housestyle.record import adapter_for
+
+    sectors = [
+        "Public administration and defence",
+        "Wholesale and retail trade",
+        "Health and social work",
+        "Education",
+        "Construction",
+    ]
+    data = pd.DataFrame({"sector": sectors, "jobs": [2.2, 4.1, 4.3, 3.2, 2.3]})
+    bars = alt.Chart(data).mark_bar().encode(x=alt.X("sector:N", title=None), y="jobs:Q")
+    chart = housestyle.finalise(bars, title="Health leads", source="ONS", alt="Bars")
+    graph = scenegraph(adapter_for(chart).finished_spec(chart, None))
+    labels = {
+        " ".join(_lines(item)): (_lines(item), item.get("angle", 0))
+        for node, item, _, _ in _walk(graph["scenegraph"], 0, 0)
+        if node.get("role") == "axis-label" and " ".join(_lines(item)) in sectors
+    }
+    assert set(labels) == set(sectors), "every label whole"
+    assert all(angle == 0 for _, angle in labels.values()), "upright"
+    assert len(labels[sectors[0]][0]) >= 2 and labels["Education"][0] == ["Education"]
+    assert housestyle.check(chart).errors == []

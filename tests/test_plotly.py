@@ -488,3 +488,24 @@ def test_a_long_category_name_is_wrapped_and_leaves_the_bars_their_room(size):
     width, _ = housestyle.finalised(finished).preset.pixels
     assert width - margins.l - margins.r > 0.35 * width, "the bars keep their room"
     assert housestyle.check(finished).errors == []
+
+
+SECTORS = [
+    "Public administration and defence",
+    "Wholesale and retail trade",
+    "Health and social work",
+    "Education",
+    "Construction",
+]
+
+
+def test_category_labels_along_x_that_would_collide_are_set_upright_on_lines():
+    """As matplotlib wraps them: Plotly would turn them and crush the plot under them."""
+    fig = go.Figure(go.Bar(x=SECTORS, y=[2.2, 4.1, 4.3, 3.2, 2.3]))
+    finished = housestyle.finalise(fig, title="Health leads", source="ONS", alt="Bars")
+    axis = finished.layout.xaxis
+    assert axis.tickangle == 0 and list(axis.tickvals) == SECTORS
+    assert [text.replace("<br>", " ") for text in axis.ticktext] == SECTORS
+    assert "<br>" in axis.ticktext[0] and axis.ticktext[3] == "Education"
+    assert list(finished.data[0].x) == SECTORS, "the data keeps the names whole"
+    assert housestyle.check(finished).errors == []

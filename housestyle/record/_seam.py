@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from matplotlib.font_manager import FontProperties
 
 from ..brand import Brand, HouseStyleError, SizePreset
-from ..ink import LogoImage, TextMeasure, font_families, load_logo
+from ..ink import LogoImage, TextMeasure, font_families, load_logo, wrap_words
 from ..units import POINTS_PER_INCH
 from ._plan import Plan, Texts, plan
 from ._record import Finalised
@@ -125,6 +125,30 @@ class Job:
         most = max(1, int(0.85 * plot / max(1, len(categories)) / (line_height * size)))
         width = self.preset.points[0]
         return [_label_lines(text, props, measure, width, most) for text in categories]
+
+    def across_lines(self, categories: Sequence[str]) -> list[list[str]] | None:
+        """The lines to set category labels along an x axis on, or None when they fit.
+
+        Each category has an equal share of the plot's width (the chart's, less its
+        margins and about three ems of y axis labels); when a label is
+        wider than its share (less a gap of 0.3 em), every label is broken at spaces
+        into lines that fit it, words kept whole, and set upright: as matplotlib's
+        finish wraps colliding category labels, where a library would turn them on
+        their side, crush the plot under them or cut them short. When a single word is
+        wider than its share, None: the library's turned labels read better.
+        """
+        size = self.brand.type.tick_label * self.preset.type_scale
+        props = FontProperties(family=font_families(self.brand), size=size)
+        measure = TextMeasure(self.preset.dpi)
+        margins = self.brand.layout.margins
+        plot = self.preset.points[0] - margins.left - margins.right - 3 * size  # less a y axis
+        share = plot / max(1, len(categories)) - 0.3 * size
+        if all(measure.width(text, props) <= share for text in categories):
+            return None
+        words = (word for text in categories for word in text.split())
+        if any(measure.width(word, props) > share for word in words):
+            return None  # a word wider than its room: the library's turned labels read better
+        return [wrap_words(text, share, measure, props).split("\n") for text in categories]
 
 
 #: The widest a category label down a y axis runs, as a share of the chart's width,

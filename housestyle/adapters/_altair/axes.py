@@ -44,6 +44,8 @@ def with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
 #: Vega's line height for a label set on several lines, in ems (its default).
 _LINE_HEIGHT = 1.2
 _CATEGORY_TYPES = ("nominal", "ordinal")
+#: The longest a category label Vega turns on its side runs, as a share of the height.
+_TURNED_SHARE = 0.35
 
 
 def data_rows(spec: dict[str, Any], top: dict[str, Any]) -> list[dict[str, Any]]:
@@ -52,9 +54,8 @@ def data_rows(spec: dict[str, Any], top: dict[str, Any]) -> list[dict[str, Any]]
 
     def inline(node: Any) -> None:
         if isinstance(node, dict):
-            values = (
-                node.get("data", {}).get("values") if isinstance(node.get("data"), dict) else None
-            )
+            data = node.get("data")
+            values = data.get("values") if isinstance(data, dict) else None
             rows.extend(row for row in values or [] if isinstance(row, dict))
             for value in node.values():
                 inline(value)
@@ -67,31 +68,50 @@ def data_rows(spec: dict[str, Any], top: dict[str, Any]) -> list[dict[str, Any]]
 
 
 def with_category_lines(spec: Any, rows: list[dict[str, Any]], job: Job) -> Any:
-    """The spec with each category axis down the side set as :meth:`Job.category_lines` says.
+    """The spec with its category axes' long labels set on lines, whole.
 
-    Vega-Lite cuts a label at a fixed width (``labelLimit``) with an ellipsis; here a
-    label longer than its share of the chart is set on lines (``labelExpr`` gives Vega
-    each label's lines), and the axis' limit is the widest share, at every size.
+    Vega-Lite cuts a label at a fixed width (``labelLimit``) with an ellipsis, and turns
+    x labels that collide on their side. Here a label down the side longer than its share
+    of the chart is set on lines (:meth:`Job.category_lines`; the axis' limit is the
+    widest share), and labels along an x axis that would collide are set upright on
+    lines that fit between them (:meth:`Job.across_lines`). ``labelExpr`` gives Vega
+    each label's lines; the data keeps the names whole.
     """
     if isinstance(spec, list):
         return [with_category_lines(item, rows, job) for item in spec]
     if not isinstance(spec, dict):
         return spec
     out = {key: with_category_lines(value, rows, job) for key, value in spec.items()}
-    field = out.get("encoding", {}).get("y") if isinstance(out.get("encoding"), dict) else None
-    if not isinstance(field, dict) or field.get("type") not in _CATEGORY_TYPES:
+    encoding = out.get("encoding")
+    if not isinstance(encoding, dict):
         return out
-    axis = field.get("axis", {})
-    if axis is None or not isinstance(axis, dict) or "labelExpr" in axis:
-        return out  # no axis, or labels the chart writes itself
-    names = list(
-        dict.fromkeys(str(row[field["field"]]) for row in rows if field.get("field") in row)
-    )
-    lines = job.category_lines(names, _LINE_HEIGHT)
-    wrapped = {name: parts for name, parts in zip(names, lines, strict=True) if len(parts) > 1}
-    limit = round(WIDEST_SHARE * job.preset.pixels[0], 3)
-    axis = {**axis, "labelLimit": limit}
+    for channel in ("x", "y"):
+        field = encoding.get(channel)
+        if not isinstance(field, dict) or field.get("type") not in _CATEGORY_TYPES:
+            continue
+        axis = field.get("axis", {})
+        if axis is None or not isinstance(axis, dict) or "labelExpr" in axis:
+            continue  # no axis, or labels the chart writes itself
+        name = field.get("field")
+        names = list(dict.fromkeys(str(row[name]) for row in rows if name in row))
+        encoding = {**encoding, channel: {**field, "axis": _lines_axis(axis, names, channel, job)}}
+    out["encoding"] = encoding
+    return out
+
+
+def _lines_axis(axis: dict[str, Any], names: list[str], channel: str, job: Job) -> dict[str, Any]:
+    """The axis with its long category labels set on lines, and a limit they fit in."""
+    if channel == "y":
+        lines: list[list[str]] | None = job.category_lines(names, _LINE_HEIGHT)
+        axis = {**axis, "labelLimit": round(WIDEST_SHARE * job.preset.pixels[0], 3)}
+    else:
+        lines = job.across_lines(names)
+        if lines is not None:  # upright, as matplotlib's wrapped labels are
+            axis = {**axis, "labelAngle": 0, "labelLimit": 0}
+        elif "labelLimit" not in axis:  # turned by Vega: as long as a share of the height
+            axis = {**axis, "labelLimit": round(_TURNED_SHARE * job.preset.pixels[1], 3)}
+    pairs = zip(names, lines or [], strict=lines is not None)
+    wrapped = {name: parts for name, parts in pairs if len(parts) > 1}
     if wrapped:
         axis["labelExpr"] = f"({json.dumps(wrapped)})[datum.label] || datum.label"
-    out["encoding"] = {**out["encoding"], "y": {**field, "axis": axis}}
-    return out
+    return axis

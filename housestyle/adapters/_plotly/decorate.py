@@ -246,18 +246,19 @@ _LINE_HEIGHT = 1.3  # Plotly's line height, in ems of the font's size
 
 
 def _categories(fig: go.Figure) -> dict[str, list[str]]:
-    """Each y axis whose values are words (a category axis): ``{layout key: categories}``."""
+    """Each axis whose values are words (a category axis): ``{layout key: categories}``."""
     found: dict[str, list[str]] = {}
     for trace in fig.data:
-        values = getattr(trace, "y", None)
-        if values is None or not len(values):
-            continue
-        key = "yaxis" + str(getattr(trace, "yaxis", None) or "y")[1:]
-        if all(isinstance(v, str) and not is_number_label(v) for v in values):
-            found.setdefault(key, [])
-            found[key].extend(v for v in values if v not in found[key])
-        else:
-            found[key] = found.get(key) or []  # numbers on this axis: not a category axis
+        for letter in ("x", "y"):
+            values = getattr(trace, letter, None)
+            if values is None or not len(values):
+                continue
+            key = f"{letter}axis" + str(getattr(trace, f"{letter}axis", None) or letter)[1:]
+            if all(isinstance(v, str) and not is_number_label(v) for v in values):
+                found.setdefault(key, [])
+                found[key].extend(v for v in values if v not in found[key])
+            else:
+                found[key] = found.get(key) or []  # numbers on this axis: not categories
     return {key: cats for key, cats in found.items() if cats and _labels_are_own(fig, key)}
 
 
@@ -268,16 +269,24 @@ def _labels_are_own(fig: go.Figure, key: str) -> bool:
 
 
 def wrap_category_labels(fig: go.Figure, job: Job) -> None:
-    """Set long category labels down a y axis on lines (:meth:`Job.category_lines`).
+    """Set long category labels on lines, shown whole.
 
-    Shown through the axis' tick text: the data and its hover labels keep the
-    category's own name.
+    Down a y axis as :meth:`Job.category_lines` says, and along an x axis where they
+    would collide, upright, as :meth:`Job.across_lines` says. Shown through the axis'
+    tick text: the data and its hover labels keep the category's own name.
     """
     for key, categories in _categories(fig).items():
-        lines = job.category_lines(categories, _LINE_HEIGHT)
-        if any(len(parts) > 1 for parts in lines):
-            shown = ["<br>".join(map(_escape, parts)) for parts in lines]
-            fig.layout[key].update(tickmode="array", tickvals=categories, ticktext=shown)
+        if key.startswith("y"):
+            lines: list[list[str]] | None = job.category_lines(categories, _LINE_HEIGHT)
+            angle = None
+        else:
+            lines, angle = job.across_lines(categories), 0
+        if lines is None or not any(len(parts) > 1 for parts in lines):
+            continue
+        shown = ["<br>".join(map(_escape, parts)) for parts in lines]
+        fig.layout[key].update(tickmode="array", tickvals=categories, ticktext=shown)
+        if angle is not None:
+            fig.layout[key].tickangle = angle
 
 
 def measure(fig: go.Figure, job: Job) -> Room:
