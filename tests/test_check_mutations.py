@@ -61,6 +61,7 @@ def test_an_unclipped_mark_through_the_title_block():
 def test_an_axes_placed_by_hand_over_the_footer():
     fig, _ = _clean()
     extra = fig.add_axes((0.3, 0.0, 0.4, 0.12))  # after finalise: into the footer
+    extra.set_in_layout(False)  # else the layout maps it into the plot area at the draw
     extra.plot([0, 1], [0, 1])
     found = _errors(fig, "figure_overlap")
     assert any(f.artist.startswith("plot area (axes 2)") and "footer" in f.message for f in found)

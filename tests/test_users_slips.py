@@ -325,3 +325,21 @@ def test_a_grid_with_no_room_at_its_size_is_squeezed_into_the_plot_area_and_name
     panels = [ax.get_position() for ax in grid.axes.flat]
     assert all(bottom <= box.y0 and box.y1 <= top for box in panels), "inside the plot area"
     plt.close(fig)
+
+
+def test_an_axes_added_by_hand_after_finalise_is_laid_out_in_the_plot_area():
+    """``fig.add_axes`` over the footer after finalise: the next draw maps it into the plot
+    area beside the grid, and the grid gives it room; taken out of the layout, it stays."""
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.plot([2019, 2020, 2021], [3, 4, 2])
+    fig = housestyle.finalise(fig, title="A chart", source="Ours", alt="A line")
+    extra = fig.add_axes((0.3, 0.0, 0.4, 0.12))
+    extra.bar(["a", "b"], [1, 2])
+    report = check(fig)
+    assert [f for f in report.errors if f.rule in ("figure_overlap", "text_overlap")] == []
+    info = finalised(fig)
+    bottom = info.footer_height / info.preset.points[1]
+    assert extra.get_position().y0 >= bottom - 1e-9, "above the footer"
+    assert ax.get_position().y0 > extra.get_position().y1, "the grid above it"
+    plt.close(fig)

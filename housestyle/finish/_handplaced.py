@@ -136,10 +136,11 @@ def beside_the_grid(fig: Figure, rect: tuple[float, float, float, float], gap: f
     less the band they take on the side of the grid they stand on (the side where
     their arrangement lies outside the grid's), so nothing of either is drawn over
     the other, with ``gap`` (a share of the figure) between them. Axes inside the grid's
-    span (an inset placed by hand) take no band.
+    span (an inset placed by hand) take no band; axes taken out of the layout
+    (``ax.set_in_layout(False)``, or placed with ``ax.set_position``) stay where they are.
     """
     area = Bbox.from_bounds(*rect)
-    axes = [*hand_placed(fig), *_colorbars_placed_by_hand(fig)]
+    axes = [ax for ax in (*hand_placed(fig), *_colorbars_placed_by_hand(fig)) if ax.get_in_layout()]
     gridded = [ax for ax in fig.axes if ax not in axes and ax.get_subplotspec() is not None]
     if not axes or not gridded:
         return area
@@ -182,14 +183,19 @@ def _colorbars_placed_by_hand(fig: Figure) -> list[Axes]:
 
 
 def _less_the_band(room: Bbox, taken: Bbox, placed: Bbox, grid: Bbox) -> Bbox:
-    """``room`` less the band ``taken`` spans, on the side of ``grid`` the axes stand."""
+    """``room`` less the band ``taken`` spans, on the side of ``grid`` the axes stand.
+
+    The side is where the middle of the axes, as placed, lies outside the grid's span;
+    an axes whose middle is inside it (an inset) takes no band.
+    """
     x0, y0, x1, y1 = room.extents
-    if placed.x0 >= grid.x1:
+    middle_x, middle_y = (placed.x0 + placed.x1) / 2, (placed.y0 + placed.y1) / 2
+    if middle_x >= grid.x1:
         x1 = min(x1, taken.x0)
-    elif placed.x1 <= grid.x0:
+    elif middle_x <= grid.x0:
         x0 = max(x0, taken.x1)
-    elif placed.y0 >= grid.y1:
+    elif middle_y >= grid.y1:
         y1 = min(y1, taken.y0)
-    elif placed.y1 <= grid.y0:
+    elif middle_y <= grid.y0:
         y0 = max(y0, taken.y1)
     return Bbox.from_extents(x0, y0, x1, y1) if x1 > x0 and y1 > y0 else room
