@@ -47,6 +47,7 @@ __all__ = [
     "pdf_glyph_subsetter",
     "place_in_layout",
     "pyplot_figures",
+    "renderer_of",
     "placed_by_layout",
     "set_stroke_width",
     "stroke_colour",
@@ -147,6 +148,11 @@ def stroke_colour(effect: Any) -> Any | None:
 def set_stroke_width(effect: Any, width: float) -> None:
     """Set the line width of a stroke path effect that has one (see :func:`stroke_width`)."""
     effect._gc["linewidth"] = float(width)
+
+
+def renderer_of(fig: Figure) -> Any:
+    """The renderer a figure is laid out with, whatever its canvas (matplotlib's own way)."""
+    return fig._get_renderer()  # type: ignore[attr-defined]
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

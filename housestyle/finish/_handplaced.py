@@ -24,7 +24,12 @@ from matplotlib.gridspec import GridSpec
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.transforms import Bbox
 
-from .._private import is_colorbar, is_colorbar_beside_its_parents, place_in_layout
+from .._private import (
+    is_colorbar,
+    is_colorbar_beside_its_parents,
+    place_in_layout,
+    renderer_of,
+)
 from ..record import is_decoration
 
 __all__ = ["FitHandPlaced", "adopt_gridspecs", "beside_the_grid", "fit_into", "hand_placed"]
@@ -95,7 +100,7 @@ def fit_into(
     left, bottom, width, height = rect
     area = Bbox.from_bounds(left, bottom, width, height)
     _place(originals, area)
-    renderer = fig.canvas.get_renderer()
+    renderer = renderer_of(fig)
     inside = fig.transFigure.inverted()
     boxes = [ax.get_tightbbox(renderer) for ax in originals]
     tight = Bbox.union([inside.transform_bbox(b) for b in boxes if b is not None])
@@ -141,11 +146,12 @@ def beside_the_grid(fig: Figure, rect: tuple[float, float, float, float], gap: f
     """
     area = Bbox.from_bounds(*rect)
     axes = [ax for ax in (*hand_placed(fig), *_colorbars_placed_by_hand(fig)) if ax.get_in_layout()]
-    gridded = [ax for ax in fig.axes if ax not in axes and ax.get_subplotspec() is not None]
-    if not axes or not gridded:
+    specs = [ax.get_subplotspec() for ax in fig.axes if ax not in axes]
+    cells = [spec.get_position(fig) for spec in specs if spec is not None]
+    if not axes or not cells:
         return area
-    grid = Bbox.union([ax.get_subplotspec().get_position(fig) for ax in gridded])
-    renderer = fig.canvas.get_renderer()
+    grid = Bbox.union(cells)
+    renderer = renderer_of(fig)
     inside = fig.transFigure.inverted()
     room = area.frozen()
     for ax in axes:
@@ -157,7 +163,8 @@ def beside_the_grid(fig: Figure, rect: tuple[float, float, float, float], gap: f
             box.height * area.height,
         )
         place_in_layout(ax, mapped)
-        tight = inside.transform_bbox(ax.get_tightbbox(renderer))
+        drawn = ax.get_tightbbox(renderer)
+        tight = inside.transform_bbox(drawn) if drawn is not None else mapped
         dx = max(0.0, area.x0 - tight.x0) - max(0.0, tight.x1 - area.x1)
         dy = max(0.0, area.y0 - tight.y0) - max(0.0, tight.y1 - area.y1)
         place_in_layout(ax, mapped.translated(dx, dy))
