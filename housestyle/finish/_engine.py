@@ -70,14 +70,12 @@ class FromTheGrid(ConstrainedLayoutEngine):
         self.gap = gap
         self.spacing = spacing
         self.label_pad = label_pad
-        self.area: tuple[float, float, float, float] | None = None
 
     def execute(self, fig: Any) -> Any:
         return fit_to_size(fig, lambda: self._lay_out(fig))  # labels fitted between runs
 
     def _lay_out(self, fig: Any) -> Any:
-        rect = self.area or self.get()["rect"]
-        self.area = rect  # the plot area; the grid may keep less of it
+        rect = self.get()["rect"]  # the plot area; the grid may keep less of it
         room = beside_the_grid(fig, rect, self.gap)
         self.set(rect=room.bounds)
         try:

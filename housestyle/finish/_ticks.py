@@ -35,7 +35,14 @@ from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
 from ..errors import LayoutWarning
-from ..ink import FittedFormatter, TextMeasure, chart_formatter, is_number_label, wrap_words
+from ..ink import (
+    TICK_GAP_EMS,
+    FittedFormatter,
+    TextMeasure,
+    chart_formatter,
+    is_number_label,
+    wrap_words,
+)
 from ..units import POINTS_PER_INCH
 
 __all__ = [
@@ -48,7 +55,6 @@ __all__ = [
     "wrap_words",
 ]
 
-_GAP_EMS = 0.3  # the least room between two tick labels along the axis, in ems
 _TURNED = "_housestyle_turned"  # on an axis whose labels fit_axis turned: their own angle
 _DATE_FORMATTERS = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
 
@@ -121,7 +127,7 @@ def _collide(spans: list[tuple[float, float]], gap: float) -> bool:
 def _gap(labels: list[Text], axis: Axis) -> float:
     size = float(labels[0].get_fontsize())
     em = size * axis.figure.dpi / POINTS_PER_INCH
-    return _GAP_EMS * em if isinstance(axis, XAxis) else 0.0
+    return TICK_GAP_EMS * em if isinstance(axis, XAxis) else 0.0
 
 
 #: What :func:`fit_axis` found: labels clear of each other, labels it thinned or

@@ -48,6 +48,7 @@ from ._locales import (
 from ._logo import LogoImage, load_logo
 from ._palettes import CONTINUOUS, Palette, best_ink, colormap, palette, register_colormaps
 from ._text import (
+    TICK_GAP_EMS,
     FittedFormatter,
     LocaleFormatter,
     TextMeasure,
@@ -67,6 +68,7 @@ __all__ = [
     "LogoImage",
     "Palette",
     "SKIPPED",
+    "TICK_GAP_EMS",
     "TextMeasure",
     "is_number_label",
     "best_ink",

@@ -30,10 +30,14 @@ __all__ = [
     "LocaleFormatter",
     "TextMeasure",
     "chart_formatter",
+    "TICK_GAP_EMS",
     "is_number_label",
     "wrap_words",
 ]
 
+
+#: The least room between two neighbouring tick labels along an axis, in ems.
+TICK_GAP_EMS = 0.3
 
 #: A label that reads as a number, a date or a range of numbers: symbols, digits and
 #: separators (2,500; 1970-01-01; 12:30; 10-14 or 10\u201314), a short unit or an open

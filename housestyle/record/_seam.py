@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from matplotlib.font_manager import FontProperties
 
 from ..brand import Brand, HouseStyleError, SizePreset
-from ..ink import LogoImage, TextMeasure, font_families, load_logo, wrap_words
+from ..ink import TICK_GAP_EMS, LogoImage, TextMeasure, font_families, load_logo, wrap_words
 from ..units import POINTS_PER_INCH
 from ._plan import Plan, Texts, plan
 from ._record import Finalised
@@ -108,6 +108,12 @@ class Job:
         """Pixels of a 1x raster per point at the preset's dpi."""
         return self.preset.dpi / POINTS_PER_INCH
 
+    def _tick_labels(self) -> tuple[float, FontProperties, TextMeasure]:
+        """The tick labels' size in points, font and measure at this size."""
+        size = self.brand.type.tick_label * self.preset.type_scale
+        props = FontProperties(family=font_families(self.brand), size=size)
+        return size, props, TextMeasure(self.preset.dpi)
+
     def category_lines(self, categories: Sequence[str], line_height: float) -> list[list[str]]:
         """The lines to set each category label down a y axis on, at this size.
 
@@ -118,9 +124,7 @@ class Job:
         a library's automatic margins would give a longer label the plot's room, or
         cut it short. ``line_height`` is the library's, in ems.
         """
-        size = self.brand.type.tick_label * self.preset.type_scale
-        props = FontProperties(family=font_families(self.brand), size=size)
-        measure = TextMeasure(self.preset.dpi)
+        size, props, measure = self._tick_labels()
         plot = self.plan.footer_top - self.plan.header_height - 3 * size  # less an x axis
         most = max(1, int(0.85 * plot / max(1, len(categories)) / (line_height * size)))
         width = self.preset.points[0]
@@ -137,12 +141,10 @@ class Job:
         their side, crush the plot under them or cut them short. When a single word is
         wider than its share, None: the library's turned labels read better.
         """
-        size = self.brand.type.tick_label * self.preset.type_scale
-        props = FontProperties(family=font_families(self.brand), size=size)
-        measure = TextMeasure(self.preset.dpi)
+        size, props, measure = self._tick_labels()
         margins = self.brand.layout.margins
         plot = self.preset.points[0] - margins.left - margins.right - 3 * size  # less a y axis
-        share = plot / max(1, len(categories)) - 0.3 * size
+        share = plot / max(1, len(categories)) - TICK_GAP_EMS * size
         if all(measure.width(text, props) <= share for text in categories):
             return None
         words = (word for text in categories for word in text.split())

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...record import WIDEST_SHARE, Job
 
-__all__ = ["data_rows", "with_category_lines", "with_tick_counts"]
+__all__ = ["LINE_HEIGHT", "data_rows", "with_category_lines", "with_tick_counts"]
 
 
 def with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
@@ -42,26 +42,31 @@ def with_tick_counts(spec: Any, counts: dict[str, int]) -> Any:
 
 
 #: Vega's line height for a label set on several lines, in ems (its default).
-_LINE_HEIGHT = 1.2
+LINE_HEIGHT = 1.2
 _CATEGORY_TYPES = ("nominal", "ordinal")
 #: The longest a category label Vega turns on its side runs, as a share of the height.
 _TURNED_SHARE = 0.35
 
 
 def data_rows(spec: dict[str, Any], top: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every row of data the chart carries: its datasets and any inline values."""
+    """Every row of data the chart carries: its datasets and any inline values.
+
+    The spec is walked for its views' ``data``; rows are collected, not walked.
+    """
     rows = [row for data in top.get("datasets", {}).values() for row in data]
 
     def inline(node: Any) -> None:
-        if isinstance(node, dict):
-            data = node.get("data")
-            values = data.get("values") if isinstance(data, dict) else None
-            rows.extend(row for row in values or [] if isinstance(row, dict))
-            for value in node.values():
-                inline(value)
-        elif isinstance(node, list):
+        if isinstance(node, list):
             for item in node:
                 inline(item)
+        if not isinstance(node, dict):
+            return
+        data = node.get("data")
+        values = data.get("values") if isinstance(data, dict) else None
+        rows.extend(row for row in values or [] if isinstance(row, dict))
+        for key, value in node.items():
+            if key not in ("data", "datasets"):
+                inline(value)
 
     inline(spec)
     return rows
@@ -102,7 +107,7 @@ def with_category_lines(spec: Any, rows: list[dict[str, Any]], job: Job) -> Any:
 def _lines_axis(axis: dict[str, Any], names: list[str], channel: str, job: Job) -> dict[str, Any]:
     """The axis with its long category labels set on lines, and a limit they fit in."""
     if channel == "y":
-        lines: list[list[str]] | None = job.category_lines(names, _LINE_HEIGHT)
+        lines: list[list[str]] | None = job.category_lines(names, LINE_HEIGHT)
         axis = {**axis, "labelLimit": round(WIDEST_SHARE * job.preset.pixels[0], 3)}
     else:
         lines = job.across_lines(names)

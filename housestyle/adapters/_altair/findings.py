@@ -35,8 +35,9 @@ from matplotlib.font_manager import FontProperties
 from ...brand import Brand, SizePreset
 from ...checks import house_findings
 from ...findings import Finding
-from ...ink import CVD_TYPES, TextMeasure, contrast_ratio, cvd_distance
+from ...ink import CVD_TYPES, TICK_GAP_EMS, TextMeasure, contrast_ratio, cvd_distance
 from ...units import POINTS_PER_INCH
+from .axes import LINE_HEIGHT
 from .compose import stored_record
 
 __all__ = ["SceneText", "check_altair", "pdf_fonts", "scene_texts", "svg_families"]
@@ -96,10 +97,6 @@ def _walk(node: dict[str, Any], x: float, y: float) -> Iterator[tuple[dict, dict
             yield from _walk(item, x, y)
 
 
-#: Vega's line height for a text set on several lines, in ems, when it names none.
-_LINE_HEIGHT = 1.2
-
-
 def _text_width(item: dict[str, Any], measure: TextMeasure, families: list[str]) -> float:
     """The width of a text item's widest line, in px (measured at 72 dpi: px are points)."""
     size = float(item.get("fontSize", 11))
@@ -118,7 +115,7 @@ def _text_box(
     size = float(item.get("fontSize", 11))
     width = _text_width(item, measure, families)
     lines = len(_lines(item))
-    height = size + (lines - 1) * float(item.get("lineHeight") or _LINE_HEIGHT * size)
+    height = size + (lines - 1) * float(item.get("lineHeight") or LINE_HEIGHT * size)
     left = x + item.get("x", 0) + item.get("dx", 0)
     base = y + item.get("y", 0) + item.get("dy", 0)
     align, baseline = item.get("align", "left"), item.get("baseline", "alphabetic")
@@ -320,12 +317,8 @@ def _cut_texts(texts: list[SceneText]) -> list[Finding]:
     ]
 
 
-#: The least room between two neighbouring tick labels in a row, in ems (as matplotlib's).
-_GAP_EMS = 0.3
-
-
 def _crowded_labels(texts: list[SceneText]) -> list[Finding]:
-    """Axis labels side by side in a row with less than :data:`_GAP_EMS` between them.
+    """Axis labels side by side in a row with less than ``TICK_GAP_EMS`` between them.
 
     A warning: they read, but run together (matplotlib's finish wraps or thins such
     labels); labels that overlap are ``text_overlap`` errors.
@@ -339,7 +332,7 @@ def _crowded_labels(texts: list[SceneText]) -> list[Finding]:
         row.sort(key=lambda text: text.box[0])
         for first, second in itertools.pairwise(row):
             gap = second.box[0] - first.box[2]
-            if -1 <= gap < _GAP_EMS * min(first.size, second.size):
+            if -1 <= gap < TICK_GAP_EMS * min(first.size, second.size):
                 found.append(
                     Finding(
                         "text_crowded",
