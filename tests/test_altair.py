@@ -412,3 +412,22 @@ def test_category_labels_along_x_that_would_collide_are_set_upright_on_lines():
     assert all(angle == 0 for _, angle in labels.values()), "upright"
     assert len(labels[sectors[0]][0]) >= 2 and labels["Education"][0] == ["Education"]
     assert housestyle.check(chart).errors == []
+
+
+def test_a_facet_of_discrete_cells_is_fitted_to_the_size():
+    """Three columns sized by their cells: a first step of one cell's worth overshot to a
+    negative width; the fit halves at most, learns the three cells, and lands."""
+    rng = np.random.default_rng(2)
+    data = pd.DataFrame(
+        {
+            "region": np.repeat(["North", "London", "South West"], 10),
+            "year": np.tile(range(2014, 2024), 3),
+            "v": rng.normal(5, 1, 30),
+        }
+    )
+    lines = alt.Chart(data).mark_line().encode(x="year:O", y="v:Q")
+    chart = housestyle.finalise(
+        lines.facet(column=alt.Column("region:N", title=None)), title="Three", source="S", alt="A"
+    )
+    image = png_image(to_bytes(chart, ["png"])["png"])
+    assert image.size == housestyle.finalised(chart).preset.pixels

@@ -56,6 +56,7 @@ class _Box:
     top: float
     width: float
     height: float
+    cells: tuple[int, int] = (1, 1)  # cells the extent grows by per unit of plot size
 
 
 def _view_sizes(view: dict[str, Any]) -> dict[str, Any]:
@@ -97,7 +98,9 @@ def _fit(
         miss_w, miss_h = width - box.width, height - box.height
         if abs(miss_w) < 0.01 and abs(miss_h) < 0.01:
             break
-        next_w, next_h = plot_w + miss_w / per_w, plot_h + miss_h / per_h
+        # a step assumed to be of one cell may overshoot a facet's: at most halve the plot
+        next_w = max(plot_w + miss_w / per_w, plot_w / 2)
+        next_h = max(plot_h + miss_h / per_h, plot_h / 2)
         after = _measure(view, top, next_w, next_h)
         # how many cells the extent grew by per unit of plot size, as this step shows
         per_w = _cells(after.width - box.width, next_w - plot_w, per_w)
@@ -108,7 +111,7 @@ def _fit(
             "size: the chart's axes, labels and legend leave its plot no room at this size "
             f"({plot_w:.0f} x {plot_h:.0f} px); allowed: a larger preset, or fewer labels"
         )
-    return plot_w, plot_h, box
+    return plot_w, plot_h, replace(box, cells=(per_w, per_h))
 
 
 def _cells(grown: float, stepped: float, before: int) -> int:
@@ -442,8 +445,8 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
             break
         if reach > 0:  # a glyph or stroke reaches into the margin: the margin gives way
             frame = replace(frame, left=frame.left - math.ceil(reach))
-        plot_w += target[0] - got_w
-        plot_h += target[1] - got_h
+        plot_w += (target[0] - got_w) / box.cells[0]
+        plot_h += (target[1] - got_h) / box.cells[1]
     if job.alt:
         composed["description"] = job.alt
     return composed
