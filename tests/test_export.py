@@ -26,7 +26,7 @@ export_module = importlib.import_module("housestyle.output._export")
 formats_module = importlib.import_module("housestyle.output._formats")
 files_module = importlib.import_module("housestyle.output._targets")
 
-ALL = ["png", "png2x", "svg", "pdf", "webp", "tiff"]
+ALL = ["png", "png2x", "svg", "pdf", "webp", "webp2x", "tiff"]
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "Five series & <friends>"
 
@@ -42,7 +42,15 @@ def written(tmp_path_factory):
 @pytest.mark.slow  # every format of several names: the full suite
 def test_file_names(written):
     assert sorted(written) == sorted(
-        ["chart.png", "chart@2x.png", "chart.svg", "chart.pdf", "chart.webp", "chart.tiff"]
+        [
+            "chart.png",
+            "chart@2x.png",
+            "chart.svg",
+            "chart.pdf",
+            "chart.webp",
+            "chart@2x.webp",
+            "chart.tiff",
+        ]
     )
 
 
@@ -52,6 +60,7 @@ def test_raster_sizes_and_dpi(written):
     assert round(image.info["dpi"][0]) == 100
     assert Image.open(written["chart@2x.png"]).size == (1280, 900)
     assert Image.open(written["chart.webp"]).size == (640, 450)
+    assert Image.open(written["chart@2x.webp"]).size == (1280, 900)
     tiff = Image.open(written["chart.tiff"])
     assert tiff.mode == "CMYK" and tiff.size == (1920, 1350)
     assert tiff.info["dpi"] == (300, 300)
@@ -553,3 +562,11 @@ def _as_a_thumbnail(image) -> np.ndarray:
     width = 90
     height = round(image.height * width / image.width)
     return np.asarray(image.convert("RGB").resize((width, height), Image.Resampling.BOX), int)
+
+
+def test_webp_has_the_pngs_pixels_in_fewer_bytes(written):
+    """Lossless: every pixel of the WebP is the PNG's, at both densities."""
+    for drawn, webp in (("chart.png", "chart.webp"), ("chart@2x.png", "chart@2x.webp")):
+        pixels = np.asarray(Image.open(written[drawn]).convert("RGB"))
+        assert np.array_equal(np.asarray(Image.open(written[webp]).convert("RGB")), pixels)
+        assert written[webp].stat().st_size < 0.8 * written[drawn].stat().st_size

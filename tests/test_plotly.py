@@ -509,3 +509,11 @@ def test_category_labels_along_x_that_would_collide_are_set_upright_on_lines():
     assert "<br>" in axis.ticktext[0] and axis.ticktext[3] == "Education"
     assert list(finished.data[0].x) == SECTORS, "the data keeps the names whole"
     assert housestyle.check(finished).errors == []
+
+
+def test_webp_has_the_pngs_pixels(finished):
+    """Plotly's WebP, at both densities, holds the pixels Kaleido drew for its PNG."""
+    drawn = housestyle.output.to_bytes(finished, ["png", "webp", "png2x", "webp2x"])
+    for png, webp in (("png", "webp"), ("png2x", "webp2x")):
+        pixels = [np.asarray(Image.open(io.BytesIO(drawn[n])).convert("RGB")) for n in (png, webp)]
+        assert np.array_equal(*pixels), webp

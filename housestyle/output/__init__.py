@@ -36,6 +36,7 @@ from ._formats import (
     Meta,
     png_bytes,
     quiet_font_subsetting,
+    webp_bytes,
 )
 from ._targets import check_folder, write_all
 
@@ -60,6 +61,7 @@ __all__ = [
     "img_html",
     "plain_text",
     "png_bytes",
+    "webp_bytes",
     "png_pixels",
     "preview",
     "quiet_font_subsetting",

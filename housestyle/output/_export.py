@@ -268,12 +268,13 @@ def export(
     path
         The file path without suffix (a known suffix such as ``.png`` is dropped);
         each format adds its own: ``chart.png``, ``chart@2x.png``, ``chart.svg``,
-        ``chart.pdf``, ``chart.webp``, ``chart.tiff``.
+        ``chart.pdf``, ``chart.webp``, ``chart@2x.webp``, ``chart.tiff``.
     formats
         Any of ``png`` (sRGB, with dpi), ``png2x`` (twice the pixel density),
         ``svg`` (text as text, with ``<title>`` and ``<desc>`` holding the alt text
         and the long description), ``pdf`` (fonts embedded as TrueType; the long
-        description in its Subject), ``webp`` (lossless), ``tiff`` (CMYK, 300 dpi),
+        description in its Subject), ``webp`` and ``webp2x`` (lossless: the PNG's
+        pixels in about two fifths of the bytes), ``tiff`` (CMYK, 300 dpi),
         ``csv`` (the data behind the chart, :func:`housestyle.chart_data`) and
         ``json`` (title, subtitle, source, alt text, long description, brand, size,
         software and the CSV's columns), and ``html``: a web embed, ``chart.html``, a

@@ -33,6 +33,8 @@ __all__ = ["ADAPTER", "AltairAdapter", "spec_of"]
 FORMATS = {
     "png": ".png",
     "png2x": "@2x.png",
+    "webp": ".webp",
+    "webp2x": "@2x.webp",
     "svg": ".svg",
     "pdf": ".pdf",
     "html": ".html",
@@ -124,16 +126,21 @@ def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
     return page.replace("<head>", "<head>" + head, 1)
 
 
-def _png(drawn: bytes, info: Finalised, scale: float) -> bytes:
-    """Vega's PNG written as the matplotlib and Plotly ones are: lean, with the metadata."""
+def _png(drawn: bytes, info: Finalised, scale: float, webp: bool = False) -> bytes:
+    """Vega's PNG written as the matplotlib and Plotly ones are: lean, with the metadata.
+
+    With ``webp``, the same pixels as lossless WebP.
+    """
     import altair as alt
     from PIL import Image
 
-    from ...output import Meta, png_bytes
+    from ...output import Meta, png_bytes, webp_bytes
 
     meta = Meta.of_record(info, "altair", alt.__version__)
     with Image.open(io.BytesIO(drawn)) as image:
         image.load()
+        if webp:
+            return webp_bytes(image, meta)
         return png_bytes(image, info.preset.dpi * scale, meta)
 
 
@@ -195,10 +202,10 @@ class AltairAdapter:
         info = _record_of(stored_record(spec) or {})
         out = {}
         for name in formats:
-            if name in ("png", "png2x"):
-                scale = 2.0 if name == "png2x" else 1.0
+            if name in ("png", "png2x", "webp", "webp2x"):
+                scale = 2.0 if name.endswith("2x") else 1.0
                 drawn = render(spec, "png", info.brand, scale, info.preset.dpi)
-                out[name] = _png(drawn, info, scale)
+                out[name] = _png(drawn, info, scale, webp=name.startswith("webp"))
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
                 svg = _in_points(svg, info.preset)

@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image
 
 from ...brand import Brand, Fonts, SizePreset
-from ...output import Meta, png_bytes, quiet_font_subsetting
+from ...output import Meta, png_bytes, quiet_font_subsetting, webp_bytes
 from ...record import Finalised
 from ...units import CSS_PX_PER_INCH, POINTS_PER_INCH
 from .session import render_bytes
@@ -33,7 +33,15 @@ from .session import render_bytes
 __all__ = ["FORMATS", "font_face_css", "meta_of", "pdf", "png", "rgba", "svg", "html"]
 
 #: Format name -> file name suffix: what a finished Plotly figure is written as.
-FORMATS = {"png": ".png", "png2x": "@2x.png", "svg": ".svg", "pdf": ".pdf", "html": ".html"}
+FORMATS = {
+    "png": ".png",
+    "png2x": "@2x.png",
+    "webp": ".webp",
+    "webp2x": "@2x.webp",
+    "svg": ".svg",
+    "pdf": ".pdf",
+    "html": ".html",
+}
 _CSS_PX_PER_PT = CSS_PX_PER_INCH / POINTS_PER_INCH  # Chromium prints a CSS pixel as 0.75 pt
 _UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
 _VARIANTS = (
@@ -64,9 +72,17 @@ def rgba(fig: dict[str, Any], brand: Brand, preset: SizePreset, scale: float = 1
 
 def png(fig: dict[str, Any], record: Finalised, scale: float = 1.0) -> bytes:
     """The PNG at ``scale`` times the preset's pixels, with the house metadata and dpi."""
+    return png_bytes(_pixels(fig, record, scale), record.preset.dpi * scale, meta_of(record))
+
+
+def webp(fig: dict[str, Any], record: Finalised, scale: float = 1.0) -> bytes:
+    """The PNG's pixels as lossless WebP, with the house metadata."""
+    return webp_bytes(_pixels(fig, record, scale), meta_of(record))
+
+
+def _pixels(fig: dict[str, Any], record: Finalised, scale: float) -> Image.Image:
     raw = _static(fig, record.brand, record.preset, "png", scale)
-    image = Image.open(io.BytesIO(raw)).convert("RGBA")
-    return png_bytes(image, record.preset.dpi * scale, meta_of(record))
+    return Image.open(io.BytesIO(raw)).convert("RGBA")
 
 
 def _steady_ids(text: str) -> str:
@@ -205,6 +221,8 @@ def render(fig: dict[str, Any], record: Finalised, formats: Sequence[str]) -> di
     makers = {
         "png": lambda: png(fig, record, 1.0),
         "png2x": lambda: png(fig, record, 2.0),
+        "webp": lambda: webp(fig, record),
+        "webp2x": lambda: webp(fig, record, 2.0),
         "svg": lambda: svg(fig, record),
         "pdf": lambda: pdf(fig, record),
         "html": lambda: html(fig, record),
