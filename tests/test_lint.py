@@ -18,3 +18,16 @@ def test_ruff(command):
         [sys.executable, "-m", "ruff", *command], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_reads_every_module_of_the_package():
+    """No exclusion pattern hides a package folder (``gallery`` once hid housestyle/gallery)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--show-files", "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    read = {Path(line.strip()).resolve() for line in result.stdout.splitlines() if line.strip()}
+    modules = set((ROOT / "housestyle").rglob("*.py")) | set((ROOT / "cookbook").glob("*.py"))
+    assert not {m.relative_to(ROOT) for m in modules if m.resolve() not in read}

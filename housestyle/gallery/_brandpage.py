@@ -15,16 +15,20 @@ import matplotlib.pyplot as plt
 from matplotlib.colors import to_hex
 from PIL import Image
 
-from ..brandkit import strip_colours
-from ..brandkit import VISIONS
-from ..brandkit import language_chart
 from .._files import write_text
 from ..brand import Brand
-from ..brandkit import BrandReport, check_brand
+from ..brandkit import (
+    VISIONS,
+    BrandReport,
+    check_brand,
+    language_chart,
+    sample_chart,
+    strip_colours,
+    type_scale_figure,
+)
 from ..ink import contrast_ratio
-from ..output import export
 from ..libraries.mpl import style
-from ..brandkit import sample_chart, type_scale_figure
+from ..output import export
 from ._jinja import HERE, environment
 
 __all__ = ["render_page"]

@@ -32,16 +32,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ._manifest import Charts, Planned, digest, files_digest, package_digest, plan, read_manifest, remove_stale, write_manifest
-from ._assets import share_assets
-from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, image_folder, size_files
-from ._worker import chart_extras, size_extras
-from ._specimen_page import write_brand_pages
-from ..batch import check_engine, run_tasks
-from ..batch import Progress
-from ..batch import Outcome, Task
+from ..batch import Outcome, Progress, Recipe, Task, check_engine, find_recipes, run_tasks
 from ..brand import DEFAULT_BRAND, Brand, BrandLike, HouseStyleError, brands, load_brand
-from ..batch import Recipe, find_recipes
+from ._assets import share_assets
+from ._manifest import (
+    Charts,
+    Planned,
+    digest,
+    files_digest,
+    package_digest,
+    plan,
+    read_manifest,
+    remove_stale,
+    write_manifest,
+)
+from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, image_folder, size_files
+from ._specimen_page import write_brand_pages
+from ._worker import chart_extras, size_extras
 
 __all__ = ["GalleryResult", "build_gallery"]
 

@@ -53,7 +53,8 @@ def _failures(entry: dict, brand: str) -> list[str]:
 
 def _report_failures(result: GalleryResult) -> None:
     for slug in result.failed:
-        errors = [e for brand, entry in result.charts[slug].items() for e in _failures(entry, brand)]
+        by_brand = result.charts[slug].items()
+        errors = [e for brand, entry in by_brand for e in _failures(entry, brand)]
         print(f"gallery: {slug} failed: {'; '.join(errors)}", file=sys.stderr)
 
 

@@ -16,10 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from .._files import write_text
-from ..batch import RENDER_FORMAT, brand_digest, digest, files_digest, package_digest
+from ..batch import RENDER_FORMAT, Recipe, brand_digest, digest, files_digest, package_digest
 from ..brand import Brand
-from ..batch import Recipe
-from ._outputs import chart_files, derived_files, image_folder, size_files, size_folder, size_formats
+from ._outputs import (
+    chart_files,
+    derived_files,
+    image_folder,
+    size_files,
+    size_folder,
+    size_formats,
+)
 
 __all__ = [
     "MANIFEST",
