@@ -63,7 +63,7 @@ def load(slug: str) -> ModuleType:
 
 
 def png_image(data: bytes) -> Image.Image:
-    """The PNG bytes as an RGB(A) image, decoded."""
+    """The PNG (or WebP) bytes as an RGB(A) image, decoded."""
     image = Image.open(io.BytesIO(data))
     image.load()
     return image
@@ -72,10 +72,11 @@ def png_image(data: bytes) -> Image.Image:
 def assert_chart_file(name: str, data: bytes, pixels: tuple[int, int]) -> None:
     """``data`` is the export its file name says, of a chart ``pixels`` wide and high at 1x."""
     width, height = pixels
-    if name.endswith("@2x.png"):
+    if name.endswith(("@2x.png", "@2x.webp")):
         assert png_image(data).size == (2 * width, 2 * height), name
-    elif name.endswith(".png"):
-        assert png_image(data).size == (width, height), name
+    elif name.endswith((".png", ".webp")):
+        image = png_image(data)
+        assert image.format == name.rsplit(".", 1)[1].upper() and image.size == pixels, name
     elif name.endswith(".svg"):
         from xml.etree import ElementTree
 

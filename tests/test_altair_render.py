@@ -43,8 +43,9 @@ def test_the_gallery_shows_an_altair_recipe_beside_a_matplotlib_one(tmp_path):
     index = result.index.read_text()
     assert 'data-library="altair"' in index and 'data-library="matplotlib"' in index
     images = tmp_path / "site" / "images" / "ou"
-    for name in ("alt_line.png", "alt_line@2x.png", "alt_line.svg", "alt_line.pdf"):
+    for name in ("alt_line.png", "alt_line@2x.webp", "alt_line.svg", "alt_line.pdf"):
         assert (images / name).is_file(), name
+    assert (images / "social" / "alt_line.webp").is_file()
     assert (tmp_path / "site" / "recipes" / "alt_line.html").is_file()
     page = (tmp_path / "site" / "recipes" / "alt_line.html").read_text()
     live = '<iframe src="../images/ou/alt_line-interactive.html"'

@@ -102,7 +102,7 @@ def test_downloads_exist_for_every_brand(built):
     page = out / "recipes" / "bars.html"
     links = [a for t, a in parse(page).tags if t == "a" and "download" in a]
     downloads = [a["href"] for a in links if a.get("class") == "download"]
-    assert len(downloads) == 2 * 6 + 2  # four formats, CSV and embed in two brands, .py twice
+    assert len(downloads) == 2 * 5 + 2  # three formats, CSV and embed in two brands, .py twice
     web = housestyle.load_brand("ou").presets["web"].pixels
     for link in downloads:
         target = (page.parent / link).resolve()
@@ -114,7 +114,9 @@ def test_downloads_exist_for_every_brand(built):
             assert "<figure" in target.read_text()
         else:
             assert_chart_file(target.name, target.read_bytes(), web)
-    assert (out / "images" / "night" / "bars@2x.png").is_file()
+    hidpi = out / "images" / "night" / "bars@2x.webp"  # what a high-density screen shows
+    assert Image.open(hidpi).size == tuple(2 * side for side in web)
+    assert not (out / "images" / "night" / "bars@2x.png").exists(), "no page links a 2x PNG"
     assert (out / "source" / "bars.py").read_text() == BARS
     assert (out / "images" / "ou" / "bars.pdf").read_bytes().startswith(b"%PDF")
 
@@ -134,7 +136,7 @@ def test_each_recipe_page_shows_the_long_description_and_embeds_the_chart(built)
     parsed = parse(embed)
     refs = parsed.attr("img", "src") + parsed.attr("a", "href")
     refs += [c.split()[0] for s in parsed.attr("source", "srcset") for c in s.split(", ")]
-    assert "../night/bars.png" in refs and "web-wide/bars.png" in refs and "bars.csv" in refs
+    assert "../night/bars.png" in refs and "web-wide/bars.webp" in refs and "bars.csv" in refs
     assert all((embed.parent / ref).is_file() for ref in refs), refs
     assert parse(out / "images" / "night" / "bars.html").attr("source", "srcset")
     assert "prefers-color-scheme" not in (out / "images" / "night" / "bars.html").read_text()
@@ -188,8 +190,8 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
             thumb = (page.parent / card["thumb"]).resolve()
             with Image.open(thumb) as image:
                 assert image.width <= max(360, presets["web"].pixels[0])
-            # the PNG, or the PDF at print sizes (the other formats are opt-in there)
-            wanted = [".png", ".svg", ".pdf"] if size == "web" else [".png"]
+            # lossless WebP, or the PDF at print sizes (the other formats are opt-in there)
+            wanted = [".png", ".svg", ".pdf"] if size == "web" else [".webp"]
             if presets[size].family == "print":
                 wanted = [".pdf"]
             assert [Path(link).suffix for link in card["downloads"]] == wanted
@@ -199,8 +201,8 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
                 assert_chart_file(target.name, target.read_bytes(), presets[size].pixels)
                 assert f"/images/{brand}/" in target.as_posix()
         assert "/print-column/" in cards["print-column"]["full"]
-    social = (out / "images" / "night" / "social" / "bars.png").read_bytes()
-    assert social != (out / "images" / "ou" / "social" / "bars.png").read_bytes()
+    social = (out / "images" / "night" / "social" / "bars.webp").read_bytes()
+    assert social != (out / "images" / "ou" / "social" / "bars.webp").read_bytes()
     broken = size_cards(out / "recipes" / "broken.html", "ou")
     assert all(card["failed"] for card in broken.values()) and len(broken) == len(presets)
 
@@ -311,7 +313,7 @@ def test_incremental_builds(tmp_path, fixed_package):
     (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
     fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fourth.rendered == [("bars", "ou")]
-    social = out / "images" / "ou" / "social" / "bars.png"
+    social = out / "images" / "ou" / "social" / "bars.webp"
     social.unlink()  # so is one at another size, and only that one
     web = out / "images" / "ou" / "bars.png"
     drawn = web.stat().st_mtime_ns
@@ -347,7 +349,7 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     assert not (out / "images" / "ou" / "line.png").exists()
     assert not list((out / "images" / "ou").glob("line-*.png"))  # thumbnail, simulations
     assert not list((out / "images" / "ou" / "social").glob("line*"))  # the other sizes too
-    assert (out / "images" / "ou" / "social" / "bars.png").is_file()
+    assert (out / "images" / "ou" / "social" / "bars.webp").is_file()
     assert "line.html" not in (out / "index.html").read_text()
 
 
@@ -474,7 +476,7 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
 
     assert main(command) == 0  # back to the default formats: the PDF at social is removed
     assert "2 drawn, 1 unchanged" in capsys.readouterr().err  # and the PNG at print-column
-    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.png"]
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.webp"]
     assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf"]
     linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
     for folder in (social, column):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.request import urlopen
 
 import pytest
+from PIL import Image
 
 import housestyle
 from housestyle.gallery._build import build_gallery
@@ -78,6 +79,22 @@ def test_index_thumbnails_search_and_brand_switch(page, site):
     assert page.get_attribute(".card[data-slug=bars] a", "href").endswith("?brand=night")
 
 
+def test_a_high_density_screen_is_shown_the_2x_webp(browser, site):
+    """At a device pixel ratio of 2 the chart's srcset picks its lossless 2x WebP."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=2)
+    try:
+        page = context.new_page()
+        page.goto((site.out / "recipes" / "bars.html").as_uri())
+        page.wait_for_function("document.querySelector('.chart-img').complete")
+        chart = page.locator(".per-brand[data-brand=ou] .chart-img")
+        src, width = chart.evaluate("img => [img.currentSrc, img.naturalWidth]")
+        assert src.endswith("/images/ou/bars@2x.webp") and width == WEB[0]  # at its density
+        with Image.open(site.out / "images" / "ou" / "bars@2x.webp") as image:
+            assert image.size == (2 * WEB[0], 2 * WEB[1])
+    finally:
+        context.close()
+
+
 def test_recipe_page_shows_code_and_working_downloads(page, site):
     page.goto((site.out / "recipes" / "bars.html").as_uri())
     assert "def recipe():" in page.inner_text(".code .highlight")
@@ -90,7 +107,7 @@ def test_recipe_page_shows_code_and_working_downloads(page, site):
         ".per-brand:not([hidden]) a.download", "links => links.map(a => a.href)"
     )
     suffixes = sorted(link.rsplit(".", 1)[-1] for link in links)
-    assert suffixes == ["csv", "html", "pdf", "png", "png", "py", "svg"], links
+    assert suffixes == ["csv", "html", "pdf", "png", "py", "svg"], links
     for link in links:
         with urlopen(link) as response:  # file:// URLs, read as the browser would
             data = response.read()

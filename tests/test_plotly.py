@@ -400,7 +400,8 @@ def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     assert "In other libraries" in page and 'href="mpl_bar_sorted.html"' in page
     assert "images/ou/mpl_bar_sorted" in page  # the twin's chart shown on the page
     assert Image.open(site / "images" / "ou" / "plotly_bar_sorted.png").size == (640, 450)
-    assert (site / "images" / "ou" / "social" / "plotly_bar_sorted.png").exists()
+    social = site / "images" / "ou" / "social" / "plotly_bar_sorted.webp"  # lossless WebP
+    assert Image.open(social).size == (1200, 675)
     assert result.charts["plotly_bar_sorted"]["ou"]["checks"]["ok"]
 
 

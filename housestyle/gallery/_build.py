@@ -290,9 +290,9 @@ def build_gallery(
         The render engine (``"process"``, ``"dask"`` or ``"serial"``) and, for
         Dask, the client or scheduler address (see :func:`housestyle.render_many`).
     size_formats
-        The formats to write at the other sizes, of ``png``, ``svg`` and ``pdf``;
-        ``None`` for the PNG, or the PDF at a print size: an SVG at web-wide, a PDF at
-        social or a PNG at print-page is opt-in.
+        The formats to write at the other sizes, of ``webp``, ``png``, ``svg`` and
+        ``pdf``; ``None`` for lossless WebP, or the PDF at a print size: a PNG or SVG at
+        web-wide, a PDF at social or a picture at print-page is opt-in.
 
     Returns
     -------

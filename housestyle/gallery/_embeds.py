@@ -16,10 +16,10 @@ from typing import Any
 
 import pandas as pd
 
-from ..output import EMBED_SIZES, EmbedText, Picture, embed_markup
 from .._files import write_text
 from ..brand import Brand, HouseStyleError, load_brand
-from ._outputs import GalleryResult, image_folder
+from ..output import EMBED_SIZES, FORMATS, EmbedText, Picture, embed_markup
+from ._outputs import SIZE_PICTURES, GalleryResult, image_folder
 
 __all__ = ["embed_name", "write_embeds"]
 
@@ -43,13 +43,13 @@ def _picture(result: GalleryResult, slug: str, brand: str, size: str, prefix: st
     if size not in sizes or entry.get("status") != "ok":
         return None
     if size == sizes[0]:  # the brand's default size: in the brand's folder, with a 2x file
-        return Picture(
-            f"{prefix}{slug}.png", f"{prefix}{slug}@2x.png", entry["width"], entry["height"]
-        )
+        hidpi = f"{prefix}{slug}{FORMATS['webp2x']}"
+        return Picture(f"{prefix}{slug}.png", hidpi, entry["width"], entry["height"])
     at = entry.get("sizes", {}).get(size, {})
-    if at.get("status") != "ok":
+    shown = [fmt for fmt in SIZE_PICTURES if fmt in at.get("formats", ())]
+    if at.get("status") != "ok" or not shown:
         return None
-    return Picture(f"{prefix}{size}/{slug}.png", None, at["width"], at["height"])
+    return Picture(f"{prefix}{size}/{slug}{FORMATS[shown[0]]}", None, at["width"], at["height"])
 
 
 def _pictures(result: GalleryResult, slug: str, brand: str, dark: str | None) -> list[dict]:

@@ -35,8 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="size_formats",
         action="append",
         metavar="FORMAT",
-        help="a format to write at the other sizes (png, svg, pdf); repeat for several "
-        "(default: the PNG, or the PDF at a print size)",
+        help="a format to write at the other sizes (webp, png, svg, pdf); repeat for several "
+        "(default: lossless WebP, or the PDF at a print size)",
     )
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     parser.add_argument("--force", action="store_true", help="render every chart again")

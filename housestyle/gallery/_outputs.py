@@ -6,14 +6,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..output import FORMATS
 from ..batch import Recipe
+from ..output import FORMATS
 
 __all__ = [
+    "CHART_DOWNLOADS",
     "CHART_FORMATS",
     "SIMULATIONS",
     "SIZE_FORMATS",
+    "SIZE_PICTURES",
     "FORMATS_OF_FAMILY",
+    "FORMATS_OF_OTHERS",
     "GalleryResult",
     "chart_files",
     "derived_files",
@@ -23,16 +26,26 @@ __all__ = [
     "size_formats",
 ]
 
-#: The formats written for every chart, in the order of the download links.
-CHART_FORMATS = ("png", "png2x", "svg", "pdf")
-#: The formats that may be written for the recipe at each of the brand's other sizes.
-SIZE_FORMATS = ("png", "svg", "pdf")
-#: What is written at another size unless more is asked for (``--size-format``): the PNG,
-#: and at a print size the PDF that print asks for instead (its card opens the PDF). An
-#: SVG at web-wide or social, a PDF at social or a 300 dpi PNG at print-page is rarely
-#: wanted there and each costs a drawing and a file: opt-in. (The brand's default size
-#: has every format.)
+#: The formats written for every chart at its brand's default size: the downloads (PNG,
+#: SVG, PDF) and the picture a high-density screen shows, lossless WebP at twice the
+#: density (the same pixels as the 2x PNG in two fifths of the bytes).
+CHART_FORMATS = ("png", "svg", "pdf", "webp2x")
+#: The formats offered as downloads at the default size, in the order of the links.
+CHART_DOWNLOADS = ("png", "svg", "pdf")
+#: The formats that may be written for the recipe at each of the brand's other sizes;
+#: the first one written is what a size's card opens.
+SIZE_FORMATS = ("webp", "png", "svg", "pdf")
+#: Those of :data:`SIZE_FORMATS` that are pictures, which a size's thumbnail is made from.
+SIZE_PICTURES = ("webp", "png")
+#: What is written at another size unless more is asked for (``--size-format``): the
+#: chart as lossless WebP (the PNG's pixels, two fifths of its bytes: the site is half the
+#: size), and at a print size the PDF that print asks for instead (its card opens the
+#: PDF). The PNG, an SVG at web-wide or social, a PDF at social or a 300 dpi image at
+#: print-page is rarely wanted there and each costs a drawing and a file: opt-in. (The
+#: brand's default size has the PNG, SVG and PDF.)
 FORMATS_OF_FAMILY = {"print": ("pdf",)}
+#: What is written at a size of any other family.
+FORMATS_OF_OTHERS = ("webp",)
 #: The colour-vision deficiencies each chart is shown with, beside its check report.
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
 
@@ -54,16 +67,16 @@ def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str
     """The formats written at a size of the preset ``family``.
 
     Those ``asked``, or by default the family's own (:data:`FORMATS_OF_FAMILY`: the PDF
-    at a print size), else the PNG.
+    at a print size), else lossless WebP.
 
     Examples
     --------
     >>> size_formats("print"), size_formats("web"), size_formats("print", ("png", "pdf"))
-    (('pdf',), ('png',), ('png', 'pdf'))
+    (('pdf',), ('webp',), ('png', 'pdf'))
     """
     if asked is not None:
         return tuple(fmt for fmt in SIZE_FORMATS if fmt in asked)
-    return FORMATS_OF_FAMILY.get(family, ("png",))
+    return FORMATS_OF_FAMILY.get(family, FORMATS_OF_OTHERS)
 
 
 def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:

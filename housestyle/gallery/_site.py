@@ -22,22 +22,24 @@ from pygments.lexers import PythonLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from .._files import write_text
+from ..batch import LIBRARIES, Recipe
 from ..ink import plural
 from ..output import FORMATS
-from ..batch import LIBRARIES, Recipe
 from ._embeds import write_embeds
 from ._jinja import HERE, environment
-from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult
+from ._outputs import CHART_DOWNLOADS, CHART_FORMATS, SIZE_FORMATS, GalleryResult
 
 __all__ = ["check_summary", "checks_section", "markdown", "sizes_view", "write_site"]
 
 PYGMENTS_STYLE = "default"
+#: A format's name on a download link, where it is not its name in capitals.
+_LABELS = {"webp": "WebP"}
 #: With more tags than this, the tags of a single recipe are folded behind a "more" chip.
 FOLD_TAGS = 16
 #: Download links on a recipe page: (format label, file name suffix).
-DOWNLOADS = tuple((fmt.upper().replace("2X", " 2x"), FORMATS[fmt]) for fmt in CHART_FORMATS)
+DOWNLOADS = tuple((fmt.upper(), FORMATS[fmt]) for fmt in CHART_DOWNLOADS)
 #: Download links of each size in the "Every size" section.
-SIZE_DOWNLOADS = tuple((fmt.upper(), FORMATS[fmt]) for fmt in SIZE_FORMATS)
+SIZE_DOWNLOADS = tuple((_LABELS.get(fmt, fmt.upper()), FORMATS[fmt]) for fmt in SIZE_FORMATS)
 #: What each simulated view stands for, under its caption.
 SIMULATION_NOTES = {
     "deuteranopia": "no green cones; the most common kind",
@@ -103,7 +105,7 @@ def _chart_view(
         files = result.out / "images" / brand
         view["thumb_url"] = folder + entry["thumb"]
         view["png_url"] = f"{folder}{recipe.slug}.png"
-        view["png2x_url"] = f"{folder}{recipe.slug}@2x.png"
+        view["hidpi_url"] = f"{folder}{recipe.slug}{FORMATS['webp2x']}"
         view["downloads"] = [
             {
                 "label": label,
@@ -137,7 +139,7 @@ def _size_card(
         files = result.out / folder
         card["thumb_url"] = f"../{folder}{entry['thumb']}"
         written = entry.get("formats", CHART_FORMATS if default else SIZE_FORMATS)
-        # the full-size chart: the PNG, else the vector format written at this size
+        # the full-size chart: the WebP or PNG, else the vector format written at this size
         shown = next(fmt for fmt in SIZE_FORMATS if fmt in written)
         card["full_url"] = f"../{folder}{recipe.slug}{FORMATS[shown]}"
         card["downloads"] = [

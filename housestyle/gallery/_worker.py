@@ -22,12 +22,11 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from ..record import adapter_for
 from ..batch import Task
 from ..ink import simulate_pixels
-from ..output import preview, to_bytes
-from ..record import finalised
-from ._outputs import SIMULATIONS
+from ..output import FORMATS, preview, to_bytes
+from ..record import adapter_for, finalised
+from ._outputs import SIMULATIONS, SIZE_PICTURES
 
 __all__ = [
     "SIZE_THUMB_WIDTH",
@@ -88,7 +87,10 @@ def _simulations(image: Any, slug: str) -> dict[str, bytes]:
     """
     rgb = _fit_width(image.convert("RGB"))
     shown = simulate_pixels(np.asarray(rgb), SIMULATIONS)
-    return {f"{slug}-{kind}.png": _preview_png(Image.fromarray(p, "RGB")) for kind, p in shown.items()}
+    return {
+        f"{slug}-{kind}.png": _preview_png(Image.fromarray(pixels, "RGB"))
+        for kind, pixels in shown.items()
+    }
 
 
 def check_report(fig: Any) -> dict[str, Any]:
@@ -165,17 +167,17 @@ def size_extras(
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     """At another size: a thumbnail for the recipe page, and the chart's pixel size.
 
-    The thumbnail is made from the PNG written at this size, or, when only vector
-    formats are written there (a print size's PDF), from the chart drawn at twice the
-    thumbnail's width (:func:`housestyle.output.preview`), a fraction of the cost of its
-    300 dpi PNG.
+    The thumbnail is made from the picture written at this size (WebP or PNG), or, when
+    only vector formats are written there (a print size's PDF), from the chart drawn at
+    twice the thumbnail's width (:func:`housestyle.output.preview`), a fraction of the
+    cost of its 300 dpi PNG.
     """
     slug = task.name
-    png = files.get(f"{slug}.png")
-    if png is None:  # twice the thumbnail's width, scaled down as a written PNG is
+    written = [files[slug + FORMATS[fmt]] for fmt in SIZE_PICTURES if fmt in task.formats]
+    if not written:  # twice the thumbnail's width, scaled down as a written picture is
         image, (width, height) = preview(fig, 2 * SIZE_THUMB_WIDTH)
     else:
-        image = _open(png)
+        image = _open(written[0])
         width, height = image.size
     thumb = f"{slug}-thumb.png"
     return {thumb: _preview_png(_fit_width(image.convert("RGB"), SIZE_THUMB_WIDTH))}, {
