@@ -10,10 +10,12 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
 from PIL import Image
 
 import housestyle
@@ -570,3 +572,116 @@ def test_webp_has_the_pngs_pixels_in_fewer_bytes(written):
         pixels = np.asarray(Image.open(written[drawn]).convert("RGB"))
         assert np.array_equal(np.asarray(Image.open(written[webp]).convert("RGB")), pixels)
         assert written[webp].stat().st_size < 0.8 * written[drawn].stat().st_size
+
+
+# --------------------------------------------------------------------------- #
+# Vector formats: the same picture as the PNG
+# --------------------------------------------------------------------------- #
+
+
+def _ggplot_with_a_colourbar() -> Figure:
+    import pandas as pd
+    from plotnine import aes, geom_tile, ggplot
+
+    grid = pd.DataFrame([(x, y, x * y) for x in range(6) for y in range(4)], columns=list("xyv"))
+    return finalise(ggplot(grid, aes("x", "y", fill="v")) + geom_tile(), **TEXTS_OF_A_RAMP)
+
+
+TEXTS_OF_A_RAMP = {"title": "Tiles", "source": "Made up", "alt": "Tiles"}
+
+
+def _ramp(fig: Figure) -> Any:
+    from matplotlib.collections import QuadMesh
+
+    (mesh,) = [m for m in fig.findobj(QuadMesh) if getattr(m, "_shading", "") == "gouraud"]
+    return mesh
+
+
+def _differing_share(one: Image.Image, other: Image.Image) -> float:
+    """The share of pixels that differ by more than a quarter of the range in any channel."""
+    first = np.asarray(one.convert("RGB"), dtype=int)
+    second = np.asarray(other.convert("RGB").resize(one.size, Image.Resampling.LANCZOS), int)
+    return float((np.abs(first - second).max(axis=2) > 64).mean())
+
+
+def _ramp_box(fig: Figure, fmt: str) -> np.ndarray:
+    """Where ``fig`` drawn as ``fmt`` put its colour ramp: corners in points."""
+    housestyle.output.to_bytes(fig, [fmt])
+    mesh = _ramp(fig)
+    corners = mesh.get_transform().transform(mesh.get_coordinates().reshape(-1, 2))
+    density = {"png": fig.dpi, "png2x": 2 * fig.dpi}.get(fmt, 72)  # PDF and SVG: points
+    return np.array([corners.min(axis=0), corners.max(axis=0)]) * 72 / density
+
+
+def test_a_colourbar_is_the_same_size_at_every_density_and_in_the_pdf():
+    """plotnine's colourbar kept the density it was first drawn at: half size in the 2x
+    PNG, 1.4 times its size in the PDF and SVG, over the panel. Each format places it
+    where the PNG does."""
+    fig = _ggplot_with_a_colourbar()
+    drawn = _ramp_box(fig, "png")
+    for fmt in ("png2x", "pdf", "svg", "png"):
+        assert np.allclose(_ramp_box(fig, fmt), drawn, atol=1), fmt  # within a pixel
+
+
+def test_svg_draws_a_colour_ramp_as_one_image_where_the_png_has_it(tmp_path):
+    """A ramp of Gouraud-shaded triangles was a filter and three gradients per triangle
+    in the SVG (1.9 MB for plotnine's colourbar); it is one image, placed as drawn."""
+    import re
+
+    fig = _ggplot_with_a_colourbar()
+    svg = housestyle.output.to_bytes(fig, ["svg"])["svg"].decode()
+    housestyle.output.to_bytes(fig, ["png"])  # drawn last at its dpi: the ramp's place there
+    assert "linearGradient" not in svg and len(svg) < 150_000
+    (image,) = [tag for tag in re.findall(r"<image [^>]*>", svg) if "housestyle-logo" not in tag]
+    box = {k: float(v) for k, v in re.findall(r'\b(x|y|width|height)="([-\d.]+)"', image)}
+    mesh = _ramp(fig)  # where the PNG drew it, in pixels at the figure's dpi
+    corners = mesh.get_transform().transform(mesh.get_coordinates().reshape(-1, 2))
+    (left, bottom), (right, top) = corners.min(axis=0), corners.max(axis=0)
+    points = 72 / fig.dpi
+    height = fig.get_figheight() * 72
+    flipped = box["y"] < 0  # matplotlib turns an image over: its y is then negative
+    svg_top = -box["y"] if flipped else box["y"]
+    assert box["x"] == pytest.approx(left * points, abs=0.5)
+    assert box["width"] == pytest.approx((right - left) * points, abs=0.5)
+    assert box["height"] == pytest.approx((top - bottom) * points, abs=0.5)
+    assert height - svg_top - box["height"] == pytest.approx(bottom * points, abs=0.5)
+
+
+def test_svg_carries_the_faces_its_text_uses_cut_to_its_characters(written):
+    """Opened where the brand's family is not installed, the SVG was drawn in a fallback
+    font, wider than the brand's: a title overran the picture."""
+    import base64
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    from housestyle.output._svgfonts import svg_characters
+
+    svg = written["chart.svg"].read_text()
+    faces = re.findall(r"@font-face\{([^}]*)\}", svg)
+    fonts = {}
+    for rule in faces:
+        data = re.search(r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", rule)[1]
+        font = TTFont(io.BytesIO(base64.b64decode(data)))
+        fonts[font["name"].getDebugName(4)] = font
+        assert 'font-family:"Lato"' in rule
+    assert set(fonts) == {"Lato Regular", "Lato Bold"}  # the title is bold, the rest not
+    shown = set(svg_characters(svg)) - {" "}
+    for name, font in fonts.items():
+        assert shown <= {chr(c) for c in font.getBestCmap()}, name
+        assert len(font.getBestCmap()) < 2 * len(shown) + 10, "cut to the characters shown"
+
+
+def test_svg_logo_is_the_right_way_up(written):
+    """The logo's own SVG went in where matplotlib had turned the PNG over: upside down."""
+    import cairosvg
+
+    svg = written["chart.svg"].read_bytes()
+    png = png_image(written["chart.png"].read_bytes()).convert("RGB")
+    drawn = png_image(cairosvg.svg2png(bytestring=svg, output_width=png.width)).convert("RGB")
+    width, height = png.size
+    corner = (int(width * 0.8), int(height * 0.85), width, height)  # the footer's logo
+    assert _differing_share(png.crop(corner), drawn.crop(corner)) < 0.02
+    upside_down = drawn.crop(corner).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    assert _differing_share(png.crop(corner), upside_down) > 0.02

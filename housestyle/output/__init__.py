@@ -35,9 +35,9 @@ from ._formats import (
     FileFormat,
     Meta,
     png_bytes,
-    quiet_font_subsetting,
     webp_bytes,
 )
+from ._svgfonts import font_face_css, quiet_font_subsetting, with_svg_fonts
 from ._targets import check_folder, write_all
 
 __all__ = [
@@ -65,6 +65,8 @@ __all__ = [
     "png_pixels",
     "preview",
     "quiet_font_subsetting",
+    "font_face_css",
+    "with_svg_fonts",
     "to_bytes",
     "to_files",
     "selected_formats",

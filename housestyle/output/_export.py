@@ -272,9 +272,11 @@ def export(
     formats
         Any of ``png`` (sRGB, with dpi), ``png2x`` (twice the pixel density),
         ``svg`` (text as text, with ``<title>`` and ``<desc>`` holding the alt text
-        and the long description), ``pdf`` (fonts embedded as TrueType; the long
-        description in its Subject), ``webp`` and ``webp2x`` (lossless: the PNG's
-        pixels in about two fifths of the bytes), ``tiff`` (CMYK, 300 dpi),
+        and the long description, and the brand's faces inside, cut to the characters
+        shown, so it reads the same where the family is not installed), ``pdf``
+        (fonts embedded as TrueType; the long description in its Subject), ``webp``
+        and ``webp2x`` (lossless: the PNG's pixels in about two fifths of the bytes),
+        ``tiff`` (CMYK, 300 dpi),
         ``csv`` (the data behind the chart, :func:`housestyle.chart_data`) and
         ``json`` (title, subtitle, source, alt text, long description, brand, size,
         software and the CSV's columns), and ``html``: a web embed, ``chart.html``, a

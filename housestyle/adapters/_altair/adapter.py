@@ -84,6 +84,13 @@ def _with_svg_text(svg: str, title: str | None, alt: str | None) -> str:
     return re.sub(r"(<svg\b[^>]*>)", lambda m: m.group(1) + parts, svg, count=1)
 
 
+def _with_svg_fonts(svg: str, fonts: Any) -> str:
+    """The SVG with the brand's faces its text uses (:func:`housestyle.output.with_svg_fonts`)."""
+    from ...output import with_svg_fonts  # the output package imports the adapters
+
+    return with_svg_fonts(svg, fonts)
+
+
 def _in_points(svg: str, preset: SizePreset) -> str:
     """Give the SVG its size in points (the preset's size, as matplotlib's SVG has it).
 
@@ -209,7 +216,8 @@ class AltairAdapter:
             elif name == "svg":
                 svg = render(spec, "svg", info.brand).decode()
                 svg = _in_points(svg, info.preset)
-                out[name] = _with_svg_text(svg, info.title, info.alt).encode()
+                svg = _with_svg_text(svg, info.title, info.alt)
+                out[name] = _with_svg_fonts(svg, info.brand.fonts).encode()
             elif name == "html":  # interactive: the data of a mark on hover
                 marks = {**spec["config"].get("mark", {}), **_HOVER}
                 hover = {**spec, "config": {**spec["config"], "mark": marks}}

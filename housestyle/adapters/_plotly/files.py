@@ -11,8 +11,6 @@ the brand's face without it installed; the HTML has plotly.js inlined and works 
 
 from __future__ import annotations
 
-import base64
-import functools
 import hashlib
 import io
 import json
@@ -24,8 +22,9 @@ from xml.sax.saxutils import escape
 import numpy as np
 from PIL import Image
 
-from ...brand import Brand, Fonts, SizePreset
-from ...output import Meta, png_bytes, quiet_font_subsetting, webp_bytes
+from ...brand import Brand, SizePreset
+from ...output import Meta, png_bytes, webp_bytes, with_svg_fonts
+from ...output import font_face_css as shared_font_face_css
 from ...record import Finalised
 from ...units import CSS_PX_PER_INCH, POINTS_PER_INCH
 from .session import render_bytes
@@ -44,12 +43,6 @@ FORMATS = {
 }
 _CSS_PX_PER_PT = CSS_PX_PER_INCH / POINTS_PER_INCH  # Chromium prints a CSS pixel as 0.75 pt
 _UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
-_VARIANTS = (
-    ("regular", 400, "normal"),
-    ("bold", 700, "normal"),
-    ("italic", 400, "italic"),
-    ("bold_italic", 700, "italic"),
-)
 
 
 def meta_of(record: Finalised) -> Meta:
@@ -109,36 +102,8 @@ def _characters(fig: dict[str, Any]) -> str:
 
 
 def font_face_css(brand: Brand, characters: str) -> str:
-    """``@font-face`` rules for the brand's files, subset to ``characters`` (base64 TTF)."""
-    return _font_face_css(brand.fonts, characters)
-
-
-@functools.lru_cache(maxsize=16)
-def _font_face_css(fonts: Fonts, characters: str) -> str:
-    from fontTools import subset
-
-    rules = []
-    for variant, weight, style in _VARIANTS:
-        path = getattr(fonts, variant)
-        if path is None:
-            continue
-        options = subset.Options()
-        options.name_IDs = ["*"]
-        options.notdef_outline = True
-        out = io.BytesIO()
-        with quiet_font_subsetting():
-            font = subset.load_font(str(path), options)
-            subsetter = subset.Subsetter(options)
-            subsetter.populate(text=characters)
-            subsetter.subset(font)
-            font["head"].created = font["head"].modified = 0  # no date: the same bytes
-            font.save(out)
-        data = base64.b64encode(out.getvalue()).decode("ascii")
-        rules.append(
-            f'@font-face{{font-family:"{fonts.family}";font-weight:{weight};'
-            f"font-style:{style};src:url(data:font/ttf;base64,{data}) format('truetype')}}"
-        )
-    return "".join(rules)
+    """``@font-face`` rules for the brand's files, subset to ``characters`` (base64 WOFF)."""
+    return shared_font_face_css(brand.fonts, characters)
 
 
 def svg(fig: dict[str, Any], record: Finalised) -> bytes:
@@ -150,13 +115,15 @@ def svg(fig: dict[str, Any], record: Finalised) -> bytes:
     parts = [meta.alt, meta.source, f"Brand: {meta.brand}", meta.software]
     head = (
         f"<title>{escape(meta.title)}</title><desc>{escape(' | '.join(p for p in parts if p))}"
-        f"</desc><style>{font_face_css(record.brand, _characters(fig))}</style>"
+        "</desc>"
     )
     start = text.index("<svg")
     end = text.index(">", start) + 1
     root = re.sub(r' width="[\d.]+"', f' width="{width_pt:g}pt"', text[start:end], count=1)
     root = re.sub(r' height="[\d.]+"', f' height="{height_pt:g}pt"', root, count=1)
-    return (text[:start] + root + head + text[end:]).encode("utf-8")
+    # the faces its text uses, cut to the characters it shows
+    shown = with_svg_fonts(text[:start] + root + head + text[end:], record.brand.fonts)
+    return shown.encode("utf-8")
 
 
 def pdf(fig: dict[str, Any], record: Finalised) -> bytes:
