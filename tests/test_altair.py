@@ -439,3 +439,23 @@ def test_webp_has_the_pngs_pixels():
     for png, webp in (("png", "webp"), ("png2x", "webp2x")):
         pixels = [np.asarray(png_image(drawn[name]).convert("RGB")) for name in (png, webp)]
         assert np.array_equal(*pixels), webp
+
+
+def test_the_html_page_carries_the_brands_faces_cut_to_what_the_chart_may_show(tmp_path):
+    """Every face was carried whole (about 3 MB of base64 for Lato's four); each is cut
+    to the characters of the spec (hover text included) and what number formats write."""
+    import base64
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    page = to_bytes(_finished(), ["html"])["html"].decode()
+    fonts = [
+        TTFont(io.BytesIO(base64.b64decode(data)))
+        for data in re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", page)
+    ]
+    assert {font["name"].getDebugName(4) for font in fonts} >= {"Lato Regular", "Lato Bold"}
+    for font in fonts:
+        shown = {chr(code) for code in font.getBestCmap()}
+        assert set("Values rose 0123456789%−") <= shown
+        assert len(shown) < 200, "cut to the chart's characters, not the whole face"

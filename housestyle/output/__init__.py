@@ -37,7 +37,7 @@ from ._formats import (
     png_bytes,
     webp_bytes,
 )
-from ._svgfonts import font_face_css, quiet_font_subsetting, with_svg_fonts
+from ._svgfonts import font_face_css, page_characters, quiet_font_subsetting, with_svg_fonts
 from ._targets import check_folder, write_all
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "preview",
     "quiet_font_subsetting",
     "font_face_css",
+    "page_characters",
     "with_svg_fonts",
     "to_bytes",
     "to_files",

@@ -23,7 +23,9 @@ from ..brand import Fonts
 
 __all__ = [
     "VARIANTS",
+    "PAGE_CHARACTERS",
     "font_face_css",
+    "page_characters",
     "quiet_font_subsetting",
     "svg_characters",
     "with_svg_fonts",
@@ -58,6 +60,21 @@ def quiet_font_subsetting() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
+
+
+#: What a page may show beyond the characters of its chart's data: printable ASCII and
+#: the signs number formats write (the true minus, dashes, ellipsis, currencies, micro,
+#: no-break and thin spaces).
+PAGE_CHARACTERS = "".join(chr(c) for c in range(32, 127)) + "−–—…€£µ\u00a0\u2009"
+
+
+def page_characters(text: str) -> str:
+    """Every character an interactive page of a chart may show, once each, sorted.
+
+    ``text``'s (a spec or figure as JSON: hover text shows the data's own) and
+    :data:`PAGE_CHARACTERS`.
+    """
+    return "".join(sorted(set(text + PAGE_CHARACTERS)))
 
 
 def svg_characters(svg: str) -> str:

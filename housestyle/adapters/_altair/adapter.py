@@ -8,11 +8,10 @@ another (the record is plain JSON).
 
 from __future__ import annotations
 
-import base64
 import io
+import json
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -104,21 +103,16 @@ def _in_points(svg: str, preset: SizePreset) -> str:
     return f'{found.group(1)} width="{width:g}pt" height="{height:g}pt"' + svg[found.end() :]
 
 
-def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
-    """Load the brand's font files in the page itself, so it reads the same offline."""
-    faces = []
-    for style, weight, path in (
-        ("normal", "normal", brand.fonts.regular),
-        ("normal", "bold", brand.fonts.bold),
-        ("italic", "normal", brand.fonts.italic),
-        ("italic", "bold", brand.fonts.bold_italic),
-    ):
-        if path is not None:
-            data = base64.b64encode(Path(path).read_bytes()).decode()
-            faces.append(
-                f"@font-face{{font-family:'{brand.fonts.family}';font-style:{style};"
-                f"font-weight:{weight};src:url(data:font/ttf;base64,{data}) format('truetype');}}"
-            )
+def _with_fonts(page: str, spec: dict[str, Any], brand: Brand, title: str | None) -> str:
+    """Load the brand's faces in the page itself, so it reads the same offline.
+
+    Each face is cut to the characters the chart may show (its spec's, hover text
+    included, and what number formats write): a few kilobytes, not the whole file.
+    """
+    from ...output import font_face_css, page_characters  # the output package imports us
+
+    characters = page_characters(json.dumps(spec, ensure_ascii=False, default=str))
+    faces = font_face_css(brand.fonts, characters)
     if faces:  # Vega measures text as it lays out: only once the brand's faces are loaded
         family = brand.fonts.family
         page = page.replace(
@@ -129,7 +123,7 @@ def _with_fonts(page: str, brand: Brand, title: str | None) -> str:
             1,
         )
     head = f"<title>{escape(title)}</title>" if title else ""
-    head += f"<style>{''.join(faces)}</style>" if faces else ""
+    head += f"<style>{faces}</style>" if faces else ""
     return page.replace("<head>", "<head>" + head, 1)
 
 
@@ -222,7 +216,7 @@ class AltairAdapter:
                 marks = {**spec["config"].get("mark", {}), **_HOVER}
                 hover = {**spec, "config": {**spec["config"], "mark": marks}}
                 page = render(hover, "html", info.brand).decode()
-                out[name] = _with_fonts(page, info.brand, info.title).encode()
+                out[name] = _with_fonts(page, hover, info.brand, info.title).encode()
             else:
                 out[name] = render(spec, name, info.brand, dpi=info.preset.dpi)
         return out

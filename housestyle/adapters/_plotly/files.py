@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image
 
 from ...brand import Brand, SizePreset
-from ...output import Meta, png_bytes, webp_bytes, with_svg_fonts
+from ...output import Meta, page_characters, png_bytes, webp_bytes, with_svg_fonts
 from ...output import font_face_css as shared_font_face_css
 from ...record import Finalised
 from ...units import CSS_PX_PER_INCH, POINTS_PER_INCH
@@ -96,9 +96,8 @@ def _json(fig: dict[str, Any]) -> str:
 
 
 def _characters(fig: dict[str, Any]) -> str:
-    """Every character the figure may show: its JSON, digits and basic punctuation."""
-    printable = "".join(chr(c) for c in range(32, 127))
-    return "".join(sorted(set(_json(fig) + printable + "−–—…€£")))
+    """Every character the figure may show: its JSON's, and what number formats write."""
+    return page_characters(_json(fig))
 
 
 def font_face_css(brand: Brand, characters: str) -> str:
