@@ -685,3 +685,27 @@ def test_svg_logo_is_the_right_way_up(written):
     assert _differing_share(png.crop(corner), drawn.crop(corner)) < 0.02
     upside_down = drawn.crop(corner).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
     assert _differing_share(png.crop(corner), upside_down) > 0.02
+
+
+def test_svg_path_data_is_compact_and_draws_the_same(monkeypatch):
+    """Coordinates to a hundredth of a point, not a millionth on a line each: a haloed
+    label is two paths of glyph outlines, so labelled charts' SVGs were a third larger."""
+    import re
+
+    import cairosvg
+    from matplotlib import patheffects
+
+    fig = finished("mpl_subplots", title=TITLE)
+    halo = [patheffects.withStroke(linewidth=3, foreground="white")]
+    fig.axes[0].annotate("A haloed label", (0.5, 0.5), xycoords="axes fraction", path_effects=halo)
+    compact = housestyle.output.to_bytes(fig, ["svg"])["svg"]
+    monkeypatch.setattr(formats_module, "compact_svg_paths", lambda svg: svg)
+    full = housestyle.output.to_bytes(fig, ["svg"])["svg"]
+    data = " ".join(re.findall(r'\sd="([^"]*)"', compact.decode()))
+    assert data and not re.search(r"\d\.\d{3}", data) and "\n" not in data
+    assert len(compact) < 0.95 * len(full)
+    drawn = [
+        png_image(cairosvg.svg2png(bytestring=svg, output_width=1280)).convert("RGB")
+        for svg in (compact, full)
+    ]
+    assert _differing_share(*drawn) < 1e-4
