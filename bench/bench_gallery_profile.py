@@ -46,6 +46,7 @@ from housestyle.batch._recipes import find_recipes, load_recipe, run_recipe
 from housestyle.gallery import _worker as gallery_render
 from housestyle.gallery._outputs import CHART_FORMATS, SIZE_FORMATS, size_formats
 from housestyle.libraries.mpl import style
+from housestyle.output import FORMATS
 from housestyle.output._export import to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,9 +107,7 @@ def one_chart(
         files: dict[str, bytes] = {}
         for fmt in formats:
             with timed(f"format {fmt}"):
-                files[f"{slug}{'' if fmt != 'png2x' else '@2x'}.png" if "png" in fmt else fmt] = (
-                    to_bytes(fig, [fmt])[fmt]
-                )
+                files[slug + FORMATS[fmt]] = to_bytes(fig, [fmt])[fmt]
         if default:
             image = gallery_render._open(files[f"{slug}.png"])
             with timed("check"):
