@@ -709,3 +709,29 @@ def test_svg_path_data_is_compact_and_draws_the_same(monkeypatch):
         for svg in (compact, full)
     ]
     assert _differing_share(*drawn) < 1e-4
+
+
+def _white_runs(row: np.ndarray) -> list[int]:
+    """The widths of the runs of pure white pixels in a row of grey levels."""
+    runs, width = [], 0
+    for level in row:
+        if level == 255:
+            width += 1
+        elif width:
+            runs, width = [*runs, width], 0
+    return runs
+
+
+def test_a_meshs_edges_are_its_width_in_the_png_as_in_the_pdf():
+    """Agg drew each cell's edges on its own, rounded out on both sides of a border: a
+    0.8 pt hairline between tiles (1.1 px) was 2 to 3 px of white, twice the PDF's."""
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        mesh = ax.pcolormesh(np.arange(25).reshape(5, 5), edgecolor="white", linewidth=0.8)
+    fig = finalise(fig, title="Tiles", source="Made up", alt="Tiles")
+    before = list(ax.collections)
+    grey = np.asarray(png_image(housestyle.output.to_bytes(fig, ["png"])["png"]).convert("L"))
+    box = ax.get_window_extent()
+    middle = grey[grey.shape[0] - int(box.y0 + box.height / 2), int(box.x0) + 3 : int(box.x1) - 3]
+    assert _white_runs(middle) and max(_white_runs(middle)) == 1, _white_runs(middle)
+    assert list(ax.collections) == before and mesh.get_linewidth()[0] == 0.8, "as it was"

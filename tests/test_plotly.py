@@ -24,7 +24,7 @@ from PIL import Image
 
 import housestyle
 from tests.charts import TEXTS, mpl_line, series
-from tests.helpers import first_quick
+from tests.helpers import first_quick, out_of_place, pdf_page
 
 go = pytest.importorskip("plotly.graph_objects")
 pytest.importorskip("kaleido")
@@ -405,19 +405,12 @@ def test_gallery_builds_a_plotly_recipe_beside_its_matplotlib_twin(tmp_path):
     assert result.charts["plotly_bar_sorted"]["ou"]["checks"]["ok"]
 
 
-def test_the_pdf_draws_the_pngs_picture_edge_to_edge(files, tmp_path):
+def test_the_pdf_draws_the_pngs_picture_edge_to_edge(files):
     """Kaleido printed with a tenth of an inch of margin and shrank the chart into it:
     the PDF was the PNG at 97% in a white frame. Rasterised at the PNG's density, the
-    page is the PNG; compared at a quarter of the size, so that only things out of place
-    count, not the two rasterisers' edges."""
-    (tmp_path / "c.pdf").write_bytes(files["chart.pdf"])
-    command = ["pdftoppm", "-png", "-r", "100", "-singlefile", str(tmp_path / "c.pdf")]
-    subprocess.run([*command, str(tmp_path / "c")], check=True)
+    page is the PNG (:func:`tests.helpers.out_of_place`)."""
     png = Image.open(io.BytesIO(files["chart.png"])).convert("RGB")
-    page = Image.open(tmp_path / "c.png").convert("RGB").resize(png.size)
-    quarter = (png.width // 4, png.height // 4)
-    drawn = [np.asarray(im.resize(quarter, Image.Resampling.BOX), int) for im in (png, page)]
-    assert (np.abs(drawn[0] - drawn[1]).max(axis=2) > 48).mean() < 0.03
+    assert out_of_place(png, pdf_page(files["chart.pdf"], 100)) < 0.005
 
 
 @pytest.mark.slow  # every preset through Kaleido: the full suite

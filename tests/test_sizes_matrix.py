@@ -15,7 +15,8 @@ and its finished figure must be, at that size:
 
 At ``web``, the size a recipe draws at when it names none, the same figure is also
 held to the recipe contract (title, subtitle, source and alt text all given) and
-exported: a PNG of exactly the preset's pixels on the brand's paper. So each recipe x
+exported: a PNG of exactly the preset's pixels on the brand's paper, and a PDF that,
+rasterised, is the PNG's picture (no key, margin or mark out of place). So each recipe x
 brand x size is drawn once in a test run and many properties are checked on it
 (the cookbook's image test, in ``tests/test_cookbook.py``, draws the one more it needs).
 
@@ -39,7 +40,7 @@ from matplotlib.text import Text
 import housestyle
 from housestyle.batch._recipes import run_recipe
 from housestyle.output._export import to_bytes
-from tests.helpers import QUICK, RECIPES, SLUGS, load, png_image
+from tests.helpers import QUICK, RECIPES, SLUGS, load, out_of_place, pdf_page, png_image
 
 BRANDS = tuple(housestyle.brands())
 #: Every preset a shipped brand ships, in the order the issue lists them.
@@ -93,15 +94,19 @@ def test_recipe_holds_at_every_size(slug: str, brand: str, size: str) -> None:
 
 
 def _assert_contract_and_paper(fig, brand: str) -> None:
-    """The recipe contract's texts, and the exported PNG: the preset's size, the brand's paper."""
+    """The recipe contract's texts; the exported PNG: the preset's size, the brand's paper;
+    the exported PDF: the PNG's picture."""
     info = housestyle.finalised(fig)
     assert info.title and info.subtitle and info.source and info.alt
     assert info.brand.name == brand
-    image = png_image(to_bytes(fig, ["png"])["png"])
+    drawn = to_bytes(fig, ["png", "pdf"])  # laid out once for both
+    image = png_image(drawn["png"])
     assert image.size == info.preset.pixels, "the PNG is exactly the preset's size"
     paper = tuple(round(255 * c) for c in to_rgb(info.brand.colours.background))
     corners = [(0, 0), (image.width - 1, 0), (0, image.height - 1)]
     assert [image.getpixel(xy)[:3] for xy in corners] == [paper] * 3, "on the brand's paper"
+    page = pdf_page(drawn["pdf"], info.preset.dpi)
+    assert out_of_place(image, page) < 0.005, "the PDF draws the PNG's picture, nothing moved"
 
 
 def _assert_only_crowding_named(fig, caught, report) -> None:

@@ -22,7 +22,7 @@ import pytest
 import housestyle
 from housestyle.batch._recipes import run_recipe
 from housestyle.output._export import to_bytes
-from tests.helpers import OTHER_SLUGS, load, png_image
+from tests.helpers import OTHER_SLUGS, load, out_of_place, pdf_page, png_image
 from tests.web_recipes import (
     assert_contract,
     assert_paper_and_pixels,
@@ -92,6 +92,9 @@ def test_recipe_passes_check_in_every_brand(slug, brand):
     report = housestyle.check(chart)
     assert report.ok, str(report)
     assert_paper_and_pixels(chart)
+    drawn = to_bytes(chart, ["png", "pdf"])  # the PDF is the PNG's picture: nothing moved
+    dpi = housestyle.finalised(chart).preset.dpi
+    assert out_of_place(png_image(drawn["png"]), pdf_page(drawn["pdf"], dpi)) < 0.005
 
 
 def _heights(chart: object) -> tuple[float, float]:

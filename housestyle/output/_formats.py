@@ -13,18 +13,16 @@ figure's size; :mod:`housestyle.export` does both.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib.collections import QuadMesh
 from matplotlib.figure import Figure
 from PIL import Image, PngImagePlugin
 
@@ -33,6 +31,7 @@ from ..brand import resolve_brand
 from ..description import data_files, describe
 from ..record import LOGO, finalised
 from ..units import PRINT_DPI
+from ._meshes import at_its_density, gouraud_as_pixels, mesh_edges_as_grid_lines
 from ._pdffonts import lean_pdf_fonts
 from ._svgfonts import quiet_font_subsetting, with_svg_fonts
 
@@ -122,32 +121,10 @@ class Meta:
         return describe(self.figure).long
 
 
-@contextlib.contextmanager
-def at_its_density(fig: Figure) -> Iterator[None]:
-    """Let the boxes that scale themselves to a renderer's density do so for this drawing.
-
-    plotnine's colourbar (a ``DPICorAuxTransformBox``) reads the density of the first
-    renderer that draws it and keeps it: drawn again at another density it came out at
-    the wrong size, half as big in a 2x PNG and 1.4 times as big in the PDF and SVG,
-    over the panel. Around each drawing here the boxes read it again, before and after.
-    """
-    boxes = fig.findobj(lambda artist: hasattr(artist, "_dpi_corrected"))
-
-    def forget() -> None:
-        for box in boxes:
-            box._dpi_corrected = False
-
-    forget()
-    try:
-        yield
-    finally:
-        forget()
-
-
 def drawn_rgba(fig: Figure, dpi: float) -> Image.Image:
     """``fig`` drawn by Agg at ``dpi``, as an RGBA image."""
     buffer = io.BytesIO()
-    with at_its_density(fig):
+    with at_its_density(fig), mesh_edges_as_grid_lines(fig):
         fig.savefig(buffer, format="rgba", dpi=dpi)
     # as Agg sizes it: truncated, but 4.85 in at 100 dpi is 485 px (get_width_height)
     width, height = (int(v * dpi + 1e-8) for v in fig.get_size_inches())
@@ -323,77 +300,6 @@ def _upright_logo(element: str, data: str) -> str:
     top = -float(attributes["y"]) if turned else float(attributes["y"])
     attributes.update({"xlink:href": f"data:image/svg+xml;base64,{data}", "y": f"{top:g}"})
     return "<image " + " ".join(f'{key}="{value}"' for key, value in attributes.items()) + "/>"
-
-
-def _gouraud_meshes(fig: Figure) -> list[QuadMesh]:
-    """The meshes drawn with Gouraud shading: plotnine's colourbar, a smooth pcolormesh."""
-    found = fig.findobj(lambda artist: isinstance(artist, QuadMesh))
-    return [mesh for mesh in found if getattr(mesh, "_shading", None) == "gouraud"]
-
-
-def _between(values: np.ndarray, at: np.ndarray, axis: int) -> np.ndarray:
-    """``values`` (given at the positions ``at`` along ``axis``) interpolated along it."""
-    return np.apply_along_axis(lambda line: np.interp(at[1], at[0], line), axis, values)
-
-
-def _ramp_picture(mesh: QuadMesh, dpi: float) -> tuple[np.ndarray, float, float] | None:
-    """A Gouraud mesh on an upright grid as pixels at ``dpi``, and its lower left corner.
-
-    Gouraud shading on such a grid blends the corners' colours linearly along each side:
-    the pixels are that blend, sampled at each pixel's middle. None when the grid is not
-    upright (its cells are not rectangles in line with the page).
-    """
-    corners = mesh.get_coordinates()
-    at = mesh.get_transform().transform(corners.reshape(-1, 2)).reshape(corners.shape)
-    xs, ys = at[0, :, 0], at[:, 0, 1]
-    upright = np.allclose(at[..., 0], xs[None, :]) and np.allclose(at[..., 1], ys[:, None])
-    if not upright or len(xs) < 2 or len(ys) < 2:
-        return None
-    mesh.update_scalarmappable()
-    colours = np.asarray(mesh.get_facecolor()).reshape(len(ys), len(xs), 4)
-    scale = dpi / 72  # the SVG is drawn in points
-    width = max(1, round(abs(xs[-1] - xs[0]) * scale))
-    height = max(1, round(abs(ys[-1] - ys[0]) * scale))
-    across = np.linspace(xs.min(), xs.max(), 2 * width + 1)[1::2]  # each pixel's middle
-    down = np.linspace(ys.max(), ys.min(), 2 * height + 1)[1::2]  # the image's top row first
-    by_x, by_y = np.argsort(xs), np.argsort(ys)
-    rows = _between(colours[by_y][:, by_x], (xs[by_x], across), axis=1)
-    pixels = _between(rows, (ys[by_y], down), axis=0)
-    image = np.round(np.clip(pixels, 0, 1) * 255).astype(np.uint8)
-    return image, float(xs.min()), float(ys.min())
-
-
-@contextlib.contextmanager
-def gouraud_as_pixels(fig: Figure) -> Iterator[None]:
-    """Draw Gouraud-shaded meshes on an upright grid as an image, for the SVG.
-
-    SVG has no shaded triangles: matplotlib writes each as a filter and three
-    gradients, so plotnine's colourbar of 300 steps was 1.9 MB of SVG. As one image at
-    the SVG's image density the ramp is a few kilobytes; every line and text around it
-    stays a vector. A mesh that is not upright is drawn as before; PDF keeps its own
-    shaded triangles.
-    """
-    meshes = _gouraud_meshes(fig)
-    for mesh in meshes:
-        mesh.draw = functools.partial(_draw_ramp, mesh, mesh.draw)  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        for mesh in meshes:
-            del mesh.draw
-
-
-def _draw_ramp(mesh: QuadMesh, draw: Callable[[Any], None], renderer: Any) -> None:
-    picture = _ramp_picture(mesh, renderer.image_dpi) if mesh.get_visible() else None
-    if picture is None:
-        draw(renderer)
-        return
-    image, left, bottom = picture
-    gc = renderer.new_gc()
-    mesh._set_gc_clip(gc)
-    gc.set_alpha(mesh.get_alpha() if mesh.get_alpha() is not None else 1.0)
-    renderer.draw_image(gc, left, bottom, image)
-    gc.restore()
 
 
 def _svg(fig: Figure, meta: Meta) -> bytes:
