@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from matplotlib.collections import LineCollection, QuadMesh
@@ -34,11 +34,11 @@ def at_its_density(fig: Figure) -> Iterator[None]:
     the wrong size, half as big in a 2x PNG and 1.4 times as big in the PDF and SVG,
     over the panel. Around each drawing here the boxes read it again, before and after.
     """
-    boxes = fig.findobj(lambda artist: hasattr(artist, "_dpi_corrected"))
+    boxes: list[Any] = fig.findobj(lambda artist: hasattr(artist, "_dpi_corrected"))
 
     def forget() -> None:
         for box in boxes:
-            box._dpi_corrected = False
+            box._dpi_corrected = False  # plotnine's, read again at the next draw
 
     forget()
     try:
@@ -47,19 +47,33 @@ def at_its_density(fig: Figure) -> Iterator[None]:
         forget()
 
 
+def _meshes(fig: Figure) -> list[QuadMesh]:
+    """Every mesh the figure draws (pcolormesh, a heatmap, plotnine's colourbar)."""
+    return [artist for artist in fig.findobj(QuadMesh) if isinstance(artist, QuadMesh)]
+
+
 #: Meshes with more cells than this keep their own edges: the grid would be as dense.
 GRID_CELLS = 20_000
 
 
-def _upright_borders(mesh: QuadMesh) -> tuple[np.ndarray, np.ndarray] | None:
-    """The x and y of a mesh's borders, or None unless its cells are upright rectangles."""
-    corners = mesh.get_coordinates()
+def _on_the_page(mesh: QuadMesh, corners: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where a mesh's column and row borders fall on the page, as drawn now.
+
+    None unless its cells are rectangles in line with the page (a heatmap's, a ramp's).
+    """
     at = mesh.get_transform().transform(corners.reshape(-1, 2)).reshape(corners.shape)
+    xs, ys = at[0, :, 0], at[:, 0, 1]
+    upright = np.allclose(at[..., 0], xs[None, :]) and np.allclose(at[..., 1], ys[:, None])
+    return (xs, ys) if upright and len(xs) > 1 and len(ys) > 1 else None
+
+
+def _upright_borders(mesh: QuadMesh) -> tuple[np.ndarray, np.ndarray] | None:
+    """The x and y of a mesh's borders in its data, when its cells are upright rectangles."""
+    corners = np.asarray(mesh.get_coordinates())
     rows, columns = corners.shape[:2]
-    if (rows - 1) * (columns - 1) > GRID_CELLS:
+    if (rows - 1) * (columns - 1) > GRID_CELLS or _on_the_page(mesh, corners) is None:
         return None
-    upright = np.allclose(at[..., 0], at[:1, :, 0]) and np.allclose(at[..., 1], at[:, :1, 1])
-    return (corners[0, :, 0], corners[:, 0, 1]) if upright else None
+    return corners[0, :, 0], corners[:, 0, 1]
 
 
 def _single_edge(mesh: QuadMesh) -> tuple[Any, float] | None:
@@ -108,7 +122,7 @@ def mesh_edges_as_grid_lines(fig: Figure) -> Iterator[None]:
     with cells of different edges, turned cells or no edges is drawn as it is.
     """
     swapped = []
-    for mesh in fig.findobj(lambda artist: isinstance(artist, QuadMesh)):
+    for mesh in _meshes(fig):
         grid = _grid_of(mesh)
         if grid is None or mesh.axes is None:
             continue
@@ -126,11 +140,10 @@ def mesh_edges_as_grid_lines(fig: Figure) -> Iterator[None]:
 
 def _gouraud_meshes(fig: Figure) -> list[QuadMesh]:
     """The meshes drawn with Gouraud shading: plotnine's colourbar, a smooth pcolormesh."""
-    found = fig.findobj(lambda artist: isinstance(artist, QuadMesh))
-    return [mesh for mesh in found if getattr(mesh, "_shading", None) == "gouraud"]
+    return [mesh for mesh in _meshes(fig) if getattr(mesh, "_shading", None) == "gouraud"]
 
 
-def _between(values: np.ndarray, at: np.ndarray, axis: int) -> np.ndarray:
+def _between(values: np.ndarray, at: tuple[np.ndarray, np.ndarray], axis: int) -> np.ndarray:
     """``values`` (given at the positions ``at`` along ``axis``) interpolated along it."""
     return np.apply_along_axis(lambda line: np.interp(at[1], at[0], line), axis, values)
 
@@ -142,12 +155,10 @@ def _ramp_picture(mesh: QuadMesh, dpi: float) -> tuple[np.ndarray, float, float]
     the pixels are that blend, sampled at each pixel's middle. None when the grid is not
     upright (its cells are not rectangles in line with the page).
     """
-    corners = mesh.get_coordinates()
-    at = mesh.get_transform().transform(corners.reshape(-1, 2)).reshape(corners.shape)
-    xs, ys = at[0, :, 0], at[:, 0, 1]
-    upright = np.allclose(at[..., 0], xs[None, :]) and np.allclose(at[..., 1], ys[:, None])
-    if not upright or len(xs) < 2 or len(ys) < 2:
+    borders = _on_the_page(mesh, np.asarray(mesh.get_coordinates()))
+    if borders is None:
         return None
+    xs, ys = borders
     mesh.update_scalarmappable()
     colours = np.asarray(mesh.get_facecolor()).reshape(len(ys), len(xs), 4)
     scale = dpi / 72  # the SVG is drawn in points
@@ -189,7 +200,7 @@ def _draw_ramp(mesh: QuadMesh, draw: Callable[[Any], None], renderer: Any) -> No
         return
     image, left, bottom = picture
     gc = renderer.new_gc()
-    mesh._set_gc_clip(gc)
+    cast(Any, mesh)._set_gc_clip(gc)  # the mesh's own clip box and path
     gc.set_alpha(mesh.get_alpha() if mesh.get_alpha() is not None else 1.0)
     renderer.draw_image(gc, left, bottom, image)
     gc.restore()
