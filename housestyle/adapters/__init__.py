@@ -7,4 +7,8 @@ otherwise. They build on the record's plan (the title block and footer in points
 the output room's file formats and the checks' findings.
 """
 
-__all__: list[str] = []
+__all__ = ["WRITTEN"]
+
+#: The formats a chart of another library is written in: the pictures, the vector files
+#: and its interactive page (``html``); each one's suffix is the output room's.
+WRITTEN = ("png", "png2x", "webp", "webp2x", "svg", "pdf", "html")

@@ -18,7 +18,9 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 from ...brand import SizePreset, load_brand
+from ...output import FORMATS as SUFFIXES
 from ...record import Finalised, Job, Texts, finalised, write_record
+from .. import WRITTEN
 from .compose import compose, logo_path, stored_record
 from .vlc import render
 
@@ -29,15 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["ADAPTER", "AltairAdapter", "spec_of"]
 
 #: The formats an Altair chart is written in, and their file suffixes.
-FORMATS = {
-    "png": ".png",
-    "png2x": "@2x.png",
-    "webp": ".webp",
-    "webp2x": "@2x.webp",
-    "svg": ".svg",
-    "pdf": ".pdf",
-    "html": ".html",
-}
+FORMATS = {name: SUFFIXES[name] for name in WRITTEN}
 
 
 #: What the HTML page shows on hover: the values of the mark under the pointer.

@@ -23,24 +23,18 @@ import numpy as np
 from PIL import Image
 
 from ...brand import Brand, SizePreset
+from ...output import FORMATS as SUFFIXES
 from ...output import Meta, page_characters, png_bytes, webp_bytes, with_svg_fonts
 from ...output import font_face_css as shared_font_face_css
 from ...record import Finalised
 from ...units import CSS_PX_PER_INCH, POINTS_PER_INCH
+from .. import WRITTEN
 from .session import render_bytes
 
 __all__ = ["FORMATS", "font_face_css", "meta_of", "pdf", "png", "rgba", "svg", "html"]
 
 #: Format name -> file name suffix: what a finished Plotly figure is written as.
-FORMATS = {
-    "png": ".png",
-    "png2x": "@2x.png",
-    "webp": ".webp",
-    "webp2x": "@2x.webp",
-    "svg": ".svg",
-    "pdf": ".pdf",
-    "html": ".html",
-}
+FORMATS = {name: SUFFIXES[name] for name in WRITTEN}
 _CSS_PX_PER_PT = CSS_PX_PER_INCH / POINTS_PER_INCH  # Chromium prints a CSS pixel as 0.75 pt
 _UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
 
