@@ -484,6 +484,30 @@ def test_text_inside_the_figure_passes():
 # --------------------------------------------------------------------------- #
 
 
+def test_every_text_of_many_is_found_by_its_own_glyphs():
+    # 300 labels: more drawing calls than one byte of the ink layer's colour counts, so
+    # a call's number spans two bytes; each label must be read from its own pixels.
+    from housestyle.checks._scene import Scene
+
+    def draw(ax):
+        _primary_line(ax)
+        for i in range(300):
+            label = ax.text(i % 20 * 0.45, i // 20 * 0.6, f"{i}", fontsize=6)
+            label.set_in_layout(False)
+
+    fig = _chart(draw)
+    info = housestyle.finalised(fig)
+    scene = Scene(fig, info.brand, info.preset)
+    labels = {text.artist.get_text(): text for text in scene.texts}
+    assert all(labels[f"{i}"].glyphs is not None for i in range(300))
+    for text in (labels["7"], labels["263"], labels["299"]):
+        (x0, y0), (x1, y1) = text.corners.min(axis=0), text.corners.max(axis=0)
+        box = text.bbox
+        assert box.x0 - 1 <= x0 < x1 <= box.x1 + 1 and box.y0 - 1 <= y0 < y1 <= box.y1 + 1
+    wide = np.ptp(labels["263"].corners[:, 0]) > np.ptp(labels["7"].corners[:, 0])
+    assert wide, "three digits' glyphs span more than one digit's"
+
+
 def test_report_is_a_list_with_errors_json_and_html():
     report = check(_chart(lambda ax: ax.plot(X, X, color="#dddddd"), alt=None))
     assert isinstance(report, Report) and isinstance(report, list)

@@ -54,6 +54,8 @@ def text_cut(scene: Scene) -> list[Finding]:
         if region is None:
             continue
         left, bottom, right, top = region
+        if text.inside(left, bottom, right, top):  # its outline is inside its line box
+            continue
         (x0, y0), (x1, y1) = text.outline.min(axis=0), text.outline.max(axis=0)
         over = {"left": left - x0, "right": x1 - right, "bottom": bottom - y0, "top": y1 - top}
         edges = [edge for edge, amount in over.items() if amount > TOLERANCE_PX]

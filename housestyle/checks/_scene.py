@@ -19,23 +19,22 @@ from typing import Any, cast
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from .._private import axes_titles, math_free_text
+from .._private import math_free_text
 from ..brand import Brand, SizePreset
 from ..findings import Finding
 from ..libraries.mpl import output_rc, rc
-from ..record import TEXT_ROLES, finalised
+from ..record import finalised
 from ..units import BOLD_WEIGHT
+from ._naming import axes_of, axis_texts, describe
 
 __all__ = ["DrawnText", "Finding", "Scene", "axes_of", "composite", "describe", "hex_colour"]
 
-_SHOWN = 40  # characters of a text quoted in a finding
 INK_ALPHA = 96  # of 255: a pixel at least this covered by a glyph is text
 MIN_INK_PIXELS = 4
 
@@ -46,13 +45,15 @@ class _TextRecorder(RendererAgg):
     Its own canvas gets everything but text: the background behind the text. The
     ``ink`` layer gets only the text, each drawing call in a colour of its own
     without anti-aliasing, so every glyph pixel says which call drew it (call ``i``
-    is colour ``i + 1`` read as a 24-bit number).
+    is colour ``i + 1``: red its lowest byte, blue its highest, so that the RGBA
+    pixel read as a little-endian 32-bit number is the call's number below the alpha).
     """
 
     def __init__(self, width: float, height: float, dpi: float):
         super().__init__(width, height, dpi)
         self.ink = RendererAgg(width, height, dpi)
         self.drawn: list[tuple[Text | None, str]] = []
+        self.metrics = _LineMetrics(self)
 
     def _ink_gc(self, gc: Any) -> Any:
         number = len(self.drawn)
@@ -60,7 +61,7 @@ class _TextRecorder(RendererAgg):
         ink.copy_properties(gc)
         ink.set_alpha(None)  # type: ignore[arg-type]  # None: the colour's own alpha
         ink.set_antialiased(False)
-        red, green, blue = (((number >> shift) & 255) / 255 for shift in (16, 8, 0))
+        red, green, blue = (((number >> shift) & 255) / 255 for shift in (0, 8, 16))
         ink.set_foreground((red, green, blue))
         return ink
 
@@ -95,14 +96,39 @@ class _TextRecorder(RendererAgg):
 
 @dataclass(frozen=True)
 class DrawnText:
-    """A text as drawn: its artist, its line box, its glyphs and the box around them."""
+    """A text as drawn: its artist, its line box, its glyphs and the box around them.
+
+    ``outline`` and ``corners`` are measured when first asked for: most rules settle
+    a text on its line box (``bbox``), which holds both.
+    """
 
     artist: Text
     label: str
     bbox: Any  # matplotlib Bbox in display pixels: the text's line box
-    corners: np.ndarray  # (4, 2) corners of the box around its glyphs, display pixels
-    outline: np.ndarray  # (4, 2) corners of its line box less the leading, display pixels
     glyphs: tuple[np.ndarray, np.ndarray] | None  # (rows, columns) of its glyph pixels
+    renderer: Any = field(repr=False, compare=False)  # the scene's recording renderer
+
+    @cached_property
+    def outline(self) -> np.ndarray:
+        """The (4, 2) corners of its line box less the leading, in display pixels."""
+        return _corners(self.artist, self.bbox, self.renderer)
+
+    @cached_property
+    def corners(self) -> np.ndarray:
+        """The (4, 2) corners of the box around its glyphs, in display pixels.
+
+        The box around the glyph pixels drawn, turned with the text; the ``outline``
+        when its glyphs are not known.
+        """
+        if self.glyphs is None:
+            return self.outline
+        height = int(self.renderer.height)  # the canvas' rows, as Agg sizes it
+        return _glyph_corners(self.glyphs, self.artist.get_rotation(), height)
+
+    def inside(self, left: float, bottom: float, right: float, top: float) -> bool:
+        """Whether its line box, and so its outline and glyphs, lie within the edges."""
+        box = self.bbox
+        return box.x0 >= left and box.y0 >= bottom and box.x1 <= right and box.y1 <= top
 
     @property
     def size(self) -> float:
@@ -178,36 +204,44 @@ class Scene:
         return np.array(to_rgb(self.brand.colours.background))
 
     @cached_property
-    def background(self) -> np.ndarray:
-        """The figure without text as an (height, width, 3) RGB array in [0, 1]."""
-        pixels = np.asarray(self.render().buffer_rgba(), dtype=float) / 255.0
+    def _canvas(self) -> np.ndarray:
+        """The figure drawn without text: its (height, width, 4) RGBA bytes, as drawn."""
+        return np.asarray(self.render().buffer_rgba())
+
+    def _on_page(self, rgba: np.ndarray) -> np.ndarray:
+        """RGBA bytes (n, 4) laid over the page colour, as RGB in [0, 1]."""
+        pixels = rgba.astype(float) / 255.0
         alpha = pixels[..., 3:]
         return pixels[..., :3] * alpha + self.page * (1.0 - alpha)
+
+    @property
+    def background(self) -> np.ndarray:
+        """The figure without text as an (height, width, 3) RGB array in [0, 1]."""
+        return self._on_page(self._canvas)
 
     @cached_property
     def ink(self) -> np.ndarray:
         """Which drawing call put text on each pixel: a (height, width) array, 0 for none."""
-        rgba = np.asarray(self.render().ink.buffer_rgba()).astype(np.int64)
-        number = (rgba[..., 0] << 16) | (rgba[..., 1] << 8) | rgba[..., 2]
-        return np.where(rgba[..., 3] >= INK_ALPHA, number, 0)
+        words = np.asarray(self.render().ink.buffer_rgba()).view("<u4")[..., 0]
+        return np.where(words >> 24 >= INK_ALPHA, words & 0xFFFFFF, 0)
 
     def behind(self, text: DrawnText) -> np.ndarray:
         """Return the background under a text's glyphs as (n, 3) RGB.
 
         The pixels as they are without text, where its glyphs are drawn; the whole line
         box when its glyphs are not known (multi-line text, or an invisible one); the
-        page colour if the box is off the figure.
+        page colour if the box is off the figure. Only those pixels are read.
         """
+        canvas = self._canvas
         if text.glyphs is not None:
-            return self.background[text.glyphs]
-        pixels = self.background
-        height, width = pixels.shape[:2]
+            return self._on_page(canvas[text.glyphs])
+        height, width = canvas.shape[:2]
         bbox = text.bbox
         x0, x1 = (int(np.clip(v, 0, width)) for v in (np.floor(bbox.x0), np.ceil(bbox.x1)))
         top, bottom = np.ceil(bbox.y1), np.floor(bbox.y0)
         y0, y1 = (int(np.clip(height - v, 0, height)) for v in (top, bottom))
-        patch = pixels[y0:y1, x0:x1]
-        return patch.reshape(-1, 3) if patch.size else self.page[None, :]
+        patch = canvas[y0:y1, x0:x1]
+        return self._on_page(patch.reshape(-1, 4)) if patch.size else self.page[None, :]
 
     # ------------------------------------------------------------------ texts
 
@@ -240,11 +274,7 @@ class Scene:
         renderer = self.render()
         bbox = artist.get_window_extent(renderer)
         glyphs = self._glyphs(bbox, calls)
-        outline = _corners(artist, bbox, renderer)
-        corners = outline
-        if glyphs is not None:
-            corners = _glyph_corners(glyphs, artist.get_rotation(), self.ink.shape[0])
-        return DrawnText(artist, describe(self.fig, artist), bbox, corners, outline, glyphs)
+        return DrawnText(artist, describe(self.fig, artist), bbox, glyphs, renderer)
 
     def _glyphs(self, bbox: Any, calls: list[int]) -> tuple[np.ndarray, np.ndarray] | None:
         """Return the (rows, columns) of the pixels drawn by ``calls`` near ``bbox``."""
@@ -268,7 +298,7 @@ class Scene:
         """The axes of each text drawn, by the text's id (axis texts included)."""
         owners: dict[int, Axes] = {}
         for ax in self.fig.axes:
-            for text in _axis_texts(ax):
+            for text in axis_texts(ax):
                 owners[id(text)] = ax
         for drawn in self.texts:
             if isinstance(drawn.artist.axes, Axes):
@@ -323,7 +353,30 @@ def _glyph_corners(
     return np.array([along * u + across * v for u, v in ((a0, b0), (a1, b0), (a1, b1), (a0, b1))])
 
 
-def _leading(artist: Text, renderer: RendererAgg) -> tuple[float, float]:
+class _LineMetrics:
+    """The ascent and descent of lines of text on one renderer, each measured once.
+
+    A chart's tick labels share their font and the line box ("lp") each text is
+    measured against, so a scene measures each (line, font) once.
+    """
+
+    def __init__(self, renderer: RendererAgg):
+        self.renderer = renderer
+        self._found: dict[tuple[str, Any, Any], tuple[float, float]] = {}
+
+    def ascent_descent(self, artist: Text, line: str) -> tuple[float, float]:
+        """The pixels of ``line`` set as ``artist`` sets it above and below its baseline."""
+        clean, ismath = math_free_text(artist, line)
+        prop = artist.get_fontproperties()
+        key = (clean, ismath, prop)
+        if key not in self._found:
+            measured = self.renderer.get_text_width_height_descent(clean, prop, ismath=ismath)
+            _, height, descent = measured
+            self._found[key] = (height - descent, descent)
+        return self._found[key]
+
+
+def _leading(artist: Text, metrics: _LineMetrics) -> tuple[float, float]:
     """Return the pixels between the text's line box and its glyphs, above and below.
 
     A text's window extent is as tall as the font's ascender and descender ("lp");
@@ -331,20 +384,14 @@ def _leading(artist: Text, renderer: RendererAgg) -> tuple[float, float]:
     glyphs and below the last line's.
     """
     lines = artist.get_text().split("\n")
-    prop = artist.get_fontproperties()
-
-    def ascent_descent(line: str) -> tuple[float, float]:
-        clean, ismath = math_free_text(artist, line)
-        _, height, descent = renderer.get_text_width_height_descent(clean, prop, ismath=ismath)
-        return height - descent, descent
-
-    box_ascent, box_descent = ascent_descent("lp")
-    top = box_ascent - ascent_descent(lines[0])[0] if lines[0].strip() else 0.0
-    bottom = box_descent - ascent_descent(lines[-1])[1] if lines[-1].strip() else 0.0
+    box_ascent, box_descent = metrics.ascent_descent(artist, "lp")
+    first, last = lines[0], lines[-1]
+    top = box_ascent - metrics.ascent_descent(artist, first)[0] if first.strip() else 0.0
+    bottom = box_descent - metrics.ascent_descent(artist, last)[1] if last.strip() else 0.0
     return max(top, 0.0), max(bottom, 0.0)
 
 
-def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
+def _corners(artist: Text, bbox: Any, renderer: _TextRecorder) -> np.ndarray:
     """Return the corners of the box around the text's glyphs, in display pixels.
 
     The box is the text's own (rotated) line box less the leading above and below
@@ -363,7 +410,7 @@ def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
         upright.set_rotation(0)
         flat = upright.get_window_extent(renderer)
         width, height = flat.width, flat.height
-    top, bottom = _leading(artist, renderer)
+    top, bottom = _leading(artist, renderer.metrics)
     top, bottom = min(top, height / 2), min(bottom, height / 2)
     flat_box = np.array(
         [
@@ -377,81 +424,3 @@ def _corners(artist: Text, bbox: Any, renderer: RendererAgg) -> np.ndarray:
     turn = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
     centre = np.array([(bbox.x0 + bbox.x1) / 2, (bbox.y0 + bbox.y1) / 2])
     return flat_box @ turn.T + centre
-
-
-# --------------------------------------------------------------------------- #
-# Naming artists in findings
-# --------------------------------------------------------------------------- #
-
-
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return f'"{text[: _SHOWN - 1]}…"' if len(text) > _SHOWN else f'"{text}"'
-
-
-def _axis_texts(ax: Axes) -> Iterator[Text]:
-    for axis in (ax.xaxis, ax.yaxis):
-        yield axis.label
-        yield axis.offsetText
-        for tick in [*axis.majorTicks, *axis.minorTicks]:
-            yield tick.label1
-            yield tick.label2
-
-
-def axes_of(fig: Figure, artist: Artist) -> Axes | None:
-    """The axes an artist belongs to; tick labels and axis titles included.
-
-    matplotlib (3.11) leaves ``axes`` unset on an axis' own texts, so they are
-    looked for among each axes' axis texts.
-    """
-    ax = getattr(artist, "axes", None)
-    if ax is not None or not isinstance(artist, Text):
-        return ax
-    for candidate in fig.axes:
-        if any(text is artist for text in _axis_texts(candidate)):
-            return candidate
-    return None
-
-
-def _axes_number(fig: Figure, artist: Artist) -> str:
-    ax = axes_of(fig, artist)
-    if ax is None or ax not in fig.axes:
-        return ""
-    return f" (axes {fig.axes.index(ax) + 1})"
-
-
-def _text_role(artist: Text) -> str:
-    gid = artist.get_gid()
-    if gid in TEXT_ROLES:
-        return TEXT_ROLES[gid]
-    figure = artist.get_figure(root=True)
-    ax = axes_of(figure, artist) if isinstance(figure, Figure) else None
-    if ax is not None:
-        for axis, name in ((ax.xaxis, "x"), (ax.yaxis, "y")):
-            if artist is axis.label:
-                return f"{name} axis title"
-            if artist is axis.offsetText:
-                return f"{name} axis offset"
-            if any(artist in (tick.label1, tick.label2) for tick in axis.get_major_ticks()):
-                return f"{name} tick label"
-        if isinstance(ax, Axes) and artist in axes_titles(ax).values():
-            return "axes title"
-    if hasattr(artist, "draw_info"):  # plotnine's StripText
-        return "facet strip"
-    if figure is None:
-        return "text"
-    legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes)]
-    for legend in legends:
-        if legend is not None and (artist in legend.get_texts() or artist is legend.get_title()):
-            return "legend text"
-    return "text"
-
-
-def describe(fig: Figure, artist: Artist) -> str:
-    """Name an artist for a finding: what it is, its text or label, and its axes."""
-    if isinstance(artist, Text):
-        return f"{_text_role(artist)} {_quote(artist.get_text())}{_axes_number(fig, artist)}"
-    kind = type(artist).__name__
-    label = artist.get_label() if hasattr(artist, "get_label") else ""
-    named = f" {_quote(str(label))}" if label and not str(label).startswith("_") else ""
-    return f"{kind}{named}{_axes_number(fig, artist)}"

@@ -191,6 +191,8 @@ def text_clipped(scene: Scene) -> list[Finding]:
     width, height = scene.fig.bbox.size
     found = []
     for text in scene.texts:
+        if text.inside(0, 0, width, height):  # its outline is inside its line box
+            continue
         (x0, y0), (x1, y1) = text.outline.min(axis=0), text.outline.max(axis=0)
         over = {"left": -x0, "right": x1 - width, "bottom": -y0, "top": y1 - height}
         edges = [edge for edge, amount in over.items() if amount > TOLERANCE_PX]
