@@ -193,6 +193,10 @@ def test_colormaps_registered_on_demand():
     assert "ou_sequential" in names and "ou_diverging_r" in names
     cmap = mpl.colormaps["ou_sequential"]
     assert mpl.colors.to_hex(cmap(0.0)) == load_brand("ou").palettes["sequential"][0]
+    # registered once per brand read; a colormap taken away since is registered again
+    mpl.colormaps.unregister("ou_sequential")
+    housestyle.rc("ou")
+    assert mpl.colors.to_hex(mpl.colormaps["ou_sequential"](0.0)) == mpl.colors.to_hex(cmap(0.0))
 
 
 @pytest.mark.parametrize("name", housestyle.brands())

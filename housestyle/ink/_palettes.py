@@ -154,6 +154,11 @@ def colormap(
 #: Which brand file registered each colormap housestyle added to matplotlib.
 _owners: dict[str, Path] = {}
 _owners_lock = threading.Lock()
+#: The brand last registered from each file, and its colormaps: ``{path: (brand, names)}``.
+#: A brand read again (its file edited) is another object and is registered again;
+#: matplotlib hands out a copy of a colormap to compare, so comparing each on every
+#: ``rc()`` cost more than the rest of it.
+_registered: dict[int, tuple[Brand, tuple[str, ...]]] = {}
 
 
 def register_colormaps(brand: BrandLike | None = None) -> list[str]:
@@ -174,11 +179,15 @@ def register_colormaps(brand: BrandLike | None = None) -> list[str]:
     brand = resolve_brand(brand)
     names = []
     with _owners_lock:
+        done = _registered.get(brand.path)
+        if done is not None and done[0] is brand and set(done[1]) <= set(mpl.colormaps):
+            return list(done[1])  # this very brand, read from its file once: registered
         for name in brand.palettes:
             cmap = colormap(name, brand)
             for variant in (cmap, cmap.reversed()):
                 _register_owned(variant, brand)
                 names.append(variant.name)
+        _registered[brand.path] = (brand, tuple(names))
     return names
 
 
