@@ -443,7 +443,8 @@ def test_a_figure_placed_by_hand_is_not_stretched_to_other_sizes(tmp_path):
 
 @pytest.mark.slow  # draws a PDF twice and rasterises both
 def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypatch):
-    """Each face is subset from a copy without layout tables: same pages, same bytes anywhere."""
+    """Each face is subset from a copy without layout tables or hinting: same pages, same
+    bytes anywhere."""
     import contextlib
 
     from matplotlib.backends import _backend_pdf_ps
@@ -458,6 +459,7 @@ def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypa
     lato = ROOT / "fonts" / "lato" / "Lato-Bold.ttf"
     with pdffonts.lean_subset(FontPath(str(lato), 0), {0, 36, 37}) as lean:
         assert not {"GPOS", "GSUB", "GDEF", "kern"} & set(lean.font.keys())
+        assert not {"fpgm", "prep", "cvt "} & set(lean.font.keys()), "no hinting"
         assert {"glyf", "cmap", "hmtx"} <= set(lean.font.keys())
         assert {0, 36, 37} <= set(lean.glyph_index_map)  # with the recommended .notdef etc.
     assert _backend_pdf_ps.get_glyphs_subset is _private_original()

@@ -10,6 +10,11 @@ cut from that lean copy: the same glyphs and outlines, the same widths, in about
 quarter of the time. The lean copy keeps the face's own timestamps, so the bytes of a
 PDF are the same in every process.
 
+The subsets leave out the faces' TrueType hinting (the instructions that snap outlines
+to a screen's pixel grid at small sizes): print rasterises at hundreds of dpi, and PDF
+viewers draw unhinted (poppler, pdf.js and Chromium's PDFium ignore them), so they
+only weighed: two fifths of each embedded face (Lato: 11 KB to 6.8 KB compressed).
+
 Fonts inside TrueType collections, and anything but ``.ttf``/``.otf`` files, go through
 matplotlib's own subsetter unchanged.
 """
@@ -64,7 +69,7 @@ def lean_font(path: str) -> bytes:
 def _subset(data: bytes, glyphs: Any) -> Iterator[Any]:
     from fontTools import subset
 
-    options = subset.Options(glyph_names=True, recommended_glyphs=True)
+    options = subset.Options(glyph_names=True, recommended_glyphs=True, hinting=False)
     options.drop_tables += _DROPPED
     font = subset.load_font(io.BytesIO(data), options)
     try:
