@@ -116,7 +116,7 @@ def one_chart(
                 gallery_render._simulations(image, slug)
             with timed("thumbnails"):
                 if image.width > gallery_render.THUMB_WIDTH:
-                    gallery_render._preview_png(gallery_render._fit_width(image))
+                    gallery_render._preview(gallery_render._fit_width(image))
         else:
             with timed("thumbnails"):  # what the worker does (a print size draws a preview)
                 gallery_render.size_extras(fig, files, SimpleNamespace(name=slug, formats=formats))

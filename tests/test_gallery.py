@@ -188,8 +188,11 @@ def test_every_recipe_is_shown_at_every_size_of_its_brand(built):
             full = (page.parent / card["full"]).resolve()
             assert_chart_file(full.name, full.read_bytes(), presets[size].pixels)
             thumb = (page.parent / card["thumb"]).resolve()
-            with Image.open(thumb) as image:
-                assert image.width <= max(360, presets["web"].pixels[0])
+            with Image.open(thumb) as image:  # the size's own picture; a thumbnail at print
+                if presets[size].family == "print":
+                    assert thumb.name == "bars-thumb.webp" and image.width == 360
+                else:
+                    assert thumb == full and image.size == presets[size].pixels
             # lossless WebP, or the PDF at print sizes (the other formats are opt-in there)
             wanted = [".png", ".svg", ".pdf"] if size == "web" else [".webp"]
             if presets[size].family == "print":
@@ -258,7 +261,7 @@ def test_a_passing_recipe_shows_no_problems_and_three_simulations(built):
             and "thumb" not in ref
         ]
         kinds = ("deuteranopia", "protanopia", "tritanopia")
-        assert images == [f"../images/{brand}/bars-{kind}.png" for kind in kinds]
+        assert images == [f"../images/{brand}/bars-{kind}.webp" for kind in kinds]
         for kind in kinds:
             assert f"<strong>{kind.capitalize()}</strong>" in block
         chart = out / "images" / brand / "bars.png"
@@ -323,7 +326,7 @@ def test_incremental_builds(tmp_path, fixed_package):
     assert social.is_file() and web.stat().st_mtime_ns == drawn
     assert not social.with_suffix(".svg").exists(), "an SVG at social is opt-in"
 
-    (out / "images" / "ou" / "line-protanopia.png").unlink()  # so is a missing simulation
+    (out / "images" / "ou" / "line-protanopia.webp").unlink()  # so is a missing simulation
     fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
     assert fifth.rendered == [("line", "ou")]
     assert fifth.check_errors == {"line": {"ou": 1}}  # the report is kept with the chart
@@ -347,7 +350,7 @@ def test_shared_cookbook_files_and_removed_recipes(tmp_path, fixed_package):
     assert last.rendered == [] and last.ok
     assert not (out / "recipes" / "line.html").exists()
     assert not (out / "images" / "ou" / "line.png").exists()
-    assert not list((out / "images" / "ou").glob("line-*.png"))  # thumbnail, simulations
+    assert not list((out / "images" / "ou").glob("line-*"))  # thumbnail, simulations
     assert not list((out / "images" / "ou" / "social").glob("line*"))  # the other sizes too
     assert (out / "images" / "ou" / "social" / "bars.webp").is_file()
     assert "line.html" not in (out / "index.html").read_text()
@@ -472,16 +475,16 @@ def test_layout_warnings_go_to_the_page_and_formats_per_size_are_opt_in(
     page = (out / "recipes" / "warns.html").read_text()
     assert page.count("</span> labels crowd at social; shorten them</p>") == 1
     social, column = out / "images" / "ou" / "social", out / "images" / "ou" / "print-column"
-    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf", "warns.png"]
+    assert sorted(p.name for p in social.iterdir()) == ["warns.pdf", "warns.png"]  # no thumbnail
 
     assert main(command) == 0  # back to the default formats: the PDF at social is removed
     assert "2 drawn, 1 unchanged" in capsys.readouterr().err  # and the PNG at print-column
-    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.webp"]
-    assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.png", "warns.pdf"]
+    assert sorted(p.name for p in social.iterdir()) == ["warns.webp"]
+    assert sorted(p.name for p in column.iterdir()) == ["warns-thumb.webp", "warns.pdf"]
     linked = set(parse(out / "recipes" / "warns.html").attr("a", "href"))
     for folder in (social, column):
         for path in folder.iterdir():
-            if path.name != "warns-thumb.png":  # the thumbnail is an img, the rest links
+            if path.name != "warns-thumb.webp":  # the thumbnail is an img, the rest links
                 assert f"../images/ou/{folder.name}/{path.name}" in linked, path.name
     assert main([*command, "--size-format", "gif"]) == 2
     assert "size_formats: 'gif' not allowed" in capsys.readouterr().err
@@ -495,8 +498,8 @@ def test_a_size_with_only_a_vector_format_is_thumbnailed_and_opens_the_vector(
     command += ["--size-format", "pdf"]
     assert main(command) == 0, capsys.readouterr().err
     social = out / "images" / "ou" / "social"
-    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.png", "warns.pdf"]
-    with Image.open(social / "warns-thumb.png") as thumb:
+    assert sorted(p.name for p in social.iterdir()) == ["warns-thumb.webp", "warns.pdf"]
+    with Image.open(social / "warns-thumb.webp") as thumb:
         assert thumb.width == 360, "drawn from a PNG made for the thumbnail alone"
     card = size_cards(out / "recipes" / "warns.html", "ou")["social"]
     assert card["full"] == "../images/ou/social/warns.pdf"

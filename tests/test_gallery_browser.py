@@ -167,7 +167,7 @@ def test_checks_follow_the_brand_switch(page, site):
     assert page.locator(f"{night} table.findings").count() == 0
     assert page.is_visible(f"{night} .simulation img")
     link = page.get_attribute(f"{night} .simulation a", "href")
-    assert link.endswith("images/night/faint-deuteranopia.png")  # opens full size
+    assert link.endswith("images/night/faint-deuteranopia.webp")  # opens full size
 
     page.goto(site.index.as_uri())
     badge = page.locator(".card[data-slug=faint] .badge-check")

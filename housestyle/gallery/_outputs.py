@@ -18,11 +18,13 @@ __all__ = [
     "FORMATS_OF_FAMILY",
     "FORMATS_OF_OTHERS",
     "GalleryResult",
+    "PREVIEW",
     "chart_files",
     "derived_files",
     "image_folder",
     "size_files",
     "size_folder",
+    "size_thumb",
     "size_formats",
 ]
 
@@ -55,9 +57,15 @@ def chart_files(slug: str) -> list[str]:
     return [slug + FORMATS[fmt] for fmt in CHART_FORMATS]
 
 
+#: The format of previews: index thumbnails, print sizes' thumbnails, colour-vision views.
+#: Lossless WebP of the preview's reduced palette: a quarter fewer bytes than the PNG,
+#: and quicker to write.
+PREVIEW = ".webp"
+
+
 def derived_files(slug: str) -> list[str]:
     """The names every chart may have beside its exports: thumbnail, simulations, data, embed."""
-    return [f"{slug}-{suffix}.png" for suffix in ("thumb", *SIMULATIONS)] + [
+    return [f"{slug}-{suffix}{PREVIEW}" for suffix in ("thumb", *SIMULATIONS)] + [
         f"{slug}.csv",
         f"{slug}.html",
     ]
@@ -79,9 +87,23 @@ def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str
     return FORMATS_OF_FAMILY.get(family, FORMATS_OF_OTHERS)
 
 
-def size_files(slug: str, formats: tuple[str, ...] = SIZE_FORMATS) -> list[str]:
-    """The files of one chart at one of the other sizes: exports and a thumbnail."""
-    return [slug + FORMATS[fmt] for fmt in formats] + [f"{slug}-thumb.png"]
+def size_files(slug: str, formats: tuple[str, ...] | None = None) -> list[str]:
+    """The files of one chart at one of the other sizes: its exports, and its thumbnail.
+
+    A size that writes a picture (:data:`SIZE_PICTURES`) shows it on its card, scaled by
+    the browser; one that writes only vector formats (a print size's PDF) has a thumbnail
+    made for the card. ``None``: every file a size may have, of every format.
+    """
+    if formats is None:
+        return [slug + FORMATS[fmt] for fmt in SIZE_FORMATS] + [size_thumb(slug)]
+    pictures = [fmt for fmt in formats if fmt in SIZE_PICTURES]
+    thumb = [] if pictures else [size_thumb(slug)]
+    return [slug + FORMATS[fmt] for fmt in formats] + thumb
+
+
+def size_thumb(slug: str) -> str:
+    """The name of the thumbnail made for a size that writes no picture."""
+    return f"{slug}-thumb{PREVIEW}"
 
 
 def image_folder(out: Path, brand: str) -> Path:
