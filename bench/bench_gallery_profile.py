@@ -3,8 +3,8 @@
 Runs what a gallery worker runs for each chart (:mod:`housestyle.gallery._worker`),
 in this process, one step at a time, and times each step with the process's CPU
 clock (so a busy machine inflates nothing): the recipe's own code, ``finalise``, each
-export format, and at the brand's default size the check, the colour-vision views and
-the index thumbnail; at every other size its thumbnail. Then prints each step's total
+export format, and at the brand's default size the check and the index thumbnail;
+at a print size its thumbnail. Then prints each step's total
 and share, the slowest charts, and what the whole cookbook would cost on two cores.
 
     MPLBACKEND=Agg python bench/bench_gallery_profile.py [RECIPE ...] [--all] [--brand ou]
@@ -112,8 +112,6 @@ def one_chart(
             image = gallery_render._open(files[f"{slug}.png"])
             with timed("check"):
                 gallery_render.check_report(fig)
-            with timed("colour-vision views"):
-                gallery_render._simulations(image, slug)
             with timed("thumbnails"):
                 if image.width > gallery_render.THUMB_WIDTH:
                     gallery_render._preview(gallery_render._fit_width(image))

@@ -159,17 +159,47 @@ def test_checks_follow_the_brand_switch(page, site):
         images = loaded_images(page, selector)
         assert len(images) == 3
         for src, width in images:
-            assert f"/images/{brand}/faint-" in src and width == WEB[0], src
+            assert src.endswith(f"/images/{brand}/faint.png") and width == WEB[0], src
 
     page.click("[data-brand-button=night]")
     assert page.is_hidden(ou) and page.is_visible(night)
     assert "No problems found" in page.inner_text(f"{night} .check-summary")
     assert page.locator(f"{night} table.findings").count() == 0
     assert page.is_visible(f"{night} .simulation img")
-    link = page.get_attribute(f"{night} .simulation a", "href")
-    assert link.endswith("images/night/faint-deuteranopia.webp")  # opens full size
 
     page.goto(site.index.as_uri())
     badge = page.locator(".card[data-slug=faint] .badge-check")
     assert badge.inner_text() == "1 check error in ou"
     assert page.locator(".card[data-slug=bars] .badge-check").count() == 0
+
+
+def test_the_colour_vision_views_are_what_simulate_makes_of_the_png(page, site):
+    """The browser's filtered picture, pixel for pixel near housestyle.simulate's."""
+    import io
+
+    import numpy as np
+
+    page.goto((site.out / "recipes" / "bars.html").as_uri())
+    block = ".check-report[data-brand=ou]"
+    loaded_images(page, block)
+    chart = site.out / "images" / "ou" / "bars.png"
+    for kind in ("deuteranopia", "protanopia", "tritanopia"):
+        # the page's own image, shown again at one CSS pixel a pixel at the page's corner
+        page.locator(f"{block} img[style*='vision-{kind}']").evaluate(
+            """img => {
+                const copy = img.cloneNode();
+                copy.id = 'probe-' + img.style.filter.match(/vision-(\\w+)/)[1];
+                copy.style.cssText += ';position:fixed;left:0;top:0;margin:0;z-index:99;'
+                    + 'width:' + img.naturalWidth + 'px;height:' + img.naturalHeight + 'px';
+                document.body.appendChild(copy);
+            }"""
+        )
+        probe = page.locator(f"#probe-{kind}")
+        probe.evaluate("img => img.decode()")
+        seen = Image.open(io.BytesIO(probe.screenshot())).convert("RGB")
+        expected = housestyle.simulate(chart, kind).convert("RGB")
+        assert seen.size == expected.size, kind
+        error = np.asarray(seen, dtype=float) - np.asarray(expected, dtype=float)
+        assert np.sqrt((error**2).mean()) < 2 and np.abs(error).max() <= 12, kind
+        plain = np.asarray(Image.open(chart).convert("RGB"), dtype=float)
+        assert np.abs(plain - np.asarray(expected, dtype=float)).max() > 40, "it is simulated"

@@ -114,7 +114,7 @@ def _is_current(entry: dict[str, Any] | None, key: str, wanted: list[str], folde
 
 
 def _default_files(entry: dict[str, Any], slug: str) -> list[str]:
-    return [*chart_files(slug), entry.get("thumb", ""), *entry.get("simulations", {}).values()]
+    return [*chart_files(slug), entry.get("thumb", "")]
 
 
 def _plan_brand(

@@ -48,7 +48,8 @@ SIZE_PICTURES = ("webp", "png")
 FORMATS_OF_FAMILY = {"print": ("pdf",)}
 #: What is written at a size of any other family.
 FORMATS_OF_OTHERS = ("webp",)
-#: The colour-vision deficiencies each chart is shown with, beside its check report.
+#: The colour-vision deficiencies each chart is shown with, beside its check report (its
+#: PNG through a filter in the page: no file).
 SIMULATIONS = ("deuteranopia", "protanopia", "tritanopia")
 
 
@@ -57,18 +58,15 @@ def chart_files(slug: str) -> list[str]:
     return [slug + FORMATS[fmt] for fmt in CHART_FORMATS]
 
 
-#: The format of previews: index thumbnails, print sizes' thumbnails, colour-vision views.
+#: The format of previews: index thumbnails and print sizes' thumbnails.
 #: Lossless WebP of the preview's reduced palette: a quarter fewer bytes than the PNG,
 #: and quicker to write.
 PREVIEW = ".webp"
 
 
 def derived_files(slug: str) -> list[str]:
-    """The names every chart may have beside its exports: thumbnail, simulations, data, embed."""
-    return [f"{slug}-{suffix}{PREVIEW}" for suffix in ("thumb", *SIMULATIONS)] + [
-        f"{slug}.csv",
-        f"{slug}.html",
-    ]
+    """The names every chart may have beside its exports: thumbnail, data, embed."""
+    return [f"{slug}-thumb{PREVIEW}", f"{slug}.csv", f"{slug}.html"]
 
 
 def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:

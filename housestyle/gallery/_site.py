@@ -23,11 +23,11 @@ from pygments.util import ClassNotFound
 
 from .._files import write_text
 from ..batch import LIBRARIES, Recipe
-from ..ink import plural
+from ..ink import plural, vision_matrix
 from ..output import FORMATS
 from ._embeds import write_embeds
 from ._jinja import HERE, environment
-from ._outputs import CHART_DOWNLOADS, CHART_FORMATS, SIZE_FORMATS, GalleryResult
+from ._outputs import CHART_DOWNLOADS, CHART_FORMATS, SIMULATIONS, SIZE_FORMATS, GalleryResult
 
 __all__ = ["check_summary", "checks_section", "markdown", "sizes_view", "write_site"]
 
@@ -239,15 +239,9 @@ def _check_view(result: GalleryResult, recipe: Recipe, brand: str) -> dict[str, 
     """What the "Checks" section shows for one brand: the report and the simulations."""
     entry = result.charts[recipe.slug][brand]
     report = entry.get("checks") or {}
-    folder = f"../images/{brand}/"
     simulations = [
-        {
-            "kind": kind,
-            "label": kind.capitalize(),
-            "note": SIMULATION_NOTES.get(kind, ""),
-            "url": folder + name,
-        }
-        for kind, name in (entry.get("simulations") or {}).items()
+        {"kind": kind, "label": kind.capitalize(), "note": SIMULATION_NOTES.get(kind, "")}
+        for kind in entry.get("simulations") or ()
     ]
     return {
         "brand": brand,
@@ -256,6 +250,7 @@ def _check_view(result: GalleryResult, recipe: Recipe, brand: str) -> dict[str, 
         "report": report,
         "summary": check_summary(report) if "findings" in report else "",
         "simulations": simulations,
+        "png_url": f"../images/{brand}/{recipe.slug}.png",
         "width": entry.get("width"),
         "height": entry.get("height"),
     }
@@ -271,8 +266,24 @@ def checks_section(result: GalleryResult, recipe: Recipe) -> Markup | None:
     views = [_check_view(result, recipe, brand) for brand in result.brands]
     if not any(view["ok"] for view in views):
         return None
-    html = environment().get_template("checks.html.j2").render(recipe=recipe, views=views)
-    return Markup(html)
+    filters = vision_filters(SIMULATIONS)
+    template = environment().get_template("checks.html.j2")
+    return Markup(template.render(recipe=recipe, views=views, filters=filters))
+
+
+def vision_filters(kinds: tuple[str, ...]) -> list[dict[str, str]]:
+    """An SVG filter per colour-vision deficiency: ``[{"id", "kind", "matrix"}]``.
+
+    The chart as a viewer with the deficiency sees it is the chart's own PNG through a
+    ``feColorMatrix`` of :func:`housestyle.ink.vision_matrix` in linear RGB, the model
+    :func:`housestyle.simulate` applies: the browser draws it, and no file is written.
+    """
+    found = []
+    for kind in kinds:
+        rows = [[*row, 0.0, 0.0] for row in vision_matrix(kind).tolist()] + [[0, 0, 0, 1, 0]]
+        values = " ".join(f"{value:.6g}" for row in rows for value in row)
+        found.append({"id": f"vision-{kind}", "kind": kind, "matrix": values})
+    return found
 
 
 def _check_badge(result: GalleryResult, recipe: Recipe) -> dict[str, Any] | None:

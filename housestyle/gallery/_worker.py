@@ -1,4 +1,4 @@
-"""What the gallery adds to each chart in the worker: thumbnails, checks, simulations.
+"""What the gallery adds to each chart in the worker: thumbnails, checks, data.
 
 The gallery draws its charts through the render engine
 (:func:`housestyle.batch._engines.run_tasks`), as ``housestyle render`` does; the
@@ -6,15 +6,16 @@ steps here run in the worker after a chart is rendered (a task's ``after``), on 
 rendered bytes, and hand back more files and the chart's manifest entry:
 
 - at the brand's default size (:func:`chart_extras`): a thumbnail for the index when
-  the chart is wide, :func:`housestyle.check`'s report, the chart as seen with
-  each colour-vision deficiency, the data behind it as CSV with its drafted long
-  description (:func:`data_extras`: one reading of the chart gives both), and for a
-  library that writes one (Altair, Plotly) the interactive HTML page the recipe page embeds;
+  the chart is wide, :func:`housestyle.check`'s report, the data behind it as CSV with
+  its drafted long description (:func:`data_extras`: one reading of the chart gives
+  both), and for a library that writes one (Altair, Plotly) the interactive HTML page
+  the recipe page embeds. The chart as seen with each colour-vision deficiency is its
+  PNG through a filter in the page (:func:`housestyle.gallery._site.vision_filters`):
+  no file;
 - at each other size (:func:`size_extras`): the chart's pixel size, and a small
   thumbnail for the recipe page when nothing written there is a picture (a print size).
 
-Previews (thumbnails and colour-vision views) are lossless WebP of a reduced palette
-(:func:`_preview`).
+Thumbnails are lossless WebP of a reduced palette (:func:`_preview`).
 """
 
 from __future__ import annotations
@@ -23,11 +24,9 @@ import io
 import json
 from typing import Any
 
-import numpy as np
 from PIL import Image
 
 from ..batch import Task
-from ..ink import simulate_pixels
 from ..output import FORMATS, preview, to_bytes
 from ..record import adapter_for, finalised
 from ._outputs import PREVIEW, SIMULATIONS, SIZE_PICTURES, size_thumb
@@ -62,7 +61,7 @@ PREVIEW_COLOURS = 256
 def _preview(image: Any) -> bytes:
     """A preview as lossless WebP of :data:`PREVIEW_COLOURS` colours.
 
-    Thumbnails and colour-vision views are previews, already scaled: their colours are
+    Thumbnails are previews, already scaled: their colours are
     reduced to a palette (Pillow's fast octree, no dither), which moves a pixel by a
     few levels at most on a chart's flat colours and smooth ramps, and the result is
     written losslessly as WebP, whose colour-indexing keeps the palette: about three
@@ -81,21 +80,6 @@ def _open(png: bytes) -> Any:
     image = Image.open(io.BytesIO(png))
     image.load()
     return image
-
-
-def _simulations(image: Any, slug: str) -> dict[str, bytes]:
-    """The chart as seen with each of :data:`SIMULATIONS`: ``{file name: PNG bytes}``.
-
-    The pixels are those of ``housestyle.simulate(png, kind)``; each distinct colour
-    is simulated once for all three kinds. Charts wider than :data:`THUMB_WIDTH` are
-    scaled down first.
-    """
-    rgb = _fit_width(image.convert("RGB"))
-    shown = simulate_pixels(np.asarray(rgb), SIMULATIONS)
-    return {
-        f"{slug}-{kind}{PREVIEW}": _preview(Image.fromarray(pixels, "RGB"))
-        for kind, pixels in shown.items()
-    }
 
 
 def check_report(fig: Any) -> dict[str, Any]:
@@ -141,12 +125,10 @@ def _interactive(fig: Any, slug: str) -> dict[str, bytes]:
 def chart_extras(
     fig: Any, files: dict[str, bytes], task: Task
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
-    """At the default size: the index thumbnail, the check report and the simulations."""
+    """At the default size: the index thumbnail, the check report, the data."""
     slug = task.name
     image = _open(files[f"{slug}.png"])
-    extra = _simulations(image, slug)
-    data_files, data_info = data_extras(fig, slug)
-    extra.update(data_files)
+    extra, data_info = data_extras(fig, slug)
     thumb = f"{slug}.png"
     if image.width > THUMB_WIDTH:
         thumb = f"{slug}-thumb{PREVIEW}"
@@ -162,7 +144,7 @@ def chart_extras(
         "width": image.width,
         "height": image.height,
         "checks": check_report(fig),
-        "simulations": {kind: f"{slug}-{kind}{PREVIEW}" for kind in SIMULATIONS},
+        "simulations": list(SIMULATIONS),  # shown by the browser through filters
         **data_info,
     }
 

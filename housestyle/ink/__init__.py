@@ -20,6 +20,7 @@ from ._colour import (
     relative_luminances,
     simulate_pixels,
     simulate_rgb,
+    vision_matrix,
 )
 from ._fonts import (
     SKIPPED,
@@ -101,6 +102,7 @@ __all__ = [
     "spread_labels",
     "translate",
     "translating",
+    "vision_matrix",
     "warn_if_undrawable",
     "with_minus",
     "wrap_words",

@@ -26,6 +26,7 @@ __all__ = [
     "relative_luminances",
     "simulate_pixels",
     "simulate_rgb",
+    "vision_matrix",
 ]
 
 #: The colour-vision deficiencies simulated, and greyscale (print, or achromatopsia).
@@ -94,6 +95,29 @@ def simulate_rgb(rgb: np.ndarray, kind: str) -> np.ndarray:
         raise HouseStyleError(f"kind: unknown vision {kind!r}; allowed: {', '.join(CVD_TYPES)}")
     space = {"name": "sRGB1+CVD", "cvd_type": _MACHADO[kind], "severity": 100}
     return np.clip(cspace_convert(rgb, space, "sRGB1"), 0.0, 1.0)
+
+
+def vision_matrix(kind: str) -> np.ndarray:
+    """The 3 x 3 matrix that simulates a colour-vision deficiency on linear RGB.
+
+    Machado, Oliveira and Fernandes (2009) at full severity, as :func:`simulate_rgb`
+    applies it (through colorspacious): sRGB is made linear, multiplied by this matrix,
+    clipped to [0, 1] and encoded again. An SVG ``feColorMatrix`` filtered in
+    ``linearRGB`` does the same, so a browser can show the simulation of a picture.
+
+    Examples
+    --------
+    >>> vision_matrix("deuteranopia").round(3)[0]
+    array([ 0.367,  0.861, -0.228])
+    """
+    from colorspacious.cvd import machado_et_al_2009_matrix
+
+    if kind not in _MACHADO:
+        from ..errors import HouseStyleError
+
+        allowed = ", ".join(_MACHADO)
+        raise HouseStyleError(f"kind: no matrix for the vision {kind!r}; allowed: {allowed}")
+    return np.asarray(machado_et_al_2009_matrix(_MACHADO[kind], 100), dtype=float)
 
 
 def simulate_pixels(rgb: np.ndarray, kinds: Sequence[str]) -> dict[str, np.ndarray]:

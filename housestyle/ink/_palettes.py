@@ -158,7 +158,7 @@ _owners_lock = threading.Lock()
 #: A brand read again (its file edited) is another object and is registered again;
 #: matplotlib hands out a copy of a colormap to compare, so comparing each on every
 #: ``rc()`` cost more than the rest of it.
-_registered: dict[int, tuple[Brand, tuple[str, ...]]] = {}
+_registered: dict[Path, tuple[Brand, tuple[str, ...]]] = {}
 
 
 def register_colormaps(brand: BrandLike | None = None) -> list[str]:
