@@ -266,22 +266,44 @@ def test_finalise_save_writes_formats(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png", "out.svg"]
 
 
-def test_svg_logo_is_vector_and_pdf_logo_keeps_its_pixels(written):
-    svg = written["chart.svg"].read_text()
-    logo = next(tag for tag in svg.split("<image ")[1:] if 'id="housestyle-logo"' in tag)
-    assert logo.startswith('xlink:href="data:image/svg+xml;base64,')
+def _pdf_images(path) -> list[list[str]]:
+    """The rows of ``pdfimages -list`` for a PDF: one per image drawn."""
     if shutil.which("pdfimages") is None:
         if os.environ.get("CI"):
             pytest.fail("pdfimages (poppler-utils) is required in CI")
         pytest.skip("pdfimages not installed")
     listing = subprocess.run(
-        ["pdfimages", "-list", str(written["chart.pdf"])],
-        capture_output=True,
-        text=True,
-        check=True,
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
-    x_ppi = [int(row.split()[12]) for row in listing if row.split()[2] == "image"]
+    return [row.split() for row in listing]
+
+
+def test_an_svg_logo_is_vectors_in_the_svg_and_the_pdf(written):
+    svg = written["chart.svg"].read_text()
+    logo = next(tag for tag in svg.split("<image ")[1:] if 'id="housestyle-logo"' in tag)
+    assert logo.startswith('xlink:href="data:image/svg+xml;base64,')
+    import pikepdf
+
+    assert _pdf_images(written["chart.pdf"]) == [], "no pixels: the logo is its own drawing"
+    with pikepdf.open(written["chart.pdf"]) as document:
+        page = document.pages[0]
+        form = page.Resources.XObject["/HouseStyleLogo"]
+        assert form.Subtype == "/Form" and form.read_bytes()  # the logo's own drawing
+        drawn = [op for _, op in pikepdf.parse_content_stream(page) if str(op) == "Do"]
+        assert len(drawn) == 1, "drawn once, over the chart"
+
+
+def test_a_png_logo_keeps_its_pixels_in_the_pdf_at_print_density(tmp_path):
+    import cairosvg
+
+    brand = housestyle.load_brand("ou")
+    png = tmp_path / "logo.png"
+    cairosvg.svg2png(url=str(brand.footer.logo), write_to=str(png), output_height=128)
+    fig = finalise(mpl_line(), title="T", source="s", alt="A line.", logo=png)
+    pdf = export(fig, tmp_path / "chart", formats=["pdf"])[0]
+    x_ppi = [int(row[12]) for row in _pdf_images(pdf) if row[2] == "image"]
     assert x_ppi and min(x_ppi) >= 300  # print density, over twice the web preset's 100 dpi
+    assert b"/HouseStyleLogo" not in pdf.read_bytes()  # the pixels are the drawing
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from ..record import LOGO, finalised
 from ..units import PRINT_DPI
 from ._meshes import at_its_density, gouraud_as_pixels, mesh_edges_as_grid_lines
 from ._pdffonts import lean_pdf_fonts
+from ._pdflogo import logo_as_vectors
 from ._svgfonts import quiet_font_subsetting, with_svg_fonts
 
 __all__ = [
@@ -357,9 +358,14 @@ def _pdf(fig: Figure, meta: Meta) -> bytes:
         "CreationDate": None,
         "ModDate": None,
     }
-    with quiet_font_subsetting(), lean_pdf_fonts(), at_its_density(fig):
+    with (
+        quiet_font_subsetting(),
+        lean_pdf_fonts(),
+        at_its_density(fig),
+        logo_as_vectors(fig) as add_logo,
+    ):
         fig.savefig(out, format="pdf", metadata=metadata, dpi=_vector_image_dpi(fig))
-    return out.getvalue()
+    return add_logo(out.getvalue())
 
 
 def renderers(fig: Figure, dpi: float, meta: Meta) -> dict[str, Callable[[], bytes | None]]:
