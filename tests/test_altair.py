@@ -452,7 +452,7 @@ def test_the_html_page_carries_the_brands_faces_cut_to_what_the_chart_may_show(t
     page = to_bytes(_finished(), ["html"])["html"].decode()
     fonts = [
         TTFont(io.BytesIO(base64.b64decode(data)))
-        for data in re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", page)
+        for data in re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)", page)
     ]
     assert {font["name"].getDebugName(4) for font in fonts} >= {"Lato Regular", "Lato Bold"}
     for font in fonts:

@@ -686,7 +686,7 @@ def test_svg_carries_the_faces_its_text_uses_cut_to_its_characters(written):
     faces = re.findall(r"@font-face\{([^}]*)\}", svg)
     fonts = {}
     for rule in faces:
-        data = re.search(r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", rule)[1]
+        data = re.search(r"base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)", rule)[1]
         font = TTFont(io.BytesIO(base64.b64decode(data)))
         fonts[font["name"].getDebugName(4)] = font
         assert 'font-family:"Lato"' in rule

@@ -142,7 +142,7 @@ def test_svg_is_text_in_the_brands_font_with_the_font_inside(files):
     assert families and all(f.strip("\"'").startswith("Lato") for f in families), families
     from fontTools.ttLib import TTFont
 
-    embedded = re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\)", svg)
+    embedded = re.findall(r"base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)", svg)
     names = {
         TTFont(io.BytesIO(base64.b64decode(data)))["name"].getDebugName(4) for data in embedded
     }

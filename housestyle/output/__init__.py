@@ -37,6 +37,7 @@ from ._formats import (
     png_bytes,
     webp_bytes,
 )
+from ._pdflogo import steady_pdf_bytes
 from ._svgfonts import font_face_css, page_characters, quiet_font_subsetting, with_svg_fonts
 from ._targets import check_folder, write_all
 
@@ -71,5 +72,6 @@ __all__ = [
     "to_bytes",
     "to_files",
     "selected_formats",
+    "steady_pdf_bytes",
     "write_all",
 ]

@@ -17,13 +17,14 @@ import io
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
 from ..record import LOGO, finalised
 
-__all__ = ["logo_as_vectors"]
+__all__ = ["logo_as_vectors", "steady_pdf_bytes"]
 
 #: The name the logo's form has among the page's resources (pikepdf's overlay names it
 #: at random, and the PDF's bytes then differed from one export to the next).
@@ -75,13 +76,25 @@ def _with_logo(pdf: bytes, logo: Path, box: Bbox) -> bytes:
         page.contents_add(b"q\n", prepend=True)  # the page's own drawing, its state closed
         page.contents_add(b"Q\n" + placed)  # then the logo, over it
         page.contents_coalesce()
-        out = io.BytesIO()
-        document.save(
-            out,
-            deterministic_id=True,
-            object_stream_mode=pikepdf.ObjectStreamMode.disable,
-            fix_metadata_version=False,
-        )
+        return steady_pdf_bytes(document)
+
+
+def steady_pdf_bytes(document: Any) -> bytes:
+    """A pikepdf document written by qpdf the same way every time.
+
+    Objects in the order qpdf meets them from the trailer, no object streams, an ID made
+    from the content and the metadata's version left as it is: the same document gives
+    the same bytes in every process.
+    """
+    import pikepdf
+
+    out = io.BytesIO()
+    document.save(
+        out,
+        deterministic_id=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        fix_metadata_version=False,
+    )
     return out.getvalue()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ...brand import Brand
+from ...output import steady_pdf_bytes
 from ...units import POINTS_PER_INCH
 
 __all__ = ["render", "scenegraph", "scenegraph_box", "steady_pdf", "use_fonts"]
@@ -102,11 +103,4 @@ def steady_pdf(pdf: bytes, scale: float = 1.0) -> bytes:
                 page.contents_add(b"\nQ")
                 box = [float(value) * scale for value in page.mediabox]
                 page.mediabox = pikepdf.Array(box)
-        out = io.BytesIO()
-        document.save(
-            out,
-            deterministic_id=True,
-            object_stream_mode=pikepdf.ObjectStreamMode.disable,
-            fix_metadata_version=False,
-        )
-    return out.getvalue()
+        return steady_pdf_bytes(document)
