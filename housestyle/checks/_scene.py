@@ -214,11 +214,6 @@ class Scene:
         alpha = pixels[..., 3:]
         return pixels[..., :3] * alpha + self.page * (1.0 - alpha)
 
-    @property
-    def background(self) -> np.ndarray:
-        """The figure without text as an (height, width, 3) RGB array in [0, 1]."""
-        return self._on_page(self._canvas)
-
     @cached_property
     def ink(self) -> np.ndarray:
         """Which drawing call put text on each pixel: a (height, width) array, 0 for none."""

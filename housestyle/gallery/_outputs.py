@@ -24,7 +24,7 @@ __all__ = [
     "image_folder",
     "size_files",
     "size_folder",
-    "size_thumb",
+    "thumb_file",
     "size_formats",
 ]
 
@@ -66,7 +66,7 @@ PREVIEW = ".webp"
 
 def derived_files(slug: str) -> list[str]:
     """The names every chart may have beside its exports: thumbnail, data, embed."""
-    return [f"{slug}-thumb{PREVIEW}", f"{slug}.csv", f"{slug}.html"]
+    return [thumb_file(slug), f"{slug}.csv", f"{slug}.html"]
 
 
 def size_formats(family: str, asked: tuple[str, ...] | None = None) -> tuple[str, ...]:
@@ -93,14 +93,14 @@ def size_files(slug: str, formats: tuple[str, ...] | None = None) -> list[str]:
     made for the card. ``None``: every file a size may have, of every format.
     """
     if formats is None:
-        return [slug + FORMATS[fmt] for fmt in SIZE_FORMATS] + [size_thumb(slug)]
+        return [slug + FORMATS[fmt] for fmt in SIZE_FORMATS] + [thumb_file(slug)]
     pictures = [fmt for fmt in formats if fmt in SIZE_PICTURES]
-    thumb = [] if pictures else [size_thumb(slug)]
+    thumb = [] if pictures else [thumb_file(slug)]
     return [slug + FORMATS[fmt] for fmt in formats] + thumb
 
 
-def size_thumb(slug: str) -> str:
-    """The name of the thumbnail made for a size that writes no picture."""
+def thumb_file(slug: str) -> str:
+    """The name of a chart's thumbnail: a wide chart's on the index, a print size's card."""
     return f"{slug}-thumb{PREVIEW}"
 
 

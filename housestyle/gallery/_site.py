@@ -241,7 +241,7 @@ def _check_view(result: GalleryResult, recipe: Recipe, brand: str) -> dict[str, 
     report = entry.get("checks") or {}
     simulations = [
         {"kind": kind, "label": kind.capitalize(), "note": SIMULATION_NOTES.get(kind, "")}
-        for kind in entry.get("simulations") or ()
+        for kind in SIMULATIONS
     ]
     return {
         "brand": brand,

@@ -29,7 +29,7 @@ from PIL import Image
 from ..batch import Task
 from ..output import FORMATS, preview, to_bytes
 from ..record import adapter_for, finalised
-from ._outputs import PREVIEW, SIMULATIONS, SIZE_PICTURES, size_thumb
+from ._outputs import SIZE_PICTURES, thumb_file
 
 __all__ = [
     "SIZE_THUMB_WIDTH",
@@ -131,7 +131,7 @@ def chart_extras(
     extra, data_info = data_extras(fig, slug)
     thumb = f"{slug}.png"
     if image.width > THUMB_WIDTH:
-        thumb = f"{slug}-thumb{PREVIEW}"
+        thumb = thumb_file(slug)
         extra[thumb] = _preview(_fit_width(image))
     info = finalised(fig)
     live = _interactive(fig, slug)
@@ -144,7 +144,6 @@ def chart_extras(
         "width": image.width,
         "height": image.height,
         "checks": check_report(fig),
-        "simulations": list(SIMULATIONS),  # shown by the browser through filters
         **data_info,
     }
 
@@ -167,6 +166,6 @@ def size_extras(
             width, height = written.size
         return {}, {**entry, "thumb": pictures[0], "width": width, "height": height}
     drawn, (width, height) = preview(fig, 2 * SIZE_THUMB_WIDTH)
-    thumb = size_thumb(slug)
+    thumb = thumb_file(slug)
     shown = _preview(_fit_width(drawn.convert("RGB"), SIZE_THUMB_WIDTH))
     return {thumb: shown}, {**entry, "thumb": thumb, "width": width, "height": height}

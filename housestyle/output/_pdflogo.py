@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
 from ..record import LOGO, finalised
+from ..units import POINTS_PER_INCH
 
 __all__ = ["logo_as_vectors", "steady_pdf_bytes"]
 
@@ -48,7 +49,7 @@ def logo_as_vectors(fig: Figure) -> Iterator[AddLogo]:
         yield lambda pdf: pdf
         return
     where = image.get_window_extent().transformed(fig.transFigure.inverted())
-    width, height = (float(v) * 72 for v in fig.get_size_inches())  # the page, in points
+    width, height = (float(v) * POINTS_PER_INCH for v in fig.get_size_inches())  # the page
     box = Bbox.from_extents(
         where.x0 * width, where.y0 * height, where.x1 * width, where.y1 * height
     )
