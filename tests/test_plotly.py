@@ -24,7 +24,7 @@ from PIL import Image
 
 import housestyle
 from tests.charts import TEXTS, mpl_line, series
-from tests.helpers import first_quick, out_of_place, pdf_page
+from tests.helpers import OTHER_SLUGS, first_quick, out_of_place, pdf_page
 
 go = pytest.importorskip("plotly.graph_objects")
 pytest.importorskip("kaleido")
@@ -526,3 +526,43 @@ def test_webp_has_the_pngs_pixels(finished):
     for png, webp in (("png", "webp"), ("png2x", "webp2x")):
         pixels = [np.asarray(Image.open(io.BytesIO(drawn[n])).convert("RGB")) for n in (png, webp)]
         assert np.array_equal(*pixels), webp
+
+
+def _every_format(fig: go.Figure, reload_every: int) -> dict[str, bytes]:
+    from housestyle.adapters._plotly import session
+
+    before = session.RELOAD_EVERY
+    session.RELOAD_EVERY = reload_every
+    try:  # the formats twice, in two orders: each render follows another figure's
+        first = housestyle.output.to_bytes(fig, ["png", "svg", "pdf"])
+        again = housestyle.output.to_bytes(fig, ["pdf", "svg", "png"])
+    finally:
+        session.RELOAD_EVERY = before
+    assert first == again
+    return first
+
+
+@pytest.mark.parametrize("slug", first_quick(OTHER_SLUGS["plotly"]))
+def test_a_page_kept_between_renders_draws_the_files_a_fresh_page_does(slug):
+    """The session reloads Kaleido's page only now and then: no figure leaves a trace on
+    the next, in any format (a fresh page for each render, as Kaleido has it, is the
+    reference), and the SVG's ids and attributes are the same at every draw."""
+    from housestyle.batch._recipes import run_recipe
+    from tests.helpers import load
+
+    for brand in housestyle.brands():
+        fig = run_recipe(load(slug).recipe, brand, "web")
+        assert _every_format(fig, reload_every=10**6) == _every_format(fig, reload_every=1), brand
+
+
+def test_a_failed_render_starts_the_next_figure_in_a_new_browser(finished):
+    from housestyle.adapters._plotly import session
+
+    housestyle.output.to_bytes(finished, ["png"])
+    browser = session._session
+    broken = {"data": "not a list of traces", "layout": {}}
+    with pytest.raises(housestyle.HouseStyleError, match="Kaleido could not draw"):
+        session.render_bytes(broken, housestyle.load_brand("ou"), "png", 100, 100, 1)
+    assert session._session is None
+    png = housestyle.output.to_bytes(finished, ["png"])["png"]
+    assert session._session is not browser and png.startswith(b"\x89PNG")

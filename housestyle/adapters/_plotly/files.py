@@ -36,7 +36,14 @@ __all__ = ["FORMATS", "font_face_css", "meta_of", "pdf", "png", "rgba", "svg", "
 #: Format name -> file name suffix: what a finished Plotly figure is written as.
 FORMATS = {name: SUFFIXES[name] for name in WRITTEN}
 _CSS_PX_PER_PT = CSS_PX_PER_INCH / POINTS_PER_INCH  # Chromium prints a CSS pixel as 0.75 pt
-_UID = re.compile(r"(defs-|clip|legend|trace)([0-9a-f]{6})(?=[^0-9a-f])")
+#: Plotly's random ids: of the defs, clip paths, legends, traces, colour bars ("cb") and
+#: their gradients (``id="g<uid>-cb<uid>"``, used as ``url('#g...')``).
+_UID = re.compile(r"(defs-|clip|legend|trace|cb|[\"#]g)([0-9a-f]{6})(?=[^0-9a-f])")
+
+
+#: A start tag and its attributes, as the browser's XMLSerializer writes them.
+_ELEMENT = re.compile(r'<([\w:-]+)((?:\s+[\w:-]+="[^"]*")+)\s*(/?)>')
+_ATTRIBUTE = re.compile(r'\s+[\w:-]+="[^"]*"')
 
 
 def meta_of(record: Finalised) -> Meta:
@@ -72,14 +79,23 @@ def _pixels(fig: dict[str, Any], record: Finalised, scale: float) -> Image.Image
     return Image.open(io.BytesIO(raw)).convert("RGBA")
 
 
-def _steady_ids(text: str) -> str:
-    """Number Plotly's random ids in order of appearance: the same SVG every time."""
+def _steady(text: str) -> str:
+    """The same SVG every time, whatever Chromium leaves to chance.
+
+    Plotly's random ids are numbered in order of appearance, and each element's
+    attributes put in one order (plotly.js sets a legend box's in an order that varies
+    from draw to draw).
+    """
     seen: dict[str, str] = {}
 
     def number(match: re.Match[str]) -> str:
         return match[1] + seen.setdefault(match[2], f"{len(seen):06x}")
 
-    return _UID.sub(number, text)
+    def ordered(match: re.Match[str]) -> str:
+        attributes = sorted(_ATTRIBUTE.findall(match[2]))
+        return f"<{match[1]}{''.join(attributes)}{match[3]}>"
+
+    return _ELEMENT.sub(ordered, _UID.sub(number, text))
 
 
 def _json(fig: dict[str, Any]) -> str:
@@ -102,7 +118,7 @@ def font_face_css(brand: Brand, characters: str) -> str:
 def svg(fig: dict[str, Any], record: Finalised) -> bytes:
     """The SVG: text as text in the brand's family, the font inside, sized in points."""
     text = _static(fig, record.brand, record.preset, "svg", 1).decode("utf-8")
-    text = _steady_ids(text)
+    text = _steady(text)
     width_pt, height_pt = record.preset.points
     meta = meta_of(record)
     parts = [meta.alt, meta.source, f"Brand: {meta.brand}", meta.software]
