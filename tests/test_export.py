@@ -695,6 +695,8 @@ def test_svg_carries_the_faces_its_text_uses_cut_to_its_characters(written):
     for name, font in fonts.items():
         assert shown <= {chr(c) for c in font.getBestCmap()}, name
         assert len(font.getBestCmap()) < 2 * len(shown) + 10, "cut to the characters shown"
+        # spaced as matplotlib spaces it: by the kern table, no OpenType layout
+        assert "kern" in font and not {"GPOS", "GSUB", "GDEF"} & set(font.keys()), name
 
 
 def test_svg_logo_is_the_right_way_up(written):

@@ -40,6 +40,9 @@ VARIANTS = (
     ("bold_italic", 700, "italic"),
 )
 
+#: The OpenType layout tables left out of a web font: matplotlib lays text out without them.
+OPENTYPE_LAYOUT = ("GPOS", "GSUB", "GDEF", "JSTF", "BASE")
+
 _TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _BOLD = re.compile(r"font-weight(?::\s*|=\")(?:bold|[6-9]00)")
@@ -122,11 +125,15 @@ def _rules(fonts: Fonts, characters: str, variants: tuple[str, ...]) -> str:
 def _subset(path: Path, characters: str) -> bytes:
     """The font file cut to ``characters``, as WOFF2: the same bytes every time.
 
-    Its names (the copyright and licence among them) and kerning are kept; its hinting,
-    which a browser scaling it to a screen does without, is left out. WOFF2's Brotli and
-    glyph transform make a fifth fewer bytes than WOFF's zlib: a subset of 50 characters
-    of Lato is 5.7 KB (7.2 KB as WOFF, 27 KB as hinted TrueType). Every browser that
-    draws SVG reads it.
+    Its names (the copyright and licence among them) and its ``kern`` table, the kerning
+    matplotlib (FreeType) spaces letters by, are kept. Left out: its hinting, which a
+    browser scaling it to a screen does without, and its OpenType layout (GPOS, GSUB),
+    which matplotlib never applies (no ligatures, no GPOS kerning): subsetting it was
+    three quarters of the time (Lato 91 to 37 ms, Roboto 147 to 30 ms for a chart's
+    characters), Chromium draws the cookbook's SVGs as close to their PNGs as with it, and
+    each SVG is 4-5 KB lighter. WOFF2's Brotli and glyph transform make a fifth fewer
+    bytes than WOFF's zlib: a subset of 50 characters of Lato is 4.4 KB. Every browser
+    that draws SVG reads it.
     """
     from fontTools import subset
 
@@ -135,6 +142,8 @@ def _subset(path: Path, characters: str) -> bytes:
     options.notdef_outline = True
     options.hinting = False
     options.flavor = "woff2"
+    options.drop_tables += list(OPENTYPE_LAYOUT)
+    options.legacy_kern = True  # fontTools leaves it out unless asked
     out = io.BytesIO()
     with quiet_font_subsetting():
         font = subset.load_font(str(path), options)
