@@ -459,3 +459,30 @@ def test_the_html_page_carries_the_brands_faces_cut_to_what_the_chart_may_show(t
         shown = {chr(code) for code in font.getBestCmap()}
         assert set("Values rose 0123456789%−") <= shown
         assert len(shown) < 200, "cut to the chart's characters, not the whole face"
+
+
+def test_a_check_after_an_export_draws_nothing_the_export_drew(monkeypatch):
+    """vl-convert's renders are kept by their input: the gallery's check of a chart it has
+    just exported converts no format again, and another chart is converted afresh."""
+    import vl_convert
+
+    from housestyle.adapters._altair import vlc
+
+    monkeypatch.setattr(vlc, "_kept", vlc.OrderedDict())
+    calls: list[str] = []
+    for name in ("vegalite_to_png", "vegalite_to_svg", "vegalite_to_pdf"):
+        real = getattr(vl_convert, name)
+
+        def counted(spec, *args, _real=real, _name=name, **kwargs):
+            calls.append(_name)
+            return _real(spec, *args, **kwargs)
+
+        monkeypatch.setattr(vl_convert, name, counted)
+    chart = _finished()
+    exported = to_bytes(chart, ["png", "svg", "pdf"])
+    assert sorted(calls) == ["vegalite_to_pdf", "vegalite_to_png", "vegalite_to_svg"]
+    assert housestyle.check(chart).errors == []
+    assert len(calls) == 3, "the check drew again what the export drew"
+    assert to_bytes(chart, ["png"])["png"] == exported["png"]
+    to_bytes(_finished(title="Values rose again"), ["png"])
+    assert len(calls) == 4, "another chart is another render"

@@ -566,3 +566,16 @@ def test_a_failed_render_starts_the_next_figure_in_a_new_browser(finished):
     assert session._session is None
     png = housestyle.output.to_bytes(finished, ["png"])["png"]
     assert session._session is not browser and png.startswith(b"\x89PNG")
+
+
+def test_one_browser_draws_every_shipped_brand(finished):
+    """Chromium reads its font folders when it starts: it starts with every shipped
+    brand's, so going from one shipped brand to another does not start it again."""
+    from housestyle.adapters._plotly import session
+
+    housestyle.output.to_bytes(finished, ["png"])
+    browser = session._session
+    for name in housestyle.brands():
+        chart = housestyle.finalise(plotly_line(), brand=name, **TEXTS)
+        housestyle.output.to_bytes(chart, ["png"])
+        assert session._session is browser, name

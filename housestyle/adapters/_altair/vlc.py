@@ -3,11 +3,20 @@
 ``vl_convert`` draws with fonts it has been given; :func:`use_fonts` registers the
 folders of a brand's font files once per process, so a chart set in the brand's
 family is drawn (and embedded in PDF) in that family with no system font installed.
+
+The last few layouts and renders are kept by their exact input (the spec as JSON, the
+options and the fonts registered): ``check()`` draws the PNG, SVG and PDF an export of
+the same chart has just drawn (the gallery does both for every chart), and laying a
+chart out at a size measures some specs twice. A kept layout is shared: read it, do not
+change it.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +28,10 @@ __all__ = ["render", "scenegraph", "scenegraph_box", "steady_pdf", "use_fonts"]
 
 
 _FONT_FOLDERS: set[Path] = set()
+#: How many layouts and renders are kept (a chart's PNG is a few hundred kilobytes).
+KEPT = 16
+_kept: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_kept_lock = threading.Lock()
 
 
 def _vl_convert() -> Any:
@@ -44,9 +57,28 @@ def use_fonts(brand: Brand) -> None:
             _FONT_FOLDERS.add(folder)
 
 
+def _converted(function: str, spec: dict[str, Any], **options: Any) -> Any:
+    """``vl_convert.<function>(spec, **options)``, or what the same call gave last time."""
+    try:
+        text = json.dumps(spec, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):  # not plain JSON: converted every time
+        return getattr(_vl_convert(), function)(spec, **options)
+    key = (function, text, tuple(sorted(options.items())), frozenset(_FONT_FOLDERS))
+    with _kept_lock:
+        if key in _kept:
+            _kept.move_to_end(key)
+            return _kept[key]
+    out = getattr(_vl_convert(), function)(spec, **options)
+    with _kept_lock:
+        _kept[key] = out
+        while len(_kept) > KEPT:
+            _kept.popitem(last=False)
+    return out
+
+
 def scenegraph(spec: dict[str, Any]) -> dict[str, Any]:
-    """Lay a spec out without drawing it: vl-convert's scenegraph."""
-    graph: dict[str, Any] = _vl_convert().vegalite_to_scenegraph(spec)
+    """Lay a spec out without drawing it: vl-convert's scenegraph (shared: read only)."""
+    graph: dict[str, Any] = _converted("vegalite_to_scenegraph", spec)
     return graph
 
 
@@ -56,9 +88,7 @@ def scenegraph_box(spec: dict[str, Any]) -> tuple[float, float, float, float]:
     ``left`` and ``top`` are how far the content reaches left of and above the plot
     area's origin; ``width`` and ``height`` the whole extent.
     """
-    vlc = _vl_convert()
-
-    graph = vlc.vegalite_to_scenegraph(spec)
+    graph = scenegraph(spec)
     padding = spec.get("padding", 0)
     pad_left = padding.get("left", 0) if isinstance(padding, dict) else padding
     pad_top = padding.get("top", 0) if isinstance(padding, dict) else padding
@@ -70,18 +100,17 @@ def render(
     spec: dict[str, Any], fmt: str, brand: Brand, scale: float = 1.0, dpi: float = POINTS_PER_INCH
 ) -> bytes:
     """Return the bytes of one format: ``png`` (at ``scale``), ``svg``, ``pdf`` or ``html``."""
-    vlc = _vl_convert()
-
     use_fonts(brand)
     if fmt == "png":
         ppi = dpi * scale  # the pHYs chunk; vl-convert also scales by ppi / 72
-        return bytes(vlc.vegalite_to_png(spec, scale=POINTS_PER_INCH / dpi, ppi=ppi))
+        return bytes(_converted("vegalite_to_png", spec, scale=POINTS_PER_INCH / dpi, ppi=ppi))
     if fmt == "svg":
-        return str(vlc.vegalite_to_svg(spec)).encode()
+        return str(_converted("vegalite_to_svg", spec)).encode()
     if fmt == "pdf":  # a page of the preset's size in points, as matplotlib's PDF is
-        return steady_pdf(bytes(vlc.vegalite_to_pdf(spec)), scale=POINTS_PER_INCH / dpi)
+        pdf = bytes(_converted("vegalite_to_pdf", spec))
+        return steady_pdf(pdf, scale=POINTS_PER_INCH / dpi)
     if fmt == "html":
-        return str(vlc.vegalite_to_html(spec, bundle=True)).encode()
+        return str(_vl_convert().vegalite_to_html(spec, bundle=True)).encode()
     raise ValueError(fmt)
 
 
