@@ -464,11 +464,12 @@ def test_a_figure_placed_by_hand_is_not_stretched_to_other_sizes(tmp_path):
 
 
 @pytest.mark.slow  # draws a PDF twice and rasterises both
-def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypatch):
-    """Each face is subset from a copy without layout tables or hinting: same pages, same
-    bytes anywhere."""
+def test_pdf_fonts_are_cut_lean_by_harfbuzz_and_draw_the_same(tmp_path, monkeypatch):
+    """Each face is cut by HarfBuzz without layout tables or hinting, its glyphs at their
+    own ids: the pages matplotlib's own subsets draw, the same bytes in any process."""
     import contextlib
 
+    from fontTools.ttLib import TTFont
     from matplotlib.backends import _backend_pdf_ps
     from matplotlib.font_manager import FontPath
 
@@ -484,6 +485,11 @@ def test_pdf_fonts_are_cut_from_lean_copies_and_draw_the_same(tmp_path, monkeypa
         assert not {"fpgm", "prep", "cvt "} & set(lean.font.keys()), "no hinting"
         assert {"glyf", "cmap", "hmtx"} <= set(lean.font.keys())
         assert {0, 36, 37} <= set(lean.glyph_index_map)  # with the recommended .notdef etc.
+        whole = TTFont(lato, lazy=True)
+        for glyph in (36, 37):  # at its own id: the same advance as in the font file
+            assert lean.glyph_index_map[glyph] == glyph
+            cut_name, name = lean.font.getGlyphName(glyph), whole.getGlyphName(glyph)
+            assert lean.font["hmtx"][cut_name] == whole["hmtx"][name]
     assert _backend_pdf_ps.get_glyphs_subset is _private_original()
 
     fig = finished("mpl_subplots", title="Fitting the office's tiles")  # a "ti" ligature too

@@ -3,7 +3,7 @@
 - ``_export``: ``export()``; ``_formats``: each format's bytes and metadata, with its file
   suffix and MIME type in one table; ``_sizes``: a figure at another size and back;
 - ``_once``: a figure laid out once for every format drawn from it;
-- ``_targets``: where files go, written all or none; ``_pdffonts``: lean PDF fonts;
+- ``_targets``: where files go, written all or none; ``_pdffonts``: PDF fonts cut by HarfBuzz;
 - ``_embed`` (+ ``templates/``): the web embed, a ``<picture>`` over sizes and the dark twin;
 - ``_display``: a finished figure shown in Jupyter as its exported 2x PNG.
 """
