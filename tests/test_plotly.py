@@ -542,7 +542,8 @@ def _every_format(fig: go.Figure, reload_every: int) -> dict[str, bytes]:
     return first
 
 
-@pytest.mark.parametrize("slug", first_quick(OTHER_SLUGS["plotly"]))
+@pytest.mark.slow  # every format twice, both ways: the full suite
+@pytest.mark.parametrize("slug", OTHER_SLUGS["plotly"])
 def test_a_page_kept_between_renders_draws_the_files_a_fresh_page_does(slug):
     """The session reloads Kaleido's page only now and then: no figure leaves a trace on
     the next, in any format (a fresh page for each render, as Kaleido has it, is the
@@ -555,6 +556,7 @@ def test_a_page_kept_between_renders_draws_the_files_a_fresh_page_does(slug):
         assert _every_format(fig, reload_every=10**6) == _every_format(fig, reload_every=1), brand
 
 
+@pytest.mark.slow  # starts a second browser: the full suite
 def test_a_failed_render_starts_the_next_figure_in_a_new_browser(finished):
     from housestyle.adapters._plotly import session
 
