@@ -371,21 +371,31 @@ def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
 
 
 @pytest.mark.slow  # a gallery build in a fresh interpreter
-def test_warm_build_imports_no_recipe_and_no_plotnine(tmp_path):
+def test_warm_build_imports_nothing_that_draws_and_writes_nothing(tmp_path):
+    """A build with nothing to draw (README's command run again) takes under a second:
+    no recipe, no drawing library, no page engine is imported, and no file is written."""
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
     build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    written = {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
     code = textwrap.dedent(f"""
         import sys
-        from housestyle.gallery._build import build_gallery
-        result = build_gallery({str(cookbook)!r}, {str(out)!r}, brands=["ou"], jobs=1,
-                               sizes=["social"])
-        assert result.rendered == [], result.rendered
-        assert "plotnine" not in sys.modules
+        from housestyle.cli import main
+        status = main(["gallery", "--cookbook", {str(cookbook)!r}, "--out", {str(out)!r},
+                       "--brand", "ou", "--size", "social", "--jobs", "1"])
+        assert status == 1, status  # its broken recipe is still broken
         assert not any(name.startswith("housestyle_gallery_recipe") for name in sys.modules)
+        drawing = ["plotnine", "pandas", "matplotlib.pyplot", "housestyle.batch._tasks",
+                   "housestyle.output._export", "housestyle.description"]
+        loaded = [name for name in drawing if name in sys.modules]
+        assert loaded == [], loaded
         assert "jinja2" not in sys.modules and "pygments" not in sys.modules  # pages kept
     """)
-    subprocess.run([sys.executable, "-c", code], check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "0 drawn, 6 unchanged" in done.stderr
+    again = {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
+    assert again == written, "a build that changed nothing wrote files"
 
 
 def test_user_errors(tmp_path):

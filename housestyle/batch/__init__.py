@@ -9,7 +9,10 @@ render`` and ``_check_command`` is ``housestyle check``.
 
 from __future__ import annotations
 
-from ._engines import check_engine, run_tasks
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
+from ._engine_choice import check_engine
 from ._keys import RENDER_FORMAT, brand_digest, digest, files_digest, package_digest
 from ._progress import Progress
 from ._recipes import (
@@ -20,8 +23,24 @@ from ._recipes import (
     load_recipe,
     run_recipe,
 )
-from ._render_many import RenderReport, render_many
-from ._tasks import Outcome, Task
+
+if TYPE_CHECKING:
+    from ._engines import run_tasks
+    from ._render_many import RenderReport, render_many
+    from ._tasks import Outcome, Task
+
+#: What draws, imported when first asked for: reading recipes and their keys (a gallery
+#: with nothing to draw) loads no drawing library.
+_DRAWING = {
+    "run_tasks": "._engines",
+    "RenderReport": "._render_many",
+    "render_many": "._render_many",
+    "Outcome": "._tasks",
+    "Task": "._tasks",
+}
+
+
+__getattr__ = lazy_names(__name__, _DRAWING)
 
 __all__ = [
     "LIBRARIES",

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -28,44 +27,15 @@ from multiprocessing import get_context
 from typing import Any
 
 from ..brand import HouseStyleError
+from ._engine_choice import check_engine, default_jobs
 from ._tasks import Outcome, Task, failure, prepare_worker, run_task, write_files
 
-__all__ = ["ENGINES", "WRITE_ON", "Done", "check_engine", "default_jobs", "run_tasks"]
+__all__ = ["Done", "run_tasks"]
 
-ENGINES = ("process", "dask", "serial")
-WRITE_ON = ("workers", "client")
 #: Called in the calling process for each task as it finishes.
 Done = Callable[[Task, Outcome], None]
 #: Charts in flight per worker process: enough to keep each busy, few enough to stay small.
 _IN_FLIGHT = 4
-
-
-def default_jobs() -> int:
-    """Worker processes when none are asked for: the CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
-def check_engine(engine: str, jobs: int | None, write_on: str | None) -> str:
-    """Check the engine, ``jobs`` and ``write_on``; return where files are written.
-
-    Raises
-    ------
-    HouseStyleError
-        For an unknown engine or ``write_on``, or ``jobs`` below 1.
-    """
-    if engine not in ENGINES:
-        raise HouseStyleError(f"engine: {engine!r} is not known; allowed: {', '.join(ENGINES)}")
-    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
-        raise HouseStyleError(f"jobs: {jobs!r} is not allowed; allowed: a whole number from 1")
-    chosen = write_on or ("client" if engine == "dask" else "workers")
-    if chosen not in WRITE_ON:
-        raise HouseStyleError(
-            f"write_on: {write_on!r} is not known; allowed: {', '.join(WRITE_ON)}"
-        )
-    return chosen
 
 
 def _failed(task: Task, exc: BaseException) -> Outcome:

@@ -29,9 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING, Any
 
 from ..brand import (
     Brand,
@@ -42,14 +40,14 @@ from ..brand import (
     current_brand,
     resolve_preset,
 )
-from ..finish import finalise
-from ..libraries.mpl import style
-from ..record import adapter_for, finalised, write_record
 from ._loading import (
     chart_function,
     file_function,
     load_recipe,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "LIBRARIES",
@@ -294,6 +292,8 @@ def find_recipes(folder: str | Path) -> tuple[list[Recipe], list[Path]]:
 
 
 def _unfinished(result: Any, name: str) -> HouseStyleError:
+    from matplotlib.figure import Figure
+
     what = (
         "a Figure that housestyle.finalise did not finish"
         if isinstance(result, Figure)
@@ -306,6 +306,11 @@ def _unfinished(result: Any, name: str) -> HouseStyleError:
 
 
 def _finished(result: Any, name: str, finish: bool) -> Any:
+    from matplotlib.figure import Figure
+
+    from ..finish import finalise
+    from ..record import adapter_for, finalised
+
     if isinstance(result, Figure) and finalised(result) is not None:
         return result
     adapter = adapter_for(result)  # a chart of another library (Altair), finished
@@ -356,6 +361,9 @@ def run_recipe(
         When the function returns anything but a finished Figure (with ``finish``,
         anything but a Figure or ggplot). Errors raised by the recipe propagate.
     """
+    from ..libraries.mpl import style  # the drawing libraries, when a recipe is run
+    from ..record import finalised, write_record
+
     name = getattr(function, "__name__", "recipe")
     with style(brand, size):
         fig = _finished(function(**(kwargs or {})), name, finish)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..brand import HouseStyleError
-from ._engines import ENGINES, WRITE_ON
+from ._engine_choice import ENGINES, WRITE_ON
 from ._params import read_table, text_value
 from ._sources import source_of
 

@@ -41,7 +41,8 @@ from ..brand import (
 )
 from ..ink import check_locale, plural
 from ..output import DEFAULT_FORMATS, check_folder, check_formats
-from ._engines import check_engine, run_tasks
+from ._engine_choice import check_engine
+from ._engines import run_tasks
 from ._keys import brand_digest, digest, package_digest, params_digest
 from ._manifest import RenderManifest
 from ._naming import chart_name, check_unique, name_part

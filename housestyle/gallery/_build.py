@@ -30,9 +30,9 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..batch import Outcome, Progress, Recipe, Task, check_engine, find_recipes, run_tasks
+from ..batch import Progress, Recipe, check_engine, find_recipes
 from ..brand import DEFAULT_BRAND, Brand, BrandLike, HouseStyleError, brands, load_brand
 from ._assets import share_assets
 from ._manifest import (
@@ -48,7 +48,9 @@ from ._manifest import (
 )
 from ._outputs import CHART_FORMATS, SIZE_FORMATS, GalleryResult, image_folder, size_files
 from ._specimen_page import write_brand_pages
-from ._worker import chart_extras, size_extras
+
+if TYPE_CHECKING:
+    from ..batch import Outcome, Task
 
 __all__ = ["GalleryResult", "build_gallery"]
 
@@ -156,6 +158,9 @@ def _write_pages(result: GalleryResult, previous: str | None, force: bool) -> st
 
 def _task(planned: Planned) -> Task:
     """The render task of one planned chart: the default size has the checks and views."""
+    from ..batch import Task  # what draws: imported when something is to be drawn
+    from ._worker import chart_extras, size_extras
+
     default = planned.size is None
     return Task(
         name=planned.recipe.slug,
@@ -195,6 +200,10 @@ def _render(
 
     Returns the recipes and brands with a chart drawn (``len(todo)`` charts in all).
     """
+    if not todo:
+        return []
+    from ..batch import run_tasks  # what draws: imported when something is to be drawn
+
     tasks = [_task(planned) for planned in todo]
     by_task = {id(task): planned for task, planned in zip(tasks, todo, strict=True)}
     rendered: dict[tuple[str, str], None] = {}
@@ -321,8 +330,11 @@ def build_gallery(
     remove_stale(out, last.charts, {r.slug for r in recipes})
     share_assets(out, _interactive_pages(out, charts))
     result = _result(out, recipes, chosen, rendered, charts, shown, len(todo))
-    write_manifest(out, charts, last.charts, None)  # the charts are kept even if pages fail
+    changed = bool(todo) or charts != last.charts
+    if changed:  # the charts are kept even if the pages fail
+        write_manifest(out, charts, last.charts, None)
     site = _write_pages(result, last.site, force)
     write_brand_pages(out, chosen, env, force)  # gallery/brands/<name>.html
-    write_manifest(out, charts, last.charts, site)
+    if changed or site != last.site:  # a build that changed nothing writes nothing
+        write_manifest(out, charts, last.charts, site)
     return result

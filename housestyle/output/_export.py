@@ -26,7 +26,8 @@ from ..description import chart_data, describe
 from ..libraries.mpl import output_rc, rc
 from ..record import Adapter, adapter_for, finalised
 from ._embed import EmbedText, embed_files
-from ._formats import FORMATS, Meta, drawn_rgba, renderers
+from ._file_formats import FORMATS
+from ._formats import Meta, drawn_rgba, renderers
 from ._once import laid_out_once
 from ._sizes import at_size, check_locales, check_sizes, preset_of
 from ._targets import base_path, check_folder, write_all

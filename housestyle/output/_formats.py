@@ -3,7 +3,7 @@
 Each format has one renderer: PNG (sRGB, dpi, text chunks), PNG at twice the density,
 SVG (text as text in the brand's faces, carried inside and subset (:mod:`._svgfonts`),
 ``<title>`` and ``<desc>``, the logo as its own SVG, colour ramps as one image), PDF
-(TrueType fonts subset from lean copies of the faces, :mod:`.pdffonts`; no dates), lossless WebP
+(TrueType fonts cut by HarfBuzz, :mod:`._pdffonts`; no dates), lossless WebP
 with XMP, CMYK TIFF at print density, and the data behind the chart: CSV and JSON
 (:func:`housestyle.description._describe.data_files`; the long description also goes into the SVG's
 ``<desc>`` and the PDF's Subject). Nothing here writes a file or changes a
@@ -37,11 +37,7 @@ from ._pdflogo import logo_as_vectors
 from ._svgfonts import quiet_font_subsetting, with_svg_fonts
 
 __all__ = [
-    "FILE_FORMATS",
-    "FORMATS",
-    "MIME_TYPES",
     "PRINT_DPI",
-    "FileFormat",
     "Meta",
     "drawn_rgba",
     "png_bytes",
@@ -49,34 +45,6 @@ __all__ = [
     "renderers",
     "webp_bytes",
 ]
-
-
-@dataclass(frozen=True)
-class FileFormat:
-    """What a format is written as: its file name suffix and its MIME type."""
-
-    suffix: str
-    mime: str
-
-
-#: Every format export writes: the one place a format's suffix and MIME type are named.
-FILE_FORMATS = {
-    "png": FileFormat(".png", "image/png"),
-    "png2x": FileFormat("@2x.png", "image/png"),
-    "svg": FileFormat(".svg", "image/svg+xml"),
-    "pdf": FileFormat(".pdf", "application/pdf"),
-    "webp": FileFormat(".webp", "image/webp"),
-    "webp2x": FileFormat("@2x.webp", "image/webp"),
-    "tiff": FileFormat(".tiff", "image/tiff"),
-    "csv": FileFormat(".csv", "text/csv"),
-    "json": FileFormat(".json", "application/json"),
-    # the web embed: several files (housestyle/output/_embed.py)
-    "html": FileFormat(".html", "text/html"),
-}
-#: Format name -> file name suffix.
-FORMATS = {name: fmt.suffix for name, fmt in FILE_FORMATS.items()}
-#: Format name -> MIME type.
-MIME_TYPES = {name: fmt.mime for name, fmt in FILE_FORMATS.items()}
 
 
 def _software(library: str, library_version: str) -> str:

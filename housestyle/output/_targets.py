@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from ..brand import HouseStyleError
-from ._formats import FORMATS
+from ._file_formats import FORMATS
 
 __all__ = ["base_path", "check_folder", "write_all"]
 
