@@ -222,6 +222,7 @@ def test_check_finds_the_planted_faults():
     assert size.message.startswith("5.0 pt")
 
 
+@pytest.mark.slow  # a rule of check_altair: test_check_finds_the_planted_faults walks it
 def test_check_finds_categorical_colours_that_merge_and_a_missing_source():
     data = pd.DataFrame({"x": [1, 2] * 2, "y": [1, 2, 2, 3], "g": ["a", "a", "b", "b"]})
     scale = alt.Scale(range=["#1f5c99", "#2a5f96"])
@@ -232,6 +233,7 @@ def test_check_finds_categorical_colours_that_merge_and_a_missing_source():
     assert {f.rule for f in report.errors} == {"cvd_distinct", "source_line"}, str(report)
 
 
+@pytest.mark.slow  # a rule of check_altair: test_check_finds_the_planted_faults walks it
 def test_check_finds_overlapping_text():
     labels = pd.DataFrame({"x": [2, 2], "y": [4, 4], "t": ["Label one", "Label two"]})
     text = alt.Chart(labels).mark_text().encode(x="x:Q", y="y:Q", text="t:N")
@@ -351,6 +353,7 @@ def test_a_long_category_down_the_side_is_set_on_lines_never_cut(size):
     assert report.errors == [] and not [f for f in report.warnings if f.rule == "text_crowded"]
 
 
+@pytest.mark.slow  # a rule of check_altair: test_check_finds_the_planted_faults walks it
 def test_check_names_a_label_vega_cut_short():
     """Labels the chart writes itself are kept; cut at Vega's width limit, they are named."""
     chart = housestyle.finalise(

@@ -385,7 +385,7 @@ def test_the_figure_is_as_it_was_after_other_sizes(tmp_path, name):
     assert after[4] == before[4]  # byte for byte
 
 
-@pytest.mark.parametrize("name", ["mpl_line", "ggplot_line"])
+@pytest.mark.parametrize("name", first_quick(["mpl_line", "ggplot_line"]))
 def test_size_alone_writes_the_names_the_path_gives(tmp_path, name):
     fig = finished(name)
     paths = export(fig, tmp_path / "card.png", formats=["png", "png2x"], size="social")
@@ -422,7 +422,7 @@ def test_bad_sizes_write_nothing(tmp_path, kwargs, pattern):
     assert _state(fig)[:4] == before[:4]
 
 
-@pytest.mark.parametrize("name", ["mpl_line", "ggplot_line"])
+@pytest.mark.parametrize("name", first_quick(["mpl_line", "ggplot_line"]))
 def test_one_size_failing_writes_no_size_and_restores_the_figure(tmp_path, monkeypatch, name):
     fig = finished(name)
     before = _state(fig)

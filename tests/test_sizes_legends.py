@@ -19,6 +19,7 @@ from housestyle import finalise, finalised
 from housestyle.finish._legends import across_rows
 from housestyle.record._record import RULE, decoration
 from tests.charts import TEXTS, draw, png
+from tests.helpers import first_quick
 
 OU = housestyle.load_brand("ou")
 SERIES = [f"Series number {k}" for k in range(4)]
@@ -79,7 +80,7 @@ def assert_clear_of_plot(fig, box):
 # --------------------------------------------------------------------------- #
 
 
-@pytest.mark.parametrize("size", ["web", "print-column"])
+@pytest.mark.parametrize("size", first_quick(["web", "print-column"]))
 def test_a_default_figure_legend_sits_under_the_title_block(size):
     fig = finished(grid("figure"), size)
     box = the_legend(fig).get_window_extent()
@@ -88,7 +89,7 @@ def test_a_default_figure_legend_sits_under_the_title_block(size):
     assert_clear_of_plot(fig, box)
 
 
-@pytest.mark.parametrize("size", ["web", "print-column", "social"])
+@pytest.mark.parametrize("size", first_quick(["web", "print-column", "social"]))
 def test_outside_lower_center_lands_between_the_plot_and_the_footer(size):
     fig = finished(grid("figure", loc="outside lower center"), size)
     box = the_legend(fig).get_window_extent()
@@ -102,7 +103,7 @@ def test_outside_lower_center_lands_between_the_plot_and_the_footer(size):
     assert abs(centre - middle) < 2, "centred on the plot area"
 
 
-@pytest.mark.parametrize("loc", ["outside right upper", "outside left upper"])
+@pytest.mark.parametrize("loc", first_quick(["outside right upper", "outside left upper"]))
 def test_outside_left_and_right_keep_their_side_inside_the_margins(loc):
     fig = finished(grid("figure", loc=loc))
     box = the_legend(fig).get_window_extent()
@@ -137,7 +138,7 @@ def test_seaborn_relplot_legend_does_not_cover_the_data():
     assert the_legend(fig).get_title().get_text() == "drv", "seaborn's legend title is kept"
 
 
-@pytest.mark.parametrize("chart", ["figure-outside", "figure-default", "axes-grid"])
+@pytest.mark.parametrize("chart", first_quick(["figure-outside", "figure-default", "axes-grid"]))
 def test_refinalised_figure_legends_are_the_picture_finalised_there(chart):
     kind, _, how = chart.partition("-")
     kwargs = {"loc": "outside lower center"} if how == "outside" else {}

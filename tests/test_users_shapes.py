@@ -82,9 +82,9 @@ def glyphs_off_brand(fig) -> list[str]:
     return found
 
 
-#: The shapes the quick lane draws (every eighth, so each kind of chart turns up over
+#: The shapes the quick lane draws (every sixteenth, so each kind of chart turns up over
 #: time as shapes are added); the full suite draws them all.
-QUICK_SHAPES = sorted(SHAPES)[::8]
+QUICK_SHAPES = sorted(SHAPES)[::16]
 
 
 @pytest.mark.parametrize(
