@@ -9,7 +9,6 @@ imported only when a ggplot is finished.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import replace
 from typing import Any
 
@@ -182,7 +181,7 @@ def _draw(spec: Any, extra: list[Any], preset: SizePreset) -> tuple[Figure, Any]
     from ._p9layout import SteadyLayout
     from ._p9sizing import scale_plot
 
-    plot = copy.deepcopy(spec) + extra
+    plot = spec + extra  # ggplot's + draws on a deep copy: spec is left as it was
     scale_plot(plot, preset.type_scale, preset.line_scale)
     fig = plot.draw()
     plt.close(fig)
