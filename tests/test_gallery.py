@@ -295,40 +295,40 @@ def test_a_checker_error_is_shown_not_fatal(tmp_path):
 def test_incremental_builds(tmp_path, fixed_package):
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
-    first = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    first = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert sorted(first.rendered) == [("bars", "ou"), ("broken", "ou"), ("line", "ou")]
     assert (first.drawn, first.shown) == (6, 6)  # 3 recipes x 1 brand x 2 sizes
     assert first.sizes == {"ou": ["web", "social"]}
     assert first.failed == ["broken"]
 
-    second = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    second = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert second.rendered == [] and second.drawn == 0
     assert second.failed == ["broken"]  # a kept failure still counts
     assert (out / "recipes" / "broken.html").read_text().count("ZeroDivisionError") >= 1
 
     line = cookbook / "line.py"
     line.write_text(line.read_text().replace("[2, 3, 1]", "[1, 3, 2]"))
-    third = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    third = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert third.rendered == [("line", "ou")]
 
     (out / "images" / "ou" / "bars.svg").unlink()  # a missing output is made again
-    fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    fourth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert fourth.rendered == [("bars", "ou")]
     social = out / "images" / "ou" / "social" / "bars.webp"
     social.unlink()  # so is one at another size, and only that one
     web = out / "images" / "ou" / "bars.png"
     drawn = web.stat().st_mtime_ns
-    assert build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"]).rendered == [
-        ("bars", "ou")
-    ]
+    assert build_gallery(
+        cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial"
+    ).rendered == [("bars", "ou")]
     assert social.is_file() and web.stat().st_mtime_ns == drawn
     assert not social.with_suffix(".svg").exists(), "an SVG at social is opt-in"
 
     (out / "images" / "ou" / "line@2x.webp").unlink()  # so is the high-density picture
-    fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    fifth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert fifth.rendered == [("line", "ou")]
     assert fifth.check_errors == {"line": {"ou": 1}}  # the report is kept with the chart
-    sixth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    sixth = build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     assert sixth.rendered == [] and sixth.check_errors == {"line": {"ou": 1}}
     assert "alt_text" in check_blocks(out / "recipes" / "line.html")["ou"]
 
@@ -361,12 +361,16 @@ def test_a_brand_file_outside_the_package(tmp_path, fixed_package):
     brand = tmp_path / "mine.yaml"
     brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#aa3377"}\n')
     out = tmp_path / "site"
-    result = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"])
+    result = build_gallery(
+        cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"], engine="serial"
+    )
     assert result.brands == ["ou", "mine"]  # the default brand first
     assert result.ok
     assert (out / "images" / "mine" / "bars.png").is_file()
     brand.write_text('extends: ou\nname: mine\ncolours: {primary: "#117733"}\n')
-    again = build_gallery(cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"])
+    again = build_gallery(
+        cookbook, out, brands=[brand, "ou"], jobs=1, sizes=["social"], engine="serial"
+    )
     assert sorted(again.rendered) == [("bars", "mine"), ("line", "mine")]
 
 
@@ -376,7 +380,7 @@ def test_warm_build_imports_nothing_that_draws_and_writes_nothing(tmp_path):
     no recipe, no drawing library, no page engine is imported, and no file is written."""
     cookbook = write_cookbook(tmp_path / "cb")
     out = tmp_path / "site"
-    build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"])
+    build_gallery(cookbook, out, brands=["ou"], jobs=1, sizes=["social"], engine="serial")
     written = {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
     code = textwrap.dedent(f"""
         import sys
