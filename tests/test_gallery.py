@@ -389,8 +389,9 @@ def test_warm_build_imports_nothing_that_draws_and_writes_nothing(tmp_path):
                        "--brand", "ou", "--size", "social", "--jobs", "1"])
         assert status == 1, status  # its broken recipe is still broken
         assert not any(name.startswith("housestyle_gallery_recipe") for name in sys.modules)
-        drawing = ["plotnine", "pandas", "matplotlib.pyplot", "housestyle.batch._tasks",
-                   "housestyle.output._export", "housestyle.description"]
+        drawing = ["plotnine", "pandas", "matplotlib.pyplot", "matplotlib.figure",
+                   "matplotlib.axes", "housestyle.batch._tasks", "housestyle.output._export",
+                   "housestyle.description"]
         loaded = [name for name in drawing if name in sys.modules]
         assert loaded == [], loaded
         assert "jinja2" not in sys.modules and "pygments" not in sys.modules  # pages kept

@@ -23,15 +23,16 @@ import sys
 import warnings
 from pathlib import Path
 from types import FrameType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from matplotlib import font_manager
-from matplotlib.figure import Figure
-from matplotlib.text import Text
 
 from .._private import font_files, math_free_text
 from ..brand import FONTS_DIRS, BrandLike, HouseStyleError, resolve_brand
 from ..units import BOLD_WEIGHT
+
+if TYPE_CHECKING:  # the figure's classes when a figure is read: importing them costs 0.2 s
+    from matplotlib.figure import Figure
 
 __all__ = [
     "SKIPPED",
@@ -332,6 +333,8 @@ def undrawable(fig: Figure) -> list[str]:
     Each text's family list is tried in order, as matplotlib's font fallback does.
     Plain text only (mathtext substitutes its own symbol fonts); in order, once each.
     """
+    from matplotlib.text import Text
+
     missing: dict[str, None] = {}
     for ax in fig.axes:  # tick labels are made when asked for (or drawn)
         for axis in (ax.xaxis, ax.yaxis):
