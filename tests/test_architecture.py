@@ -289,3 +289,17 @@ def test_import_housestyle_loads_only_the_brand_room():
     rooms = {_room(name) for name in loaded.stdout.split()}
     assert rooms <= {"housestyle", "brand", "errors", "units", "_files"}, loaded.stdout
     assert "plotnine" not in loaded.stdout
+
+
+@pytest.mark.parametrize(
+    ("room", "table"), [("housestyle.batch", "_DRAWING"), ("housestyle.output", "_WHERE")]
+)
+def test_every_name_a_room_loads_when_asked_is_the_one_its_module_defines(room, table):
+    """A room that imports its heavy modules when first asked for (``_lazy``) still gives
+    every name of its ``__all__``, and each lazy name is the object its module defines."""
+    package = importlib.import_module(room)
+    for name in package.__all__:
+        assert getattr(package, name) is not None, name
+    for name, module in getattr(package, table).items():
+        assert name in package.__all__, name
+        assert getattr(package, name) is getattr(importlib.import_module(module, room), name)

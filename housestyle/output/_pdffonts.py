@@ -31,11 +31,13 @@ from types import SimpleNamespace
 from typing import Any
 
 from .._private import pdf_glyph_subsetter, using_pdf_glyph_subsetter
+from ._svgfonts import OPENTYPE_LAYOUT
 
 __all__ = ["LAYOUT_TABLES", "hb_face", "lean_pdf_fonts", "lean_subset"]
 
-#: Tables a PDF does not use: OpenType and legacy layout (text is laid out already).
-LAYOUT_TABLES = ("GPOS", "GSUB", "GDEF", "JSTF", "BASE", "kern", "morx", "mort")
+#: Tables a PDF does not use: OpenType and legacy layout (text is laid out already; the
+#: web fonts keep the legacy ``kern`` table, which a browser lays their text out by).
+LAYOUT_TABLES = (*OPENTYPE_LAYOUT, "kern", "morx", "mort")
 #: Tables dropped from every subset besides, as matplotlib drops them.
 _DROPPED = (
     "FFTM", "PfEd", "BDF ", "meta", "MERG", "TSIV", "Zapf", "bdat", "bloc", "cidg",
