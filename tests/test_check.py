@@ -660,3 +660,42 @@ def test_greyscale_twins_warn_unless_labelled_directly():
     assert "greyscale" in next(f.message for f in unlabelled if f.rule == "cvd_distinct")
     labelled = check(_chart(_greyscale_twins(label=True)))
     assert "cvd_distinct" not in _rules(labelled)
+
+
+# --------------------------------------------------------------------------- #
+# Whole-number data, ticks between whole numbers
+# --------------------------------------------------------------------------- #
+
+YEARS = np.arange(2000, 2021)
+
+
+@pytest.mark.parametrize(
+    ("setup", "found"),
+    [
+        (lambda ax: None, True),  # matplotlib steps by 2.5: "2002.5"
+        (lambda ax: ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True)), False),
+        (lambda ax: ax.xaxis.set_visible(False), False),  # not drawn, nothing to read
+    ],
+    ids=["default steps", "whole steps", "hidden axis"],
+)
+def test_half_a_year_on_an_axis_of_years_is_named(setup, found):
+    def draw(ax):
+        ax.plot(YEARS, np.linspace(1, 3, YEARS.size))
+        setup(ax)
+
+    findings = [f for f in check(_chart(draw)) if f.rule == "whole_number_steps"]
+    assert bool(findings) is found
+    if found:
+        assert findings[0].artist == "axes 1, x axis" and "2002.5" in findings[0].message
+        assert "MaxNLocator(integer=True)" in findings[0].fix
+
+
+def test_fractional_data_and_dates_are_not_whole_number_axes():
+    def fractions(ax):
+        ax.plot(YEARS + 0.5, np.linspace(1, 3, YEARS.size))
+
+    def dates(ax):
+        ax.plot(np.arange("2000-01", "2002-01", dtype="datetime64[M]"), np.arange(24))
+
+    for draw in (fractions, dates):
+        assert "whole_number_steps" not in _rules(check(_chart(draw))), draw.__name__

@@ -178,4 +178,65 @@ def second_y_axis(scene: Scene) -> list[Finding]:
     ]
 
 
-READER_RULES = (colour_alone, second_y_axis)
+def _plotted(ax: Axes, axis: int) -> np.ndarray:
+    """The values a line or scatter of ``ax`` is plotted at along ``axis`` (0: x, 1: y)."""
+    found = []
+    for line in ax.lines:
+        if line.get_visible():
+            found.append(np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)[:, axis])
+    for points in ax.collections:
+        if isinstance(points, PathCollection) and points.get_visible():
+            found.append(np.asarray(points.get_offsets(), dtype=float).reshape(-1, 2)[:, axis])
+    values = np.concatenate(found) if found else np.empty(0)
+    return values[np.isfinite(values)]
+
+
+def _between_whole_numbers(ax: Axes, axis: int) -> list[str]:
+    """The tick labels shown between whole numbers on an axis whose data are all whole.
+
+    Years, counts and ranks drawn as numbers: matplotlib's default locator steps by 2.5
+    when that fits best, and labels half a year "2002.5". Hidden, category and date
+    axes, and an axis with under three distinct values, are left alone.
+    """
+    along = (ax.xaxis, ax.yaxis)[axis]
+    if not along.get_visible():  # not drawn: its labels say nothing (a bump chart's ranks)
+        return []
+    if getattr(along.get_units(), "_mapping", None) or along.get_converter() is not None:
+        return []
+    values = _plotted(ax, axis)
+    if np.unique(values).size < 3 or not np.all(values == np.round(values)):
+        return []
+    low, high = sorted((ax.get_xlim(), ax.get_ylim())[axis])
+    return [
+        tick.label1.get_text()
+        for tick, where in zip(along.get_major_ticks(), along.get_majorticklocs(), strict=False)
+        if low <= where <= high
+        and abs(where - round(where)) > 1e-9
+        and tick.label1.get_visible()
+        and tick.label1.get_text().strip()
+    ]
+
+
+def whole_number_steps(scene: Scene) -> list[Finding]:
+    """Tick labels between whole numbers on an axis of whole-number data ("2002.5")."""
+    found = []
+    for i, ax in enumerate(scene.data_axes):
+        for axis, name in enumerate("xy"):
+            between = _between_whole_numbers(ax, axis)
+            if between:
+                shown = ", ".join(between[:3])
+                found.append(
+                    Finding(
+                        "whole_number_steps",
+                        "warning",
+                        f"axes {i + 1}, {name} axis",
+                        f"its data are whole numbers (years, counts), but ticks fall between "
+                        f"them ({shown}): a reader looks for half a year or half a count",
+                        f"step by whole numbers: ax.{name}axis.set_major_locator("
+                        "matplotlib.ticker.MaxNLocator(integer=True))",
+                    )
+                )
+    return found
+
+
+READER_RULES = (colour_alone, second_y_axis, whole_number_steps)
