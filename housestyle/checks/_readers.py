@@ -25,7 +25,7 @@ from ..description import data_axes, series_colour
 from ..record import finalised, is_ggplot
 from ._scene import Finding, Scene
 
-__all__ = ["READER_RULES", "colour_alone", "second_y_axis"]
+__all__ = ["READER_RULES", "WHOLE_SCALE", "colour_alone", "second_y_axis", "whole_number_steps"]
 
 _DIRECT_LABEL_GEOMS = {"geom_text", "geom_label"}
 _SHAPE_AESTHETICS = {"linetype", "shape", "size", "alpha"}
@@ -178,6 +178,11 @@ def second_y_axis(scene: Scene) -> list[Finding]:
     ]
 
 
+#: Distinct whole values an axis's data needs to read as a whole-number scale (years,
+#: counts): a line through three points at 1, 2 and 3 may be a measure sampled there.
+WHOLE_SCALE = 5
+
+
 def _plotted(ax: Axes, axis: int) -> np.ndarray:
     """The values a line or scatter of ``ax`` is plotted at along ``axis`` (0: x, 1: y)."""
     found = []
@@ -196,7 +201,8 @@ def _between_whole_numbers(ax: Axes, axis: int) -> list[str]:
 
     Years, counts and ranks drawn as numbers: matplotlib's default locator steps by 2.5
     when that fits best, and labels half a year "2002.5". Hidden, category and date
-    axes, and an axis with under three distinct values, are left alone.
+    axes, and an axis with fewer than :data:`WHOLE_SCALE` distinct values, are left
+    alone.
     """
     along = (ax.xaxis, ax.yaxis)[axis]
     if not along.get_visible():  # not drawn: its labels say nothing (a bump chart's ranks)
@@ -204,7 +210,7 @@ def _between_whole_numbers(ax: Axes, axis: int) -> list[str]:
     if getattr(along.get_units(), "_mapping", None) or along.get_converter() is not None:
         return []
     values = _plotted(ax, axis)
-    if np.unique(values).size < 3 or not np.all(values == np.round(values)):
+    if np.unique(values).size < WHOLE_SCALE or not np.all(values == np.round(values)):
         return []
     low, high = sorted((ax.get_xlim(), ax.get_ylim())[axis])
     return [
