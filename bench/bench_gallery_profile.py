@@ -4,8 +4,9 @@ Runs what a gallery worker runs for each chart (:mod:`housestyle.gallery._worker
 in this process, one step at a time, and times each step with the process's CPU
 clock (so a busy machine inflates nothing): the recipe's own code, ``finalise``, each
 export format, and at the brand's default size the check and the index thumbnail;
-at a print size its thumbnail. Then prints each step's total
-and share, the slowest charts, and what the whole cookbook would cost on two cores.
+at a print size its thumbnail. Then prints each step's total and share, each
+library's total and cost a chart, the slowest charts, and what the whole cookbook
+would cost on two cores.
 
     MPLBACKEND=Agg python bench/bench_gallery_profile.py [RECIPE ...] [--all] [--brand ou]
         [--cprofile out.prof]
@@ -141,6 +142,8 @@ def main(argv: list[str]) -> int:
     profiler = cProfile.Profile() if args.cprofile else None
     undo = _timed_finalise()
     per_chart: list[tuple[float, str]] = []
+    per_library: collections.Counter[str] = collections.Counter()
+    charts_of: collections.Counter[str] = collections.Counter()
     started = time.process_time()
     try:
         if profiler:
@@ -153,6 +156,8 @@ def main(argv: list[str]) -> int:
                     default = size == loaded.default_size
                     seconds = one_chart(function, slug, brand, size, default, args.every_format)
                     per_chart.append((seconds, f"{slug} {brand} {size}"))
+                    per_library[recipes[slug].library] += seconds
+                    charts_of[recipes[slug].library] += 1
     finally:
         if profiler:
             profiler.disable()
@@ -167,6 +172,10 @@ def main(argv: list[str]) -> int:
     print(f"{'step':<24}{'CPU s':>9}{'share':>8}")
     for step, seconds in STEPS.most_common():
         print(f"{step:<24}{seconds:>9.2f}{seconds / total:>8.1%}")
+    print(f"{'library':<24}{'CPU s':>9}{'share':>8}{'charts':>8}{'s a chart':>11}")
+    for library, seconds in per_library.most_common():
+        n = charts_of[library]
+        print(f"{library:<24}{seconds:>9.2f}{seconds / total:>8.1%}{n:>8}{seconds / n:>11.3f}")
     print("slowest charts:")
     for seconds, name in sorted(per_chart, reverse=True)[:8]:
         print(f"  {seconds:6.2f} s  {name}")
