@@ -669,25 +669,75 @@ def test_greyscale_twins_warn_unless_labelled_directly():
 YEARS = np.arange(2000, 2021)
 
 
+def _eight_bins(ax):
+    """The author's own locator, stepping by 2.5 here: finalise leaves it alone."""
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(9, steps=[2.5, 5, 10]))
+
+
 @pytest.mark.parametrize(
     ("setup", "found"),
     [
-        (lambda ax: None, True),  # matplotlib steps by 2.5: "2002.5"
+        (_eight_bins, True),  # steps by 2.5: "2002.5"
         (lambda ax: ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True)), False),
-        (lambda ax: ax.xaxis.set_visible(False), False),  # not drawn, nothing to read
+        (lambda ax: None, False),  # matplotlib's default: finalise steps it by whole years
+        (lambda ax: (_eight_bins(ax), ax.xaxis.set_visible(False)), False),  # nothing to read
     ],
-    ids=["default steps", "whole steps", "hidden axis"],
+    ids=["authors steps", "whole steps", "default locator", "hidden axis"],
 )
 def test_half_a_year_on_an_axis_of_years_is_named(setup, found):
     def draw(ax):
         ax.plot(YEARS, np.linspace(1, 3, YEARS.size))
         setup(ax)
 
-    findings = [f for f in check(_chart(draw)) if f.rule == "whole_number_steps"]
+    fig = _chart(draw)
+    findings = [f for f in check(fig) if f.rule == "whole_number_steps"]
     assert bool(findings) is found
     if found:
         assert findings[0].artist == "axes 1, x axis" and "2002.5" in findings[0].message
         assert "MaxNLocator(integer=True)" in findings[0].fix
+    if fig.axes[0].xaxis.get_visible():
+        low, high = fig.axes[0].get_xlim()
+        shown = [t for t in fig.axes[0].get_xticks() if low <= t <= high]
+        assert all(t == round(t) for t in shown) is not found, shown
+
+
+def test_an_unfinished_chart_on_the_default_locator_is_named():
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.plot(YEARS, np.linspace(1, 3, YEARS.size))  # ticked by 2.5 at the default size
+    findings = [f for f in check(fig) if f.rule == "whole_number_steps"]
+    assert findings and "2002.5" in findings[0].message
+
+
+def test_finalise_steps_years_counts_and_bars_by_whole_numbers():
+    """The default locator on whole-number data (lines, points, bars of counts) steps by
+    whole numbers after finalise, at every layout; fractional data keep matplotlib's steps.
+    """
+
+    def counts(ax):
+        ax.bar(YEARS[:6], [3, 7, 2, 5, 8, 4])
+
+    def points(ax):
+        ax.scatter(YEARS[:8], np.arange(8) % 3 + 1)
+
+    def fractions(ax):
+        ax.plot(YEARS + 0.5, np.linspace(1, 3, YEARS.size))  # half-years: 2.5 steps kept
+
+    for draw, axis, whole in (
+        (counts, 1, True),
+        (counts, 0, True),
+        (points, 0, True),
+        (fractions, 0, False),
+    ):
+        fig = _chart(draw)
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        along = (ax.xaxis, ax.yaxis)[axis]
+        low, high = sorted((ax.get_xlim(), ax.get_ylim())[axis])
+        shown = [t for t in along.get_majorticklocs() if low <= t <= high]
+        assert (all(t == round(t) for t in shown) and len(shown) > 2) is whole, (draw, shown)
+        assert "whole_number_steps" not in _rules(check(fig))
+        plt.close(fig)
 
 
 def test_fractional_data_and_dates_are_not_whole_number_axes():

@@ -22,10 +22,11 @@ from matplotlib.container import BarContainer
 from matplotlib.lines import Line2D
 
 from ..description import data_axes, series_colour
+from ..ink import is_whole_number_axis
 from ..record import finalised, is_ggplot
 from ._scene import Finding, Scene
 
-__all__ = ["READER_RULES", "WHOLE_SCALE", "colour_alone", "second_y_axis", "whole_number_steps"]
+__all__ = ["READER_RULES", "colour_alone", "second_y_axis", "whole_number_steps"]
 
 _DIRECT_LABEL_GEOMS = {"geom_text", "geom_label"}
 _SHAPE_AESTHETICS = {"linetype", "shape", "size", "alpha"}
@@ -178,39 +179,17 @@ def second_y_axis(scene: Scene) -> list[Finding]:
     ]
 
 
-#: Distinct whole values an axis's data needs to read as a whole-number scale (years,
-#: counts): a line through three points at 1, 2 and 3 may be a measure sampled there.
-WHOLE_SCALE = 5
-
-
-def _plotted(ax: Axes, axis: int) -> np.ndarray:
-    """The values a line or scatter of ``ax`` is plotted at along ``axis`` (0: x, 1: y)."""
-    found = []
-    for line in ax.lines:
-        if line.get_visible():
-            found.append(np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)[:, axis])
-    for points in ax.collections:
-        if isinstance(points, PathCollection) and points.get_visible():
-            found.append(np.asarray(points.get_offsets(), dtype=float).reshape(-1, 2)[:, axis])
-    values = np.concatenate(found) if found else np.empty(0)
-    return values[np.isfinite(values)]
-
-
 def _between_whole_numbers(ax: Axes, axis: int) -> list[str]:
     """The tick labels shown between whole numbers on an axis whose data are all whole.
 
     Years, counts and ranks drawn as numbers: matplotlib's default locator steps by 2.5
-    when that fits best, and labels half a year "2002.5". Hidden, category and date
-    axes, and an axis with fewer than :data:`WHOLE_SCALE` distinct values, are left
-    alone.
+    when that fits best, and labels half a year "2002.5". Hidden axes (a bump chart's
+    ranks: their labels are not drawn), and those that are not a whole-number scale
+    (:func:`housestyle.ink.is_whole_number_axis`: category and date axes, fewer than
+    five distinct values), are left alone.
     """
     along = (ax.xaxis, ax.yaxis)[axis]
-    if not along.get_visible():  # not drawn: its labels say nothing (a bump chart's ranks)
-        return []
-    if getattr(along.get_units(), "_mapping", None) or along.get_converter() is not None:
-        return []
-    values = _plotted(ax, axis)
-    if np.unique(values).size < WHOLE_SCALE or not np.all(values == np.round(values)):
+    if not along.get_visible() or not is_whole_number_axis(ax, axis):
         return []
     low, high = sorted((ax.get_xlim(), ax.get_ylim())[axis])
     return [

@@ -1,8 +1,9 @@
 """Fitting a laid-out chart to its size, at each draw: tick labels and clipped labels.
 
 Both layout engines (matplotlib's in :mod:`.figure`, plotnine's in :mod:`.p9layout`)
-run their layout through :func:`fit_to_size`: the chart's own tick formatters and
-limits are put back, the layout runs, and where tick labels collide
+run their layout through :func:`fit_to_size`: the chart's own tick locators, formatters
+and limits are put back (an axis of whole-number data on the default locator stepped
+by whole numbers), the layout runs, and where tick labels collide
 (:mod:`.ticks`), a label clipped to its panel runs past an edge (:mod:`.room`), a
 pie's texts spill off their wedges or touch (:mod:`.pies`), or a panel title or facet
 strip is wider than its panel (:mod:`.titles`), they are fitted and the layout runs
@@ -23,7 +24,7 @@ from matplotlib.figure import Figure
 from ..ink import TextMeasure
 from ._pies import fit_pie, unfit_pie
 from ._room import make_room, restore_limits
-from ._ticks import fit_axis, unfit, warn_if_colliding
+from ._ticks import fit_axis, step_whole_numbers, unfit, warn_if_colliding
 from ._titles import unwrap_titles, wrap_titles
 
 __all__ = ["fit_to_size"]
@@ -41,8 +42,9 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     for ax in axes:
         restore_limits(ax)
         unfit_pie(ax)
-        unfit(ax.xaxis)
-        unfit(ax.yaxis)
+        for axis in (ax.xaxis, ax.yaxis):
+            unfit(axis)
+            step_whole_numbers(axis)
     result = lay_out()
     if not axes:
         return result

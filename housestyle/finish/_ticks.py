@@ -15,6 +15,10 @@ where they will be drawn. When neighbours would touch:
   flip the chart so that they run down the side, shorten them, or use a larger
   preset.
 
+Before the layout, an axis of whole-number data (years, counts: see
+:func:`housestyle.ink.is_whole_number_axis`) left to matplotlib's default locator is
+stepped by whole numbers (:func:`step_whole_numbers`), so it never labels half a year.
+
 This is done at each draw (see :mod:`.fitting`), from the labels the chart's formatter
 gives, so a figure laid out again at a larger size gets every label back. It works
 through the axis' formatter (wrapped, and unwrapped before the next layout), so
@@ -32,7 +36,7 @@ from matplotlib import dates
 from matplotlib.axis import Axis, XAxis
 from matplotlib.collections import QuadMesh
 from matplotlib.text import Text
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import AutoLocator, Formatter, MaxNLocator
 
 from ..errors import LayoutWarning
 from ..ink import (
@@ -41,6 +45,7 @@ from ..ink import (
     TextMeasure,
     chart_formatter,
     is_number_label,
+    is_whole_number_axis,
     wrap_words,
 )
 from ..units import POINTS_PER_INCH
@@ -50,6 +55,7 @@ __all__ = [
     "FittedFormatter",
     "fit_axis",
     "is_number_label",
+    "step_whole_numbers",
     "unfit",
     "warn_if_colliding",
     "wrap_words",
@@ -59,8 +65,39 @@ _TURNED = "_housestyle_turned"  # on an axis whose labels fit_axis turned: their
 _DATE_FORMATTERS = (dates.DateFormatter, dates.AutoDateFormatter, dates.ConciseDateFormatter)
 
 
+class WholeSteps(MaxNLocator):
+    """matplotlib's default locator, stepping by whole numbers; keeps the one it replaced."""
+
+    def __init__(self, replaced: MaxNLocator):
+        super().__init__(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
+        self.replaced = replaced
+
+
+def step_whole_numbers(axis: Axis) -> None:
+    """Step an axis of whole-number data by whole numbers, if its locator is the default.
+
+    Only matplotlib's own default (an :class:`~matplotlib.ticker.AutoLocator` the chart
+    did not replace) is changed: a locator the author chose is theirs. :func:`unfit`
+    puts the default back, so the axis is judged again at each layout.
+    """
+    locator = axis.major.locator
+    if type(locator) is not AutoLocator or not is_whole_number_axis(axis.axes, _index(axis)):
+        return
+    whole = WholeSteps(locator)
+    whole.set_axis(axis)
+    axis.major.locator = whole
+    axis.stale = True
+
+
+def _index(axis: Axis) -> int:
+    return 0 if isinstance(axis, XAxis) else 1
+
+
 def unfit(axis: Axis) -> None:
-    """Give the axis its chart's own formatter and label angle back, for a fresh layout."""
+    """Give the axis its chart's own locator, formatter and label angle back (a fresh layout)."""
+    locator = axis.major.locator
+    if isinstance(locator, WholeSteps):
+        axis.major.locator = locator.replaced
     formatter = axis.major.formatter
     if isinstance(formatter, FittedFormatter):
         axis.major.formatter = formatter.inner

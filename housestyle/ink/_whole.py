@@ -1,0 +1,85 @@
+"""Whole-number scales: axes whose plotted data are all whole numbers (years, counts).
+
+matplotlib's default locator steps by 1, 2, 2.5, 5 or 10 times a power of ten,
+whichever fits best; on a scale of years or counts a step of 2.5 puts ticks at
+half a year ("2002.5"). Finalise steps such an axis by whole numbers
+(:mod:`housestyle.finish`), and ``check()`` names one whose ticks still fall between
+them (the ``whole_number_steps`` rule): both read the axis here, so they agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from matplotlib.collections import PathCollection
+from matplotlib.container import BarContainer
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["WHOLE_SCALE", "is_whole_number_axis", "plotted_values"]
+
+#: Distinct whole values an axis's data needs to read as a whole-number scale (years,
+#: counts): a line through three points at 1, 2 and 3 may be a measure sampled there.
+WHOLE_SCALE = 5
+
+
+def plotted_values(ax: Axes, axis: int) -> np.ndarray:
+    """The values ``ax``'s lines, points and bars are plotted at along ``axis`` (0: x, 1: y).
+
+    A bar gives its position along its base and its length along the other axis (the
+    count it shows); hidden marks give nothing, nor do values that are not finite.
+    """
+    found = [
+        np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)[:, axis]
+        for line in ax.lines
+        if line.get_visible()
+    ]
+    found += [
+        np.asarray(points.get_offsets(), dtype=float).reshape(-1, 2)[:, axis]
+        for points in ax.collections
+        if isinstance(points, PathCollection) and points.get_visible()
+    ]
+    for bars in ax.containers:
+        if isinstance(bars, BarContainer):
+            found.append(_bar_values(bars, axis))
+    values = np.concatenate(found) if found else np.empty(0)
+    return values[np.isfinite(values)]
+
+
+def _bar_values(bars: BarContainer, axis: int) -> np.ndarray:
+    """Where each shown bar stands along its base, or how far it reaches, along ``axis``."""
+    shown = [bar for bar in bars.patches if bar.get_visible()]
+    across = (axis == 0) == (bars.orientation == "vertical")  # along the bars' base
+    if across:
+        return np.array(
+            [
+                bar.get_x() + bar.get_width() / 2
+                if axis == 0
+                else bar.get_y() + bar.get_height() / 2
+                for bar in shown
+            ],
+            dtype=float,
+        )
+    return np.array(
+        [
+            bar.get_x() + bar.get_width() if axis == 0 else bar.get_y() + bar.get_height()
+            for bar in shown
+        ],
+        dtype=float,
+    )
+
+
+def is_whole_number_axis(ax: Axes, axis: int) -> bool:
+    """True when ``ax``'s axis (0: x, 1: y) is a number scale of whole-number data.
+
+    Its data (:func:`plotted_values`) are all whole numbers, of at least
+    :data:`WHOLE_SCALE` distinct values; category and date axes (those with units) are
+    not number scales.
+    """
+    along = (ax.xaxis, ax.yaxis)[axis]
+    if getattr(along.get_units(), "_mapping", None) or along.get_converter() is not None:
+        return False
+    values = plotted_values(ax, axis)
+    return bool(np.unique(values).size >= WHOLE_SCALE and np.all(values == np.round(values)))
