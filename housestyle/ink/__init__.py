@@ -7,7 +7,9 @@
   brand's words in a locale (Babel's CLDR data); ``_words``: counting things in messages;
 - ``_text``: text measured and wrapped in points, and tick formatters fitted to a width
   or written in a locale (``chart_formatter`` finds the chart's own under them);
-- ``_logo``: the logo loaded (SVG through cairosvg, PNG through Pillow).
+- ``_logo``: the logo loaded (SVG through cairosvg, PNG through Pillow);
+- ``_whole``: whether an axis is a scale of whole numbers (years, counts), which
+  finalise steps by whole numbers and ``check()`` reads alike.
 """
 
 from __future__ import annotations
