@@ -186,6 +186,33 @@ def test_the_record_survives_json_and_a_copy():
     assert info is not None
 
 
+@pytest.mark.parametrize("selection", [False, True], ids=["plain", "with a selection"])
+def test_the_finished_chart_writes_the_spec_altair_would(selection):
+    """The finished chart holds its parts as JSON (no ``from_dict`` matching) and writes
+    the spec Altair would, valid against the schema. A selection applies to the chart's
+    view alone: it applied to every view, title block and footer included, and Vega
+    refused the spec ("Duplicate signal name")."""
+    from altair.utils.schemapi import debug_mode
+
+    chart = _line(point=True)
+    if selection:
+        chart = chart.add_params(alt.selection_point(fields=["year"]))
+    finished = _finished(chart, subtitle="Per year", note="Provisional")
+    spec = finished.to_dict(validate=True)  # valid Vega-Lite
+    kinds = [type(part).__name__ for part in finished.vconcat]
+    view = "Chart" if selection else "NonNormalizedSpec"  # Altair's own, to name its view
+    assert kinds == ["NonNormalizedSpec", view, "NonNormalizedSpec"]
+    if selection:  # on the top level, for the chart's view only
+        (param,) = spec["params"]
+        assert param["views"] == [spec["vconcat"][1]["name"]]
+    if not selection:  # what Altair would build of the spec writes the same JSON
+        with debug_mode(False):
+            built = alt.VConcatChart.from_dict(spec, validate=False)
+        assert json.dumps(built.to_dict(), sort_keys=True) == json.dumps(spec, sort_keys=True)
+    assert png_image(to_bytes(finished, ["png"])["png"]).size == (640, 450)
+    assert housestyle.check(finished).ok
+
+
 def test_the_adapter_gives_back_the_charts_data_and_pixels():
     from housestyle.record._seam import adapter_for
 

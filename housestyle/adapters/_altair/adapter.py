@@ -139,6 +139,44 @@ def _png(drawn: bytes, info: Finalised, scale: float, webp: bool = False) -> byt
         return png_bytes(image, info.preset.dpi * scale, meta)
 
 
+def _as_chart(spec: dict[str, Any]) -> Any:
+    """The finished spec as an ``alt.VConcatChart`` of its parts (:func:`_part`).
+
+    Altair's ``from_dict`` matches every nested object of a spec to its schema class, 60
+    to 140 ms a chart and most of an Altair finalise. The composed spec is ours, laid
+    out by vl-convert as JSON, and a chart writes back the JSON it holds (``to_dict``),
+    so its parts are held as they are, built without Altair's debug checks.
+    """
+    import altair as alt
+    from altair.utils.schemapi import debug_mode
+
+    with debug_mode(False):  # no check of each object as it is made: the spec is ours
+        parts = [_part(part) for part in spec["vconcat"]]
+        top = {key: value for key, value in spec.items() if key != "vconcat"}
+        return alt.VConcatChart(vconcat=parts, **top)
+
+
+def _part(part: dict[str, Any]) -> Any:
+    """One part of a finished spec (title block, chart, footer) as a concatenation holds it.
+
+    Held whole, as JSON, in Altair's class for any sub-spec (``NonNormalizedSpec``). A
+    chart with parameters of its own (a selection) is built as Altair's chart of its kind:
+    a concatenation lifts a part's parameters to the top level, and names the views they
+    apply to only for its own chart classes. Held as JSON, a selection applied to every
+    view, title block and footer included, and Vega refused the spec ("Duplicate signal
+    name").
+    """
+    import altair as alt
+
+    if "params" in part:
+        kind = (
+            alt.LayerChart if "layer" in part else alt.FacetChart if "facet" in part else alt.Chart
+        )
+        return kind.from_dict(part, validate=False)
+    # params and data unset unless given, as on Altair's classes: a concatenation reads both
+    return alt.NonNormalizedSpec(**{"params": alt.Undefined, "data": alt.Undefined, **part})
+
+
 class AltairAdapter:
     """Finishes, writes and checks Altair charts (see :class:`housestyle.record._seam.Adapter`)."""
 
@@ -158,14 +196,8 @@ class AltairAdapter:
 
     def finalise(self, chart: Any, job: Job) -> Any:
         """Compose the finished spec and return it as an Altair chart."""
-        import altair as alt
-        from altair.utils.schemapi import debug_mode
-
         spec = compose(spec_of(chart), job)
-        # the composed spec is ours and vl-convert lays it out: building its wrapper objects
-        # without Altair's debug checks (each object validated as made) halves the cost
-        with debug_mode(False):
-            finished = alt.VConcatChart.from_dict(spec, validate=False)
+        finished = _as_chart(spec)
         # the record also as Python, for readers of housestyle.finalised(); the spec's
         # usermeta is the record of truth (it survives copies, JSON and processes)
         write_record(finished, _record_of(stored_record(spec) or {}))
