@@ -194,3 +194,24 @@ def test_a_second_y_axis_gets_a_warning() -> None:
         bottom.plot([0, 1], [3, 1])
         fig = housestyle.finalise(fig, title="T", source="S", alt="A")
     assert "second_y_axis" not in _rules(fig)
+
+
+def test_a_finalised_ggplot_is_built_once_for_every_reading(monkeypatch) -> None:
+    """Each export of a finalised ggplot (CSV, JSON, PDF, SVG) describes it; the plot the
+    record keeps never changes, so it is built once, and every reading is the same."""
+    from plotnine import aes, geom_col, ggplot
+
+    frame = pd.DataFrame({"party": ["A", "B", "C"], "seats": [120, 80, 45]})
+    with housestyle.style("ou"):
+        fig = housestyle.finalise(
+            ggplot(frame, aes("party", "seats")) + geom_col(), title="T", source="S", alt="A"
+        )
+    builds = []
+    build = type(housestyle.finalised(fig).spec)._build
+    monkeypatch.setattr(
+        type(housestyle.finalised(fig).spec), "_build", lambda self: builds.append(1) or build(self)
+    )
+    first, second = housestyle.describe(fig), housestyle.describe(fig)
+    assert len(builds) == 1
+    assert first.long == second.long and "120" in first.long
+    assert first.alt == second.alt

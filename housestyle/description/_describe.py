@@ -105,7 +105,7 @@ def read(chart: Any) -> Reading:
         if info is not None and info.data is not None:
             reading.table = pd.DataFrame(info.data)
         elif info is not None and info.spec is not None:
-            read_ggplot(info.spec, reading)
+            read_ggplot(info.spec, reading, kept=True)
         elif is_ggplot(chart):
             read_ggplot(chart, reading)
         else:

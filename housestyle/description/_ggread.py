@@ -11,6 +11,7 @@ scale's inverse (dates come back as dates). Text layers are labels, reference li
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import numpy as np
@@ -53,6 +54,13 @@ _KIND = {
 _REFERENCE = {"geom_hline": "yintercept", "geom_vline": "xintercept"}
 _NAMES = ("colour", "color", "fill", "linetype", "shape")
 _LAYOUT_COLUMNS = {"PANEL", "ROW", "COL", "SCALE_X", "SCALE_Y", "AXIS_X", "AXIS_Y"}
+
+
+#: The builds of the plots a finish record keeps (:func:`read_ggplot` with ``kept``), by
+#: plot: a record's clean copy never changes, and each export of the chart reads it again.
+_BUILDS: weakref.WeakKeyDictionary[Any, tuple[Any, list[pd.DataFrame], dict[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _built(plot: Any) -> tuple[Any, list[pd.DataFrame], dict[str, str]]:
@@ -325,12 +333,22 @@ def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None
     return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
 
 
-def read_ggplot(plot: Any, reading: Reading) -> Reading:
-    """Read the layers of ``plot`` into ``reading``; return it."""
-    spec, kept, given = _built(plot)
+def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
+    """Read the layers of ``plot`` into ``reading``; return it.
+
+    ``kept``: the plot is a finish record's clean copy, which never changes; it is built
+    once (a build is most of a reading: a gallery chart is read for its data, its PDF and
+    its SVG) and the build is read each time, never changed.
+    """
+    if kept:
+        if plot not in _BUILDS:
+            _BUILDS[plot] = _built(plot)
+        spec, layer_data, given = _BUILDS[plot]
+    else:
+        spec, layer_data, given = _built(plot)
     panels = _panel_names(spec.layout.layout)
     reading.facets = list(dict.fromkeys(panels.values()))
-    for layer, raw in zip(spec.layers, kept, strict=False):
+    for layer, raw in zip(spec.layers, layer_data, strict=False):
         geom = type(layer.geom).__name__
         if geom in _REFERENCE:
             column = _REFERENCE[geom]
