@@ -361,6 +361,31 @@ def test_a_figure_made_in_a_style_block_is_finalised_in_its_brand_after_the_bloc
     assert housestyle.check(fig).errors == []
 
 
+def test_a_chart_made_at_a_size_is_finalised_at_it_after_the_block():
+    """style(brand, size) sets the chart's text for that size: a figure or ggplot made in
+    the block and finalised after it is finished at that size, not the default; a size
+    asked of finalise, or of a block around it, still wins."""
+    from plotnine import aes, geom_line, ggplot
+
+    with housestyle.style("night", "social"):
+        fig, ax = plt.subplots()
+        ax.plot([2019, 2020, 2021], [3, 1, 2], label="a")
+        ax.legend()
+        frame = pd.DataFrame({"x": [1, 2, 3], "y": [2, 3, 1]})
+        plot = ggplot(frame, aes("x", "y")) + geom_line() + housestyle.theme_house()
+    for chart in (fig, plot):
+        done = housestyle.finalise(chart, title="Made at social", **TEXTS)
+        info = housestyle.finalised(done)
+        assert (info.brand.name, info.preset.name) == ("night", "social"), chart
+        assert tuple(round(v) for v in done.bbox.size) == info.preset.pixels
+        assert housestyle.check(done).errors == []
+    asked = housestyle.finalise(plot, title="Asked for web", size="web", **TEXTS)
+    assert housestyle.finalised(asked).preset.name == "web"
+    with housestyle.style("night", "slide"):
+        around = housestyle.finalise(plot, title="In a slide block", **TEXTS)
+    assert housestyle.finalised(around).preset.name == "slide"
+
+
 def test_a_ggplot_made_in_a_brand_is_finalised_in_it_after_the_block(tmp_path):
     """A ggplot carries its theme's brand, as a figure carries its style() block's: the title
     block and footer are drawn in the fonts its axes already have, not the current brand's."""

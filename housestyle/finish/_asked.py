@@ -25,7 +25,7 @@ from ..ink import (
     load_logo,
     resolve_locale,
 )
-from ..libraries.mpl import brand_made_in
+from ..libraries.mpl import brand_made_in, size_made_at
 from ..record import (
     Finalised,
     Texts,
@@ -37,6 +37,7 @@ __all__ = [
     "LogoLike",
     "as_text",
     "brand_for",
+    "made_at",
     "check_chart",
     "check_flag",
     "check_text",
@@ -172,10 +173,30 @@ def made_in(chart: Any) -> Brand | None:
     return brand_made_in(chart)
 
 
-def preset_for(brand: Brand, size: SizeLike | None, before: Finalised | None) -> SizePreset:
-    """The size given, else the current size; a finalised figure keeps its size otherwise."""
-    if size is None and before is not None and current_size() is None:
-        return before.preset
+def made_at(chart: Any) -> SizeLike | None:
+    """The size a chart was made at: its figure's ``style()`` block's, its ggplot theme's.
+
+    None when that block named no size.
+    """
+    if is_ggplot(chart):
+        return getattr(getattr(chart, "theme", None), "size", None)
+    return size_made_at(chart)
+
+
+def preset_for(
+    brand: Brand, size: SizeLike | None, before: Finalised | None, chart: Any = None
+) -> SizePreset:
+    """The size given, else the current size, else the size a chart already has.
+
+    A finalised figure keeps its size; a chart made in a ``style()`` block of a size
+    (:func:`made_at`) gets that size when its brand has it.
+    """
+    if size is None and current_size() is None:
+        if before is not None:
+            return before.preset
+        made = made_at(chart)
+        if isinstance(made, SizePreset) or (isinstance(made, str) and made in brand.presets):
+            return resolve_preset(brand, made)
     return resolve_preset(brand, size)
 
 

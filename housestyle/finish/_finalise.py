@@ -80,6 +80,7 @@ from ._asked import (
     labels_asked,
     labels_for_locale,
     logo_choice,
+    made_at,
     pick_text,
     preset_for,
     resolve_logo,
@@ -145,13 +146,16 @@ def finalise(
         A size preset of the brand (``"web"``, ``"social"``, ``"print-column"``...) or
         a :class:`~housestyle.brand._brand.SizePreset`. None is the current size (set by
         ``housestyle.style(size=...)`` or ``housestyle.use(size=...)``), else the
-        brand's default preset; on a finalised figure, with no current size set, the
-        size it had. A figure made at a shape far from the default preset's (a
-        ``figsize=(12, 3)`` strip) is laid out at it all the same, with a
+        brand's default preset; with no current size set, a finalised figure keeps
+        the size it had, and a chart made in a ``style(brand, size)`` block (a figure,
+        or a ggplot whose ``theme_house()`` was made there) is finished at that size,
+        which its text was set for. A figure made at a shape far from the default
+        preset's (a ``figsize=(12, 3)`` strip) is laid out at it all the same, with a
         :class:`~housestyle.LayoutWarning` naming the brand's size closest in shape.
     brand
         A brand, its name or path; None for the current brand (on a finalised
-        figure: the brand it was finished in).
+        figure: the brand it was finished in; on a chart made in a ``style()`` block:
+        that block's brand).
     alt
         Alternative text for screen readers, written into the exported files.
         ``"draft"`` drafts it from the chart's data (:func:`housestyle.describe`),
@@ -204,7 +208,7 @@ def finalise(
     check_chart(chart)
     before = finalised(chart)
     chosen = brand_for(brand, before, chart)
-    preset = preset_for(chosen, size, before)
+    preset = preset_for(chosen, size, before, chart)
     language = finish_locale(locale, before, chosen)
     asked = {"title": title, "subtitle": subtitle, "source": source, "note": note, "alt": alt}
     translations = translations_asked(asked, before)
@@ -213,7 +217,8 @@ def finalise(
     given = given_texts(**picked)
     label_map = labels_asked(labels, before)
     refuse_right_to_left(_texts_of(chart, picked, label_map))
-    if size is None and before is None and current_size() is None and isinstance(chart, Figure):
+    asked_no_size = size is None and current_size() is None and made_at(chart) is None
+    if asked_no_size and before is None and isinstance(chart, Figure):
         warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = resolve_logo(logo_choice(logo, before), chosen, preset)
     style: Any = rc(chosen)  # keys checked by rc(); mypy knows only literal rc keys

@@ -289,7 +289,8 @@ class style(contextlib.ContextDecorator):
         stack = contextlib.ExitStack()
         stack.enter_context(mpl.rc_context(cast(Any, _rc_keeping_hooks(brand))))
         stack.callback(unscope, scoped(brand, self.size, self.locale))
-        stack.callback(_mark_new_figures, brand, {id(fig) for fig in pyplot_figures()})
+        made = {id(fig) for fig in pyplot_figures()}
+        stack.callback(_mark_new_figures, brand, self.size, made)
         self._stacks.append(stack)
         return brand
 
@@ -301,13 +302,17 @@ class style(contextlib.ContextDecorator):
 
 #: On a pyplot figure made inside ``style(brand)``: the brand it was made in.
 _MADE_IN = "_housestyle_made_in"
+#: On a pyplot figure made inside ``style(brand, size)``: the size it was made at.
+_MADE_AT = "_housestyle_made_at"
 
 
-def _mark_new_figures(brand: Brand, before: set[int]) -> None:
-    """Mark the figures made inside a style block with its brand (an inner block's stays)."""
+def _mark_new_figures(brand: Brand, size: SizeLike | None, before: set[int]) -> None:
+    """Mark the figures made inside a style block with its brand and size."""
     for fig in pyplot_figures():
-        if id(fig) not in before and not hasattr(fig, _MADE_IN):
+        if id(fig) not in before and not hasattr(fig, _MADE_IN):  # an inner block's stays
             setattr(fig, _MADE_IN, brand)
+            if size is not None:
+                setattr(fig, _MADE_AT, size)
 
 
 def brand_made_in(fig: Any) -> Brand | None:
@@ -318,6 +323,15 @@ def brand_made_in(fig: Any) -> Brand | None:
     """
     found = getattr(fig, _MADE_IN, None)
     return found if isinstance(found, Brand) else None
+
+
+def size_made_at(fig: Any) -> SizeLike | None:
+    """Return the size the ``style()`` block ``fig`` was made in named, or None.
+
+    So that a chart made inside ``with style("ou", "social"):`` and finalised after the
+    block is finished at social, the size its text was set for.
+    """
+    return getattr(fig, _MADE_AT, None)
 
 
 def use(

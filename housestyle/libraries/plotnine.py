@@ -14,7 +14,7 @@ from typing import Any, cast
 from plotnine import element_blank, element_line, element_rect, element_text, theme, theme_gray
 from plotnine.themes.elements import margin
 
-from ..brand import Brand, BrandLike, resolve_brand
+from ..brand import Brand, BrandLike, current_size, resolve_brand
 from ..ink import check_locale, font_families
 from ._p9colour_scales import (
     scale_color_house,
@@ -148,6 +148,9 @@ class theme_house(theme_gray):
         families = font_families(brand)
         super().__init__(base_size=brand.type.axis_title * scale, base_family=families[0])
         self.brand = brand
+        #: The size of the ``style()`` block the theme was made in, or None: finalise
+        #: finishes the plot at that size when asked for none.
+        self.size = current_size()
         self += theme(
             text=element_text(family=cast(Any, FontFamilies(families)), color=brand.colours.text),
             **_title_elements(brand, scale),
