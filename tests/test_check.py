@@ -717,6 +717,9 @@ def test_finalise_steps_years_counts_and_bars_by_whole_numbers():
     def counts(ax):
         ax.bar(YEARS[:6], [3, 7, 2, 5, 8, 4])
 
+    def counts_across(ax):
+        ax.barh(YEARS[:6], [3, 7, 2, 5, 8, 4])
+
     def points(ax):
         ax.scatter(YEARS[:8], np.arange(8) % 3 + 1)
 
@@ -726,6 +729,8 @@ def test_finalise_steps_years_counts_and_bars_by_whole_numbers():
     for draw, axis, whole in (
         (counts, 1, True),
         (counts, 0, True),
+        (counts_across, 0, True),
+        (counts_across, 1, True),
         (points, 0, True),
         (fractions, 0, False),
     ):

@@ -42,9 +42,9 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     for ax in axes:
         restore_limits(ax)
         unfit_pie(ax)
-        for axis in (ax.xaxis, ax.yaxis):
-            unfit(axis)
-            step_whole_numbers(axis)
+        for along in (ax.xaxis, ax.yaxis):
+            unfit(along)
+            step_whole_numbers(along)
     result = lay_out()
     if not axes:
         return result

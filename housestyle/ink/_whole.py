@@ -50,25 +50,17 @@ def plotted_values(ax: Axes, axis: int) -> np.ndarray:
 
 def _bar_values(bars: BarContainer, axis: int) -> np.ndarray:
     """Where each shown bar stands along its base, or how far it reaches, along ``axis``."""
-    shown = [bar for bar in bars.patches if bar.get_visible()]
-    across = (axis == 0) == (bars.orientation == "vertical")  # along the bars' base
-    if across:
-        return np.array(
-            [
-                bar.get_x() + bar.get_width() / 2
-                if axis == 0
-                else bar.get_y() + bar.get_height() / 2
-                for bar in shown
-            ],
-            dtype=float,
-        )
-    return np.array(
+    boxes = np.array(
         [
-            bar.get_x() + bar.get_width() if axis == 0 else bar.get_y() + bar.get_height()
-            for bar in shown
+            (bar.get_x(), bar.get_y(), bar.get_width(), bar.get_height())
+            for bar in bars.patches
+            if bar.get_visible()
         ],
         dtype=float,
-    )
+    ).reshape(-1, 4)
+    corner, size = boxes[:, axis], boxes[:, axis + 2]
+    along_base = (axis == 0) == (bars.orientation == "vertical")
+    return corner + size / 2 if along_base else corner + size
 
 
 def is_whole_number_axis(ax: Axes, axis: int) -> bool:
