@@ -186,7 +186,11 @@ def test_the_record_survives_json_and_a_copy():
     assert info is not None
 
 
-@pytest.mark.parametrize("selection", [False, True], ids=["plain", "with a selection"])
+@pytest.mark.parametrize(
+    "selection",
+    [pytest.param(False, marks=pytest.mark.slow), True],  # plain: as every other test's
+    ids=["plain", "with a selection"],
+)
 def test_the_finished_chart_writes_the_spec_altair_would(selection):
     """The finished chart holds its parts as JSON (no ``from_dict`` matching) and writes
     the spec Altair would, valid against the schema. A selection applies to the chart's
