@@ -705,6 +705,22 @@ def test_svg_carries_the_faces_its_text_uses_cut_to_its_characters(written):
         assert "kern" in font and not {"GPOS", "GSUB", "GDEF"} & set(font.keys()), name
 
 
+def test_the_svgs_faces_are_cut_and_their_files_closed():
+    """Each face was cut from a font file left open for the garbage collector to close
+    (a ResourceWarning for each of the brand's files in a quick-lane run)."""
+    import gc
+    import warnings
+
+    from housestyle.output._svgfonts import _subset  # not the cached rules: a cut each time
+
+    path = housestyle.load_brand("ou").fonts.files[0]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        assert _subset(path, "Rates")[:4] == b"wOF2"
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
 def test_svg_logo_is_the_right_way_up(written):
     """The logo's own SVG went in where matplotlib had turned the PNG over: upside down."""
     import cairosvg

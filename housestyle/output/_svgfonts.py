@@ -145,8 +145,8 @@ def _subset(path: Path, characters: str) -> bytes:
     options.drop_tables += list(OPENTYPE_LAYOUT)
     options.legacy_kern = True  # fontTools leaves it out unless asked
     out = io.BytesIO()
-    with quiet_font_subsetting():
-        font = subset.load_font(str(path), options)
+    # the font reads its file as asked: closed here, not left to the garbage collector
+    with quiet_font_subsetting(), subset.load_font(str(path), options) as font:
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=characters)
         subsetter.subset(font)
