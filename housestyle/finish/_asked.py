@@ -184,17 +184,16 @@ def made_at(chart: Any) -> SizeLike | None:
 
 
 def preset_for(
-    brand: Brand, size: SizeLike | None, before: Finalised | None, chart: Any = None
+    brand: Brand, size: SizeLike | None, before: Finalised | None, made: SizeLike | None = None
 ) -> SizePreset:
     """The size given, else the current size, else the size a chart already has.
 
     A finalised figure keeps its size; a chart made in a ``style()`` block of a size
-    (:func:`made_at`) gets that size when its brand has it.
+    (``made``, see :func:`made_at`) gets that size when its brand has it.
     """
     if size is None and current_size() is None:
         if before is not None:
             return before.preset
-        made = made_at(chart)
         if isinstance(made, SizePreset) or (isinstance(made, str) and made in brand.presets):
             return resolve_preset(brand, made)
     return resolve_preset(brand, size)

@@ -208,7 +208,8 @@ def finalise(
     check_chart(chart)
     before = finalised(chart)
     chosen = brand_for(brand, before, chart)
-    preset = preset_for(chosen, size, before, chart)
+    made = made_at(chart)  # the size of the style() block it was made in, if any
+    preset = preset_for(chosen, size, before, made)
     language = finish_locale(locale, before, chosen)
     asked = {"title": title, "subtitle": subtitle, "source": source, "note": note, "alt": alt}
     translations = translations_asked(asked, before)
@@ -217,7 +218,7 @@ def finalise(
     given = given_texts(**picked)
     label_map = labels_asked(labels, before)
     refuse_right_to_left(_texts_of(chart, picked, label_map))
-    asked_no_size = size is None and current_size() is None and made_at(chart) is None
+    asked_no_size = size is None and current_size() is None and made is None
     if asked_no_size and before is None and isinstance(chart, Figure):
         warn_if_reshaped(chart, chosen, preset)  # no size asked for: the default's shape
     logo_image = resolve_logo(logo_choice(logo, before), chosen, preset)

@@ -59,14 +59,13 @@ from ._text import (
     is_number_label,
     wrap_words,
 )
-from ._whole import WHOLE_SCALE, is_whole_number_axis, plotted_values
+from ._whole import WHOLE_SCALE, is_whole_number_axis
 from ._words import plural
 
 __all__ = [
     "words",
     "WHOLE_SCALE",
     "is_whole_number_axis",
-    "plotted_values",
     "CONTINUOUS",
     "CVD_TYPES",
     "FittedFormatter",
