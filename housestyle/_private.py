@@ -43,6 +43,7 @@ __all__ = [
     "legend_ncols",
     "legend_outside",
     "legend_placement",
+    "layout_engine_off",
     "math_free_text",
     "math_glyphs",
     "pdf_glyph_subsetter",
@@ -154,6 +155,23 @@ def set_stroke_width(effect: Any, width: float) -> None:
 def renderer_of(fig: Figure) -> Any:
     """The renderer a figure is laid out with, whatever its canvas (matplotlib's own way)."""
     return fig._get_renderer()  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def layout_engine_off(fig: Figure) -> Iterator[None]:
+    """Inside the block ``fig`` has no layout engine, not even a placeholder.
+
+    ``savefig`` lays a figure with an engine out in a dry-run draw (every artist drawn
+    with rendering switched off) before it draws for real, placeholder engine included;
+    a figure with none is drawn once. The public ``set_layout_engine("none")`` leaves a
+    placeholder, for colorbars made for an engine, so the engine is set aside here.
+    """
+    engine = fig._layout_engine  # type: ignore[attr-defined]
+    fig._layout_engine = None  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        fig._layout_engine = engine  # type: ignore[attr-defined]
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

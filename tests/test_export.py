@@ -574,6 +574,26 @@ def test_every_draw_inside_drawn_once_shares_one_layout(monkeypatch):
     assert len(runs) == 2, "and lays it out again at the next draw"
 
 
+def test_each_format_draws_the_figure_once(monkeypatch):
+    """savefig draws a figure with a layout engine twice (a dry run, then for real); the
+    layout held for the export is no engine at all, so each format is one draw."""
+    from housestyle.output import to_bytes
+
+    fig = finished("mpl_subplots")
+    engine = fig.get_layout_engine()
+    draws: list[str] = []
+    original = Figure.draw
+
+    def counted(self, renderer):
+        draws.append(type(renderer).__name__)
+        return original(self, renderer)
+
+    monkeypatch.setattr(Figure, "draw", counted)
+    to_bytes(fig, ["png", "svg", "pdf"])
+    assert len(draws) == 3, draws
+    assert fig.get_layout_engine() is engine, "the figure's own engine is back"
+
+
 @pytest.mark.parametrize("name", first_quick(["mpl_line", "ggplot_facets"]))
 def test_a_preview_is_the_chart_drawn_small(name):
     from housestyle.output import preview, to_bytes

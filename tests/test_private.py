@@ -201,3 +201,12 @@ def test_the_default_formatter_is_told_from_a_users():
         funcs = _private.styler_formatters(styler)
         func = funcs.get((0, 0)) or styler._display_funcs[(0, 0)]
         assert _private.is_default_formatter(func) is default
+
+
+def test_layout_engine_off_leaves_no_engine_and_puts_it_back():
+    fig, _ = plt.subplots(layout="constrained")
+    engine = fig.get_layout_engine()
+    with _private.layout_engine_off(fig):
+        assert fig.get_layout_engine() is None  # not the placeholder "none" leaves
+    assert fig.get_layout_engine() is engine
+    plt.close(fig)
