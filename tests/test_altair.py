@@ -344,6 +344,23 @@ def test_png_is_a_true_png_with_the_presets_density():
     assert io.BytesIO(png).read(8) == b"\x89PNG\r\n\x1a\n"
 
 
+def test_png_and_pdf_drawn_from_the_svg_are_what_vl_convert_draws_from_the_spec():
+    """Each format is converted from one SVG: the bytes vl-convert's own PNG and PDF give."""
+    import vl_convert
+
+    from housestyle.adapters._altair.vlc import render, steady_pdf
+    from housestyle.record import adapter_for
+
+    chart = _finished()
+    spec = adapter_for(chart).finished_spec(chart, None)
+    brand = housestyle.load_brand("ou")
+    for scale in (1.0, 2.0):
+        own = vl_convert.vegalite_to_png(spec, scale=72 / 100, ppi=100 * scale)
+        assert render(spec, "png", brand, scale=scale, dpi=100) == own, scale
+    own_pdf = steady_pdf(vl_convert.vegalite_to_pdf(spec), scale=72 / 100)
+    assert render(spec, "pdf", brand, dpi=100) == own_pdf
+
+
 LONG = "Road, including buses, coaches and the long-distance community transport schemes"
 
 
@@ -496,15 +513,17 @@ def test_the_html_page_carries_the_brands_faces_cut_to_what_the_chart_may_show(t
 
 
 def test_a_check_after_an_export_draws_nothing_the_export_drew(monkeypatch):
-    """vl-convert's renders are kept by their input: the gallery's check of a chart it has
-    just exported converts no format again, and another chart is converted afresh."""
+    """vl-convert's renders are kept by their input: an export draws the chart once, as
+    SVG, and converts it to each other format; the gallery's check of a chart it has just
+    exported converts nothing again, and another chart is drawn afresh."""
     import vl_convert
 
     from housestyle.adapters._altair import vlc
 
     monkeypatch.setattr(vlc, "_kept", vlc.OrderedDict())
     calls: list[str] = []
-    for name in ("vegalite_to_png", "vegalite_to_svg", "vegalite_to_pdf"):
+    names = ("vegalite_to_png", "vegalite_to_svg", "vegalite_to_pdf", "svg_to_png", "svg_to_pdf")
+    for name in names:
         real = getattr(vl_convert, name)
 
         def counted(spec, *args, _real=real, _name=name, **kwargs):
@@ -514,9 +533,9 @@ def test_a_check_after_an_export_draws_nothing_the_export_drew(monkeypatch):
         monkeypatch.setattr(vl_convert, name, counted)
     chart = _finished()
     exported = to_bytes(chart, ["png", "svg", "pdf"])
-    assert sorted(calls) == ["vegalite_to_pdf", "vegalite_to_png", "vegalite_to_svg"]
+    assert sorted(calls) == ["svg_to_pdf", "svg_to_png", "vegalite_to_svg"], "drawn once"
     assert housestyle.check(chart).errors == []
     assert len(calls) == 3, "the check drew again what the export drew"
     assert to_bytes(chart, ["png"])["png"] == exported["png"]
     to_bytes(_finished(title="Values rose again"), ["png"])
-    assert len(calls) == 4, "another chart is another render"
+    assert calls[3:] == ["vegalite_to_svg", "svg_to_png"], "another chart is another render"
