@@ -80,7 +80,11 @@ def _measure(view: dict[str, Any], top: dict[str, Any], width: float, height: fl
 
 
 def _fit(
-    view: dict[str, Any], top: dict[str, Any], width: float, height: float
+    view: dict[str, Any],
+    top: dict[str, Any],
+    width: float,
+    height: float,
+    start: tuple[float, float, _Box] | None = None,
 ) -> tuple[float, float, _Box]:
     """Find the plot size whose full extent is ``width`` x ``height`` pixels.
 
@@ -89,11 +93,12 @@ def _fit(
     assumes one cell and its outcome gives the true number (a secant step), so a
     single view is usually fitted in two layouts; the plot is measured again (tick
     labels change with the size) until its extent misses by less than a hundredth of
-    a pixel.
+    a pixel. ``start``: a fit of the same view with other ticks, to start from (its
+    plot size and cells), which often fits at the first layout.
     """
-    plot_w, plot_h = width * 0.8, height * 0.7
+    plot_w, plot_h = (start[0], start[1]) if start else (width * 0.8, height * 0.7)
     box = _measure(view, top, plot_w, plot_h)
-    per_w = per_h = 1
+    per_w, per_h = start[2].cells if start else (1, 1)
     for _ in range(5):
         miss_w, miss_h = width - box.width, height - box.height
         if abs(miss_w) < 0.01 and abs(miss_h) < 0.01:
@@ -387,17 +392,19 @@ def _laid_out(
     frame = _Frame.of(job)
     step = tick_spacing(job.brand, job.preset)
 
-    def fitted(width: float, height: float) -> tuple[dict[str, Any], float, float, _Box]:
+    def fitted(
+        width: float, height: float, start: tuple[float, float, _Box] | None = None
+    ) -> tuple[dict[str, Any], float, float, _Box]:
         counts = {"x": math.ceil(width / step), "y": math.ceil(height / step)}
         laid = with_category_lines(with_tick_counts(view, counts), rows, job)
-        return (laid, *_fit(laid, top, frame.content, frame.plot))
+        return (laid, *_fit(laid, top, frame.content, frame.plot, start))
 
     first = fitted(frame.content, frame.plot)
-    _, plot_w, plot_h, _ = first
+    _, plot_w, plot_h, box = first
     if math.ceil(plot_w / step) < math.ceil(frame.content / step) or math.ceil(
         plot_h / step
     ) < math.ceil(frame.plot / step):
-        return fitted(plot_w, plot_h)
+        return fitted(plot_w, plot_h, (plot_w, plot_h, box))
     return first
 
 
@@ -443,9 +450,11 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
         reach = left - frame.left + padding["left"] - frame.overhang  # past the planned edge
         if (got_w, got_h) == target and reach <= 0:
             break
-        if reach > 0:  # a glyph or stroke reaches into the margin: the margin gives way
-            frame = replace(frame, left=frame.left - math.ceil(reach))
-        plot_w += (target[0] - got_w) / box.cells[0]
+        given = math.ceil(reach) if reach > 0 else 0
+        if given:  # a glyph or stroke reaches into the margin: the margin gives way
+            frame = replace(frame, left=frame.left - given)
+        # the margin given way narrows the whole by as much: the plot takes up the rest
+        plot_w += (target[0] - (got_w - given)) / box.cells[0]
         plot_h += (target[1] - got_h) / box.cells[1]
     if job.alt:
         composed["description"] = job.alt
