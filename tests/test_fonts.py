@@ -256,3 +256,18 @@ def test_a_bundled_family_named_without_files_is_found_in_a_fresh_process(tmp_pa
         "Roboto-BoldItalic.ttf",
     ]
     assert {p.parent.name for p in load_brand("night").fonts.files} == {"roboto"}
+
+
+def test_a_users_own_pdf_with_a_ligature_prints_no_note_on_the_fonts_date(caplog, tmp_path):
+    """fontTools notes that Lato's head table is dated early whenever matplotlib cuts it
+    for a PDF; the font is fine, and a user's own savefig should not print it."""
+    import logging
+
+    with caplog.at_level(logging.INFO), housestyle.style():
+        fig = plt.figure()
+        fig.text(0.1, 0.5, "office")  # "ffi": a ligature, cut as a face of its own
+        fig.savefig(tmp_path / "chart.pdf")
+        plt.close(fig)
+    notes = [r.getMessage() for r in caplog.records if "timestamp" in r.getMessage()]
+    assert notes == []
+    assert (tmp_path / "chart.pdf").read_bytes().count(b"+Lato-Regular") >= 2, "still Lato"

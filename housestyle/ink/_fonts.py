@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import sys
 import warnings
 from pathlib import Path
@@ -276,12 +277,33 @@ def register_fonts(brand: BrandLike | None = None) -> bool:
     """
     resolved = resolve_brand(brand)
     fonts = resolved.fonts
+    _quiet_font_dates()
     reason, _stand_ins = font_status(resolved)
     if reason is not None:
         _warn_unusable(resolved.path, fonts.family, fonts.fallback, reason)
         return False
     # styles drawn with a stand-in are told once by `housestyle brand check`, not here
     return True
+
+
+class _EarlyFontDates(logging.Filter):
+    """Drops fontTools' note that a font's ``created`` date is very early; passes all else."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # noqa: D102
+        return "timestamp seems very low" not in record.getMessage()
+
+
+@functools.cache
+def _quiet_font_dates() -> None:
+    """Keep fontTools' note on early font dates off the user's screen, once per process.
+
+    matplotlib cuts a face for a PDF with fontTools, which logs "'created' timestamp
+    seems very low; regarding as unix timestamp" for a font whose head table is dated
+    before 1970 by the Mac epoch (Lato is): the font is fine, and a user's own
+    ``savefig("chart.pdf")`` of a title with a ligature ("office") printed it twice.
+    Only that note of that table's logger is dropped.
+    """
+    logging.getLogger("fontTools.ttLib.tables._h_e_a_d").addFilter(_EarlyFontDates())
 
 
 def font_status(brand: BrandLike | None = None) -> tuple[str | None, StandIns]:
