@@ -57,8 +57,11 @@ def use_fonts(brand: Brand) -> None:
             _FONT_FOLDERS.add(folder)
 
 
-def _converted(function: str, spec: dict[str, Any], **options: Any) -> Any:
-    """``vl_convert.<function>(spec, **options)``, or what the same call gave last time."""
+def _converted(function: str, spec: dict[str, Any] | str, **options: Any) -> Any:
+    """``vl_convert.<function>(spec, **options)``, or what the same call gave last time.
+
+    ``spec``: a Vega-Lite spec, or an SVG for the ``svg_to_*`` conversions.
+    """
     try:
         text = json.dumps(spec, sort_keys=True, allow_nan=False)
     except (TypeError, ValueError):  # not plain JSON: converted every time
