@@ -461,3 +461,28 @@ def test_renders_of_one_figure_are_identical():
     for name in CHARTS:
         fig = finished(name)
         assert png(fig) == png(fig) == png(fig), name
+
+
+def test_tick_labels_thinned_within_their_extent_keep_the_layout(monkeypatch):
+    """Six facets whose year labels collide: thinned, keeping the first and last, they fill
+    the box they filled, which is all a layout engine reads of them, so the layout is not
+    run again for them (a quarter of the export's cost); what is drawn still passes check."""
+    from housestyle.finish import _p9layout
+    from housestyle.output import to_bytes
+    from tests.users.plotnine_charts import facet_wrap_six_panels
+
+    layouts: list[int] = []
+    original = _p9layout.fit_to_size
+
+    def counted(fig, lay_out):
+        def one():
+            layouts.append(1)
+            return lay_out()
+
+        return original(fig, one)
+
+    monkeypatch.setattr(_p9layout, "fit_to_size", counted)
+    chart = finalise(facet_wrap_six_panels(), title="Six panels", source="Test", alt="x")
+    to_bytes(chart, ["png"])
+    assert layouts == [1], "thinned within their extent: laid out once"
+    assert housestyle.check(chart).ok

@@ -7,15 +7,16 @@ by whole numbers), the layout runs, and where tick labels collide
 (:mod:`.ticks`), a label clipped to its panel runs past an edge (:mod:`.room`), a
 pie's texts spill off their wedges or touch (:mod:`.pies`), or a panel title or facet
 strip is wider than its panel (:mod:`.titles`), they are fitted and the layout runs
-again. Every draw starts from the chart as its author made it, so the same figure
-gives the same picture at each draw and gets its own labels and limits back at a
-larger size.
+again; tick labels thinned within the box they filled (the first and last kept, as
+tall and as wide) leave the layout as it was, since a layout engine reads only that box.
+Every draw starts from the chart as its author made it, so the same figure gives the
+same picture at each draw and gets its own labels and limits back at a larger size.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
@@ -52,12 +53,15 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     suspect: list[Axis] = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for _ in range(_ROUNDS):
         wrapped = wrap_titles(fig, measure)
-        found = [(ax, _fit(ax, measure)) for ax in axes]
-        if not wrapped and not any(changed for _, (changed, _) in found):
+        found = [_fit(ax, measure) for ax in axes]
+        if not wrapped and not any(fit.changed for fit in found):
             # laid out as measured: only the labels that could not be fitted collide
-            suspect = [axis for _, (_, stuck) in found for axis in stuck]
+            suspect = [axis for fit in found for axis in fit.stuck]
             break
-        result = lay_out()
+        if wrapped or any(fit.moved for fit in found):
+            result = lay_out()
+        # else only labels were thinned within their extent: the layout stands, and the
+        # next round measures the labels as they now are
     for axis in suspect:
         warn_if_colliding(axis, measure)
     return result
@@ -68,14 +72,22 @@ def _fitted_axes(fig: Figure) -> list[Axes]:
     return [ax for ax in fig.axes if ax.name == "rectilinear" and ax.get_visible()]
 
 
-def _fit(ax: Axes, measure: TextMeasure) -> tuple[bool, list[Axis]]:
-    """Fit one axes' labels (both kinds are tried).
+class _Fitted(NamedTuple):
+    """What fitting one axes did."""
 
-    Returns whether anything changed, and the axes whose labels collide and could not
-    be fitted.
-    """
+    changed: bool  # anything at all
+    moved: bool  # something a layout reads: the layout must run again
+    stuck: list[Axis]  # the axes whose labels collide and could not be fitted
+
+
+def _fit(ax: Axes, measure: TextMeasure) -> _Fitted:
+    """Fit one axes' labels (both kinds are tried)."""
     room = make_room(ax, measure.renderer)
     pie = fit_pie(ax, measure.renderer)
     fits = {axis: fit_axis(axis, measure) for axis in (ax.xaxis, ax.yaxis)}
-    changed = room or pie or "fitted" in fits.values()
-    return changed, [axis for axis, fit in fits.items() if fit == "stuck"]
+    moved = room or pie or "fitted" in fits.values()
+    return _Fitted(
+        changed=moved or "thinned" in fits.values(),
+        moved=moved,
+        stuck=[axis for axis, fit in fits.items() if fit == "stuck"],
+    )

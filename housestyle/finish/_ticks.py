@@ -37,6 +37,7 @@ from matplotlib.axis import Axis, XAxis
 from matplotlib.collections import QuadMesh
 from matplotlib.text import Text
 from matplotlib.ticker import AutoLocator, Formatter, MaxNLocator
+from matplotlib.transforms import Bbox
 
 from ..errors import LayoutWarning
 from ..ink import (
@@ -168,8 +169,10 @@ def _gap(labels: list[Text], axis: Axis) -> float:
 
 
 #: What :func:`fit_axis` found: labels clear of each other, labels it thinned or
-#: wrapped (the layout must run again), or labels that collide and cannot be fitted.
-Fit = Literal["clear", "fitted", "stuck"]
+#: wrapped (the layout must run again), labels it thinned within the extent they had
+#: (the layout, which reads only that extent, stands), or labels that collide and
+#: cannot be fitted.
+Fit = Literal["clear", "fitted", "thinned", "stuck"]
 
 
 def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
@@ -187,8 +190,12 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
     fitted = current if isinstance(current, FittedFormatter) else FittedFormatter(current)
     texts = [label.get_text() for label in labels]
     if all(is_number_label(t) for t in texts) or _is_dates(fitted.inner):
+        before = _extent(labels, measure)
         _thin(fitted, axis, spans, gap)
-    elif _can_wrap(axis, labels, fitted):
+        axis.major.formatter = fitted
+        fitted.set_axis(axis)
+        return "thinned" if _extent(_shown_labels(axis)[1], measure) == before else "fitted"
+    if _can_wrap(axis, labels, fitted):
         _wrap(fitted, axis, locs, labels, measure)
     elif _heatmap_columns(axis, labels):
         return _turn(axis, labels, 90.0)
@@ -197,6 +204,14 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
     axis.major.formatter = fitted
     fitted.set_axis(axis)
     return "fitted"
+
+
+def _extent(labels: list[Text], measure: TextMeasure) -> tuple[float, ...] | None:
+    """The box around the labels' boxes, in pixels: what a layout engine reads of them."""
+    boxes = [label.get_window_extent(measure.renderer) for label in labels]
+    if not boxes:
+        return None
+    return tuple(Bbox.union(boxes).bounds)
 
 
 def _is_dates(formatter: Formatter) -> bool:
