@@ -189,13 +189,11 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
         return "stuck"
     fitted = current if isinstance(current, FittedFormatter) else FittedFormatter(current)
     texts = [label.get_text() for label in labels]
-    if all(is_number_label(t) for t in texts) or _is_dates(fitted.inner):
-        before = _extent(labels, measure)
+    thinning = all(is_number_label(t) for t in texts) or _is_dates(fitted.inner)
+    before = _extent(labels, measure) if thinning else None  # measured before they change
+    if thinning:
         _thin(fitted, axis, spans, gap)
-        axis.major.formatter = fitted
-        fitted.set_axis(axis)
-        return "thinned" if _extent(_shown_labels(axis)[1], measure) == before else "fitted"
-    if _can_wrap(axis, labels, fitted):
+    elif _can_wrap(axis, labels, fitted):
         _wrap(fitted, axis, locs, labels, measure)
     elif _heatmap_columns(axis, labels):
         return _turn(axis, labels, 90.0)
@@ -203,6 +201,8 @@ def fit_axis(axis: Axis, measure: TextMeasure) -> Fit:
         return "stuck"
     axis.major.formatter = fitted
     fitted.set_axis(axis)
+    if thinning and _extent(_shown_labels(axis)[1], measure) == before:
+        return "thinned"  # the labels kept fill the box all filled
     return "fitted"
 
 

@@ -7,9 +7,8 @@ and density, and the formats could differ in their last bits of position.
 :func:`laid_out_once` runs the engine once, at the figure's own density with the
 renderer its PNG is drawn with, then holds that layout while every format is drawn:
 the formats agree, and the layout's cost is paid once. While it is held the figure has
-no engine at all, so ``savefig`` skips the dry-run draw it makes before laying out a
-figure that has one (a draw of every artist with rendering off: a quarter of a PNG's
-cost).
+no engine at all, so ``savefig`` skips the dry-run draw (every artist drawn with
+rendering off) it makes of a figure that has one.
 """
 
 from __future__ import annotations
