@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from matplotlib.backends.backend_agg import RendererAgg
@@ -87,25 +87,54 @@ class TextMeasure:
             lines.extend(self._paragraph(paragraph, props, width))
         return lines
 
+    def fitting(
+        self, line: str, words: Sequence[str], props: FontProperties, width: float, per_char: float
+    ) -> int:
+        """How many of ``words`` fit after ``line``, joined by spaces, in ``width`` points.
+
+        The count that adding one word at a time until one does not fit would give (a line
+        grows with each word), in about two widths a line instead of one a word: a guess
+        from ``per_char``, the text's width per character, then stepped to the exact count.
+        """
+
+        def fits(count: int) -> bool:
+            shown = [line, *words[:count]] if line else words[:count]
+            return count == 0 or self.width(" ".join(shown), props) <= width
+
+        count = _guess(line, words, width / per_char if per_char > 0 else len(words))
+        if fits(count):
+            while count < len(words) and fits(count + 1):
+                count += 1
+            return count
+        while not fits(count - 1):
+            count -= 1
+        return count - 1
+
     def _paragraph(self, text: str, props: FontProperties, width: float) -> list[str]:
-        if self.width(text, props) <= width:
+        whole = self.width(text, props)
+        if whole <= width:
             return [text]
+        words, per_char = text.split(), whole / max(len(text), 1)
         lines: list[str] = []
-        current = ""
-        for word in text.split():
-            trial = f"{current} {word}".strip()
-            if self.width(trial, props) <= width:
-                current = trial
-                continue
+        current, start = "", 0
+        while start < len(words):
+            count = self.fitting(current, words[start:], props, width, per_char)
+            current = " ".join([current, *words[start : start + count]]).strip()
+            start += count
+            if start == len(words):
+                break
+            # words[start] does not fit after the line: it starts the next
             if current:
                 lines.append(current)
-            pieces = self._break_word(word, props, width)
+            pieces = self._break_word(words[start], props, width)
             lines.extend(pieces[:-1])
-            current = pieces[-1]
+            current, start = pieces[-1], start + 1
         return [*lines, current]
 
     def _break_word(self, word: str, props: FontProperties, width: float) -> list[str]:
         """Break a word between characters into pieces no wider than ``width``."""
+        if self.width(word, props) <= width:
+            return [word]
         pieces, current = [], ""
         for char in word:
             if current and self.width(current + char, props) > width:
@@ -125,14 +154,27 @@ def wrap_words(text: str, width: float, measure: TextMeasure, props: Any) -> str
     >>> wrap_words("Federal government", 40, TextMeasure(100), FontProperties(size=10))
     'Federal\ngovernment'
     """
+    words = text.split()
+    if not words:
+        return text
+    joined = " ".join(words)
+    per_char = measure.width(joined, props) / len(joined)
     lines: list[str] = []
-    for word in text.split():
-        trial = f"{lines[-1]} {word}" if lines else word
-        if lines and measure.width(trial, props) <= width:
-            lines[-1] = trial
-        else:
-            lines.append(word)
-    return "\n".join(lines) if lines else text
+    start = 0
+    while start < len(words):
+        count = measure.fitting(words[start], words[start + 1 :], props, width, per_char)
+        lines.append(" ".join(words[start : start + 1 + count]))
+        start += 1 + count
+    return "\n".join(lines)
+
+
+def _guess(line: str, words: Sequence[str], chars: float) -> int:
+    """How many of ``words`` fit after ``line`` in ``chars`` characters, joined by spaces."""
+    count, length = 0, len(line)
+    while count < len(words) and length + bool(length) + len(words[count]) <= chars:
+        length += bool(length) + len(words[count])
+        count += 1
+    return count
 
 
 class FittedFormatter(Formatter):
