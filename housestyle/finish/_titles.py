@@ -8,7 +8,9 @@ and the titles print over each other and off the figure's edge. After the layout
 panel title (``ax.set_title``) and each plotnine strip wider than its panel (a strip on
 the right: taller) is broken onto more lines: at seaborn's " | " between the row's and
 the column's names first, then between words. Then the layout runs again, making room
-for the taller titles.
+for the taller titles. At each layout every title is wrapped again from its text as
+written, to its panel as laid out then: a title wrapped while its panel was narrow goes
+back onto one line when a later layout widens the panel.
 
 Every title is put back as written before the next layout (:func:`unwrap_titles`), so
 a figure laid out again at a larger size gets its titles on one line. A title with a
@@ -38,28 +40,48 @@ _SEABORN_JOIN = " | "
 def unwrap_titles(fig: Figure) -> None:
     """Put each title wrapped by :func:`wrap_titles` back as written."""
     for text, _ in _titles(fig):
-        written = getattr(text, _UNWRAPPED, None)
-        if written is not None:
-            delattr(text, _UNWRAPPED)
-            text.set_text(written[0])
-            text.set_verticalalignment(written[1])
+        _put_back(text)
 
 
 def wrap_titles(fig: Figure, measure: TextMeasure) -> bool:
-    """Wrap every title wider than its panel; True if any changed."""
+    """Wrap every title to its panel as laid out now; True if any changed.
+
+    A title is wrapped from its text as written each time, so one wrapped at an
+    earlier layout goes back onto one line (or onto fewer) when a later layout has
+    widened its panel: thinning the tick labels beside it, for one.
+    """
     changed = False
     for text, room in _titles(fig):
-        if getattr(text, _UNWRAPPED, None) is not None or not text.get_visible():
+        if not text.get_visible():
             continue
-        written = str(text.get_text())
+        written, _ = _as_written(text)
         wrapped = _wrapped(written, room * POINTS_PER_INCH / fig.dpi, measure, text)
-        if wrapped != written:
-            setattr(text, _UNWRAPPED, (written, text.get_verticalalignment()))
-            text.set_text(wrapped)
-            if _is_strip(text):
-                _lines_as_the_strip(text)
-            changed = True
+        if wrapped == text.get_text():
+            continue
+        changed = True
+        if wrapped == written:
+            _put_back(text)
+            continue
+        setattr(text, _UNWRAPPED, _as_written(text))
+        text.set_text(wrapped)
+        if _is_strip(text):
+            _lines_as_the_strip(text)
     return changed
+
+
+def _as_written(text: Text) -> tuple[str, str]:
+    """A title's text and vertical alignment as its author wrote them."""
+    written = getattr(text, _UNWRAPPED, None)
+    return written if written is not None else (str(text.get_text()), text.get_verticalalignment())
+
+
+def _put_back(text: Text) -> None:
+    """Put a title wrapped by :func:`wrap_titles` back as written; others are left alone."""
+    written = getattr(text, _UNWRAPPED, None)
+    if written is not None:
+        delattr(text, _UNWRAPPED)
+        text.set_text(written[0])
+        text.set_verticalalignment(written[1])
 
 
 def _titles(fig: Figure) -> list[tuple[Text, float]]:

@@ -155,23 +155,66 @@ def mpl_two_pies_side_by_side():
 # --------------------------------------------------------------------------- #
 
 
-#: Wrapped, the titles fit their panels at every size; at print-column they take four
-#: lines over panels a few points tall, and check() names shorter titles as the fix.
-@shape(expect={"print-column": ("axes_size",)})
+#: Wrapped, the titles fit their panels at every size; at print-column on three lines,
+#: wrapped again as the panels widen, over panels still tall enough to read.
+@shape()
 def sns_relplot_long_row_and_column_titles():
+    return _relplot_by_region_and_year(["North West England", "South East England"])
+
+
+#: Longer region names take four lines at print-column, over panels a few points tall:
+#: check() names shorter titles as the fix.
+@shape(expect={"print-column": ("axes_size",)})
+def sns_relplot_longer_row_titles():
+    return _relplot_by_region_and_year(
+        ["Yorkshire and the Humber", "North West England and Cumbria"]
+    )
+
+
+def _relplot_by_region_and_year(regions: list[str]):
     rng = np.random.default_rng(21)
     frame = pd.DataFrame(
         {
             "month": np.tile(np.arange(12), 6),
             "jobs": rng.normal(100, 5, 72).cumsum(),
             "year": np.repeat([2020, 2021, 2022], 24),
-            "region": np.tile(np.repeat(["North West England", "South East England"], 12), 3),
+            "region": np.tile(np.repeat(regions, 12), 3),
         }
     )
     with housestyle.style():
         return (
             _sns().relplot(frame, x="month", y="jobs", col="year", row="region", kind="line").figure
         )
+
+
+_REGIONS = [
+    "North East",
+    "North West",
+    "Yorkshire",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+]
+
+
+#: At print-column the panels are narrow while the yearly tick labels crowd them, and
+#: widen once the labels are thinned: a title wrapped at the first layout must go back
+#: onto one line where the widened panel has room for it ("North East"), and only there.
+@shape(keeps=("London",))
+def mpl_grid_titles_beside_crowded_years():
+    from matplotlib.ticker import MultipleLocator
+
+    rng = np.random.default_rng(3)
+    years = np.arange(2000, 2025)
+    with housestyle.style():
+        fig, axes = plt.subplots(2, 4, sharey=True)
+        for ax, region in zip(axes.flat, _REGIONS, strict=True):
+            ax.plot(years, 50 + rng.normal(0, 3, len(years)).cumsum())
+            ax.set_title(region)
+            ax.xaxis.set_major_locator(MultipleLocator(3))
+        return fig
 
 
 _BOARDS = [
