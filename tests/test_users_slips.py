@@ -244,6 +244,34 @@ def test_a_title_wrapped_while_its_panel_was_narrow_is_unwrapped_where_it_fits()
     assert "North East" not in wrapped
 
 
+@pytest.mark.parametrize(
+    ("make", "y_labels"),
+    first_quick(
+        [
+            (slips_charts.sns_relplot_long_row_and_column_titles, 2),
+            (slips_charts.sns_relplot_longer_row_titles, 1),  # panels a few points tall
+        ]
+    ),
+)
+def test_tick_labels_are_fitted_to_the_panels_the_wrapped_titles_leave(make, y_labels):
+    """Titles too wide for their panels squeeze them to nothing at the first layout; the
+    tick labels are thinned to the panels as laid out with the titles wrapped."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", housestyle.LayoutWarning)  # the longer titles' crush
+        fig = _finish(make(), "print-column")
+
+    def shown(axis) -> list[str]:
+        low, high = sorted(axis.get_view_interval())
+        ticks = zip(axis.get_majorticklocs(), axis.get_ticklabels(), strict=True)
+        return [t.get_text() for loc, t in ticks if low <= loc <= high and t.get_text()]
+
+    bottom = [ax for ax in fig.axes if ax.get_subplotspec().is_last_row()]
+    left = [ax for ax in fig.axes if ax.get_subplotspec().is_first_col()]
+    assert all(shown(ax.xaxis) == ["0", "10"] for ax in bottom), [shown(ax.xaxis) for ax in bottom]
+    assert all(len(shown(ax.yaxis)) == y_labels for ax in left), [shown(ax.yaxis) for ax in left]
+    assert all(ax.bbox.width > 100 for ax in fig.axes)  # panels, not slivers
+
+
 def test_plotnine_strips_are_wrapped_to_their_panels():
     fig = _finish(slips_charts.p9_facet_wrap_long_strip_labels(), "print-column")
     strips = [a for a in fig.get_children() if hasattr(a, "draw_info")]

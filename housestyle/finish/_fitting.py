@@ -7,8 +7,11 @@ by whole numbers), the layout runs, and where tick labels collide
 (:mod:`.ticks`), a label clipped to its panel runs past an edge (:mod:`.room`), a
 pie's texts spill off their wedges or touch (:mod:`.pies`), or a panel title or facet
 strip is wider than its panel (:mod:`.titles`), they are fitted and the layout runs
-again; tick labels thinned within the box they filled (the first and last kept, as
-tall and as wide) leave the layout as it was, since a layout engine reads only that box.
+again. Titles come first: one wider than its panel squeezes the panels beside it (to a
+sliver, under the layout engine), so the tick labels are fitted to the panels the
+wrapped titles leave, not to the slivers. Tick labels thinned within the box they
+filled (the first and last kept, as tall and as wide) leave the layout as it was, since
+a layout engine reads only that box.
 Every draw starts from the chart as its author made it, so the same figure gives the
 same picture at each draw and gets its own labels and limits back at a larger size.
 """
@@ -30,7 +33,7 @@ from ._titles import unwrap_titles, wrap_titles
 
 __all__ = ["fit_to_size"]
 
-_ROUNDS = 3  # layouts to try before settling
+_ROUNDS = 4  # layouts to try before settling: titles, then labels, then each again
 
 
 def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
@@ -52,13 +55,17 @@ def fit_to_size(fig: Figure, lay_out: Callable[[], Any]) -> Any:
     measure = TextMeasure(fig.dpi)
     suspect: list[Axis] = [axis for ax in axes for axis in (ax.xaxis, ax.yaxis)]
     for _ in range(_ROUNDS):
-        wrapped = wrap_titles(fig, measure)
+        if wrap_titles(fig, measure):
+            # a title wider than its panel takes the room of the panels beside it: the
+            # tick labels are fitted to the panels the wrapped titles leave
+            result = lay_out()
+            continue
         found = [_fit(ax, measure) for ax in axes]
-        if not wrapped and not any(fit.changed for fit in found):
+        if not any(fit.changed for fit in found):
             # laid out as measured: only the labels that could not be fitted collide
             suspect = [axis for fit in found for axis in fit.stuck]
             break
-        if wrapped or any(fit.moved for fit in found):
+        if any(fit.moved for fit in found):
             result = lay_out()
         # else only labels were thinned within their extent: the layout stands, and the
         # next round measures the labels as they now are
