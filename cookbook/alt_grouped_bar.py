@@ -38,8 +38,13 @@ TAGS = ("bar", "grouped bar", "column", "legend", "altair")
 
 #: Class names as printed.
 CLASS_NAMES = {"2seater": "Two-seater", "subcompact": "Subcompact", "suv": "SUV"}
-#: The longest names on two lines, as the twin prints them: side by side they crowd.
-LABEL_LINES = {"Subcompact": ["Sub-", "compact"], "Two-seater": ["Two-", "seater"]}
+#: The long names on two lines, as the twin prints them: side by side they crowd (at a
+#: print column "Midsize" runs into "Compact").
+LABEL_LINES = {
+    "Midsize": ["Mid-", "size"],
+    "Subcompact": ["Sub-", "compact"],
+    "Two-seater": ["Two-", "seater"],
+}
 
 
 def city_mpg() -> pd.DataFrame:

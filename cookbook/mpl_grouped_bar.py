@@ -28,7 +28,8 @@ alphabetically.
 
 **How to: break labels over lines.** Seven category names must fit under their groups
 at every size, a print column included, where the text is larger against the plot.
-Write ``"\n"`` into the longest names (``"Sub-\ncompact"``, ``"Two-\nseater"``) rather
+Write ``"\n"`` into the long names (``"Sub-\ncompact"``, ``"Two-\nseater"``, and "Mid-\nsize",
+which at a print column runs into "Compact" beside it) rather
 than shrinking the type or turning the labels on their side; matplotlib centres each
 line under its tick.
 """
@@ -47,7 +48,12 @@ import housestyle
 TAGS = ("bar", "grouped bar", "column", "legend", "matplotlib")
 
 #: Class names as printed; the two longest break over two lines (see the docstring).
-CLASS_NAMES = {"2seater": "Two-\nseater", "subcompact": "Sub-\ncompact", "suv": "SUV"}
+CLASS_NAMES = {
+    "2seater": "Two-\nseater",
+    "midsize": "Mid-\nsize",
+    "subcompact": "Sub-\ncompact",
+    "suv": "SUV",
+}
 TITLE = "Subcompacts lost ground on city driving"
 SUBTITLE = "Mean city miles per US gallon of the versions tested, by class of car"
 SOURCE = "US Environmental Protection Agency, 1999 and 2008 models, via plotnine's mpg dataset"

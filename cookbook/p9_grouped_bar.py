@@ -26,8 +26,8 @@ data["year"] = data["year"].astype(str)
 
 **How to: order the categories.** A `pd.Categorical` whose categories are sorted by
 the 2008 value gives the order of the groups, as `mpl_grouped_bar` sorts its rows;
-break the two longest names over two lines with `"\n"`, so that seven names fit a
-print column.
+break the long names over two lines with `"\n"` ("Midsize" too, which at a print column
+runs into "Compact" beside it), so that seven names fit a print column.
 """
 
 from __future__ import annotations
@@ -51,7 +51,12 @@ from housestyle import scale_fill_ou, theme_ou
 TAGS = ("bar", "grouped bar", "column", "legend", "plotnine")
 
 #: Class names as printed; the two longest break over two lines.
-CLASS_NAMES = {"2seater": "Two-\nseater", "subcompact": "Sub-\ncompact", "suv": "SUV"}
+CLASS_NAMES = {
+    "2seater": "Two-\nseater",
+    "midsize": "Mid-\nsize",
+    "subcompact": "Sub-\ncompact",
+    "suv": "SUV",
+}
 TITLE = "Subcompacts lost ground on city driving"
 SUBTITLE = "Mean city miles per US gallon of the versions tested, by class of car"
 SOURCE = "US Environmental Protection Agency, 1999 and 2008 models, via plotnine's mpg dataset"

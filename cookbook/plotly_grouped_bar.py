@@ -30,8 +30,13 @@ import housestyle
 
 TAGS = ("bar", "grouped bar", "column", "legend", "plotly")
 
-#: Class names as printed; the two longest break over two lines.
-CLASS_NAMES = {"2seater": "Two-<br>seater", "subcompact": "Sub-<br>compact", "suv": "SUV"}
+#: Class names as printed; the long ones break over two lines, as the twin's do.
+CLASS_NAMES = {
+    "2seater": "Two-<br>seater",
+    "midsize": "Mid-<br>size",
+    "subcompact": "Sub-<br>compact",
+    "suv": "SUV",
+}
 
 
 @housestyle.style()
