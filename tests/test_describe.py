@@ -215,3 +215,33 @@ def test_a_finalised_ggplot_is_built_once_for_every_reading(monkeypatch) -> None
     assert len(builds) == 1
     assert first.long == second.long and "120" in first.long
     assert first.alt == second.alt
+
+
+def test_a_ggplots_categories_are_read_in_the_axis_order_with_their_lines_joined() -> None:
+    """The twin of a matplotlib bar chart reads the same: its categories in the order the
+    axis shows them (not the data's), and a name broken over lines ("Two-\\nseater") as
+    written, in the description and the CSV."""
+    from plotnine import aes, geom_col, ggplot
+
+    order = ["Compact", "Two-\nseater", "Mid-\nsize", "Bus and\ntrain"]
+    frame = pd.DataFrame(
+        {
+            "name": pd.Categorical(
+                ["Bus and\ntrain", "Compact", "Mid-\nsize", "Two-\nseater"], order
+            ),
+            "value": [4.0, 9.0, 6.0, 7.0],
+        }
+    )
+    with housestyle.style("ou"):
+        fig = housestyle.finalise(
+            ggplot(frame, aes("name", "value")) + geom_col(), title="T", source="S", alt="A"
+        )
+    description = housestyle.describe(fig)
+    assert "4 categories: Compact, Two-seater, Mid-size and Bus and train" in description.long
+    rows = housestyle.output.to_bytes(fig, ["csv"])["csv"].decode().splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == [
+        "Compact",
+        "Two-seater",
+        "Mid-size",
+        "Bus and train",
+    ]

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..record import clean_spec
+from ._artists import clean_text
 from ._model import Marks, Reading, is_number, measure_axis, unit_of
 
 __all__ = [
@@ -91,7 +92,7 @@ def _label(spec: Any, given: dict[str, str], name: str) -> tuple[str, bool]:
     """An axis' title and whether the author gave it; else the variable mapped to it."""
     text = given.get(name)
     if text:
-        return " ".join(text.split()), True
+        return clean_text(text), True
     mapped = spec.mapping.get(name, None)
     if mapped is None:
         for layer in spec.layers:
@@ -101,18 +102,23 @@ def _label(spec: Any, given: dict[str, str], name: str) -> tuple[str, bool]:
     return (str(mapped).strip() if isinstance(mapped, str) else ""), False
 
 
+def _is_discrete(scale: Any) -> bool:
+    """True for a scale of categories (``scale_x_discrete`` and its kin)."""
+    return type(scale).__name__.endswith("_discrete")
+
+
 def _positions(values: pd.Series, scale: Any) -> list[Any]:
     """Mapped positions back to what the axis shows: categories, dates or numbers."""
     numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     if scale is None:
         return numbers.tolist()
-    if type(scale).__name__.endswith("_discrete"):
+    if _is_discrete(scale):
         limits = list(scale.final_limits)
         out: list[Any] = []
         for v in numbers:
             i = int(round(v)) - 1 if np.isfinite(v) else -1
             ok = 0 <= i < len(limits) and abs(v - round(v)) < 1e-6
-            out.append(" ".join(str(limits[i]).split()) if ok else float(v))
+            out.append(clean_text(limits[i]) if ok else float(v))
         return out
     try:
         back = scale.inverse(numbers)
@@ -134,7 +140,7 @@ def _named_breaks(scale: Any) -> dict[float, str]:
     """Break -> label of a continuous scale labelled with names (months: 1 -> "Jan")."""
     try:
         breaks = [float(b) for b in scale.get_breaks()]
-        labels = [" ".join(str(label).split()) for label in scale.get_labels(breaks)]
+        labels = [clean_text(label) for label in scale.get_labels(breaks)]
     except Exception:  # noqa: BLE001  # a scale without breaks to read: no names
         return {}
     if len(breaks) != len(labels) or not labels:
@@ -236,6 +242,8 @@ def _layer_marks(
             part = part.assign(x=(part["xmin"] + part["xmax"]) / 2)
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
+        if "x" in part and _is_discrete(sx) and geom != "geom_path":
+            part = part.sort_values("x", kind="stable")  # the categories in the axis' order
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
         y: list[Any] | None
         if kind == "box":
@@ -259,7 +267,7 @@ def _layer_marks(
                 [min(a, b) for a, b in zip(low, high, strict=True)],
                 [max(a, b) for a, b in zip(low, high, strict=True)],
             )
-        name = " ".join(str(part[name_from].iloc[0]).split()) if name_from else None
+        name = clean_text(part[name_from].iloc[0]) if name_from else None
         on = [highlight.get(g, False) for g in part["group"]] if "group" in part else []
         marks = Marks(
             kind,
@@ -435,7 +443,7 @@ def _name_highlight(spec: Any, marks: list[Marks]) -> None:
             continue
         for text, drawn in zip(data["label"], data[colour], strict=True):
             if str(drawn).lower() in colours:
-                names.append(" ".join(str(text).split()))
+                names.append(clean_text(text))
     if len(set(names)) == 1:
         lit[0].series = names[0]
 
