@@ -245,3 +245,21 @@ def test_a_ggplots_categories_are_read_in_the_axis_order_with_their_lines_joined
         "Mid-size",
         "Bus and train",
     ]
+
+
+def test_a_flipped_ggplots_categories_are_read_from_the_top() -> None:
+    """Up a flipped axis the first category is at the bottom; a reader meets the top one
+    first, and the headline of a sorted bar chart is usually about it."""
+    from plotnine import aes, coord_flip, geom_col, ggplot
+
+    order = ["Dodge", "Ford", "Honda"]  # bottom to top
+    frame = pd.DataFrame({"maker": pd.Categorical(["Ford", "Honda", "Dodge"], order)})
+    frame["mpg"] = [19.4, 32.6, 17.9]
+    with housestyle.style("ou"):
+        fig = housestyle.finalise(
+            ggplot(frame, aes("maker", "mpg")) + geom_col() + coord_flip(),
+            title="T",
+            source="S",
+            alt="A",
+        )
+    assert "3 categories: Honda, Ford and Dodge" in housestyle.describe(fig).long

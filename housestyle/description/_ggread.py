@@ -243,7 +243,8 @@ def _layer_marks(
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
         if "x" in part and _is_discrete(sx) and geom != "geom_path":
-            part = part.sort_values("x", kind="stable")  # the categories in the axis' order
+            # the categories in the order a reader meets them: along x, or down a flipped y
+            part = part.sort_values("x", ascending=not flipped, kind="stable")
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
         y: list[Any] | None
         if kind == "box":
