@@ -126,7 +126,6 @@ def recipe() -> Figure:
     )
     handles, labels = ax.get_legend_handles_labels()
     ax.legend(handles[::-1], labels[::-1], title=None)  # finalise moves it on top
-    ax.grid(False, axis="x")  # pandas switches gridlines on in both directions
     ax.axhline(0, color=brand.colours.axis, linewidth=brand.lines.axis)
     ax.spines["bottom"].set_visible(False)
     ax.set_xlabel(None)

@@ -46,6 +46,7 @@ __all__ = [
     "layout_engine_off",
     "math_free_text",
     "math_glyphs",
+    "on_each_new_axes",
     "pdf_glyph_subsetter",
     "place_in_layout",
     "pyplot_figures",
@@ -172,6 +173,22 @@ def layout_engine_off(fig: Figure) -> Iterator[None]:
         yield
     finally:
         fig._layout_engine = engine  # type: ignore[attr-defined]
+
+
+def on_each_new_axes(fig: Figure, call: Callable[[Axes], None]) -> None:
+    """Call ``call(ax)`` on each axes added to ``fig`` from now on, however it is added.
+
+    ``add_axes``, ``add_subplot``, ``subplots`` and ``subplot_mosaic`` all add an axes
+    through the figure's private ``_add_axes_internal``; there is no public event.
+    """
+    add = fig._add_axes_internal  # type: ignore[attr-defined]
+    fig._add_axes_internal = partial(_added, add, call)  # type: ignore[attr-defined]
+
+
+def _added(add: Callable[..., Axes], call: Callable[[Axes], None], ax: Axes, key: Any) -> Axes:
+    added = add(ax, key)
+    call(added)
+    return added
 
 
 def place_in_layout(ax: Axes, position: Bbox) -> None:

@@ -210,3 +210,18 @@ def test_layout_engine_off_leaves_no_engine_and_puts_it_back():
         assert fig.get_layout_engine() is None  # not the placeholder "none" leaves
     assert fig.get_layout_engine() is engine
     plt.close(fig)
+
+
+@pytest.mark.parametrize("how", ["add_subplot", "add_axes", "subplots", "subplot_mosaic"])
+def test_each_new_axes_is_announced_however_it_is_added(how):
+    fig = plt.figure()
+    seen = []
+    _private.on_each_new_axes(fig, seen.append)
+    made = {
+        "add_subplot": lambda: [fig.add_subplot(1, 1, 1)],
+        "add_axes": lambda: [fig.add_axes((0.1, 0.1, 0.8, 0.8))],
+        "subplots": lambda: list(fig.subplots(1, 2)),
+        "subplot_mosaic": lambda: list(fig.subplot_mosaic("AB").values()),
+    }[how]()
+    assert seen == made
+    plt.close(fig)

@@ -186,6 +186,44 @@ def test_gridlines_stay_where_there_is_no_image():
     assert any(line.get_visible() for line in ax.get_ygridlines())
 
 
+def _shown_gridlines(ax) -> tuple[bool, bool]:
+    """Whether gridlines are drawn along x (vertical lines) and along y (horizontal)."""
+    return tuple(any(g.get_visible() for g in a.get_gridlines()) for a in (ax.xaxis, ax.yaxis))
+
+
+@pytest.mark.parametrize("kind", ["line", "bar", "area", "hist"])
+def test_a_pandas_chart_keeps_the_brands_gridlines(kind):
+    """pandas' .plot calls ax.grid(True) when the rc draws gridlines; the brand's run
+    along y only, so no vertical line crosses the bars or the years."""
+    frame = pd.DataFrame(
+        {"North": [3.0, 5, 4, 6], "South": [2.0, 4, 5, 3]}, index=[2021, 2022, 2023, 2024]
+    )
+    with housestyle.style():
+        ax = frame.plot(kind=kind)
+    fig = housestyle.finalise(ax.figure, title="A pandas chart", **TEXTS)
+    draw(fig)
+    assert _shown_gridlines(ax) == (False, True)
+
+
+def test_a_grid_call_that_names_its_axis_is_the_users():
+    with housestyle.style():
+        fig, (scatter, bars, bare) = plt.subplots(1, 3)
+        scatter.scatter([1, 2, 3], [3, 1, 2])
+        scatter.grid(True, axis="both")  # values read both ways
+        bars.barh(["a", "b"], [1, 2])
+        bars.grid(False, axis="y")
+        bars.grid(True, axis="x")
+        bare.plot([1, 2])
+        bare.grid(False)
+    housestyle.finalise(fig, title="Three panels", **TEXTS)
+    draw(fig)
+    assert [_shown_gridlines(ax) for ax in (scatter, bars, bare)] == [
+        (True, True),
+        (True, False),
+        (False, False),
+    ]
+
+
 # --------------------------------------------------------------------------- #
 # The user's layout calls and figure size (issue 12.9)
 # --------------------------------------------------------------------------- #

@@ -28,6 +28,14 @@ named nothing the user did.
 
 A figure whose engine is not the brand's (one the user chose with ``layout=``, or
 finalise's) keeps matplotlib's behaviour.
+
+The brand draws its gridlines along one axis (``axes.grid.axis``), and a call that names
+no axis (``ax.grid(True)``) would turn them on along both: pandas' ``.plot`` makes that
+call on every chart when the rc has gridlines, and vertical lines ran through every bar
+and every year of a pandas chart in the house style. In a figure made under the brand's
+rc, ``ax.grid()`` and ``ax.grid(True)`` turn the brand's gridlines on (and ``ax.grid(False)``
+every one off); a call that names its axis (``ax.grid(True, axis="both")``, ``axis="x"``
+for horizontal bars) is matplotlib's.
 """
 
 from __future__ import annotations
@@ -37,10 +45,11 @@ import warnings
 from typing import Any, cast
 
 import matplotlib as mpl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-from .._private import is_colorbar_beside_its_parents
+from .._private import is_colorbar_beside_its_parents, on_each_new_axes
 
 __all__ = ["FIGURE_HOOK", "BrandLayout", "figure_hook", "with_figure_hook"]
 
@@ -68,8 +77,12 @@ def _in_a_grid_of_the_figure(ax: Any) -> bool:
 def figure_hook(fig: Figure) -> None:
     """Let a library's own layout call replace the constrained layout the rc gave ``fig``.
 
-    Called by ``pyplot.figure`` on each figure made under the brand's rcParams.
+    Called by ``pyplot.figure`` on each figure made under the brand's rcParams. Its axes'
+    ``grid`` keeps the brand's gridlines to the brand's axis (the module's docstring).
     """
+    along = mpl.rcParams["axes.grid.axis"]
+    if mpl.rcParams["axes.grid"] and along != "both":
+        on_each_new_axes(fig, functools.partial(_grid_along, along))
     engine = fig.get_layout_engine()
     if type(engine) is not ConstrainedLayoutEngine:
         return  # the user's own choice of layout (plt.figure(layout=...)): theirs
@@ -80,6 +93,21 @@ def figure_hook(fig: Figure) -> None:
     fig.set_layout_engine = functools.partial(  # type: ignore[method-assign]
         _set_layout_engine, fig
     )
+
+
+def _grid_along(along: str, ax: Any) -> None:
+    """Give ``ax`` a ``grid`` whose call naming no axis means the brand's axis ``along``."""
+    ax.grid = functools.partial(_grid, ax, along)
+
+
+def _grid(ax: Any, along: str, visible: Any = None, *args: Any, **kwargs: Any) -> None:
+    """``ax.grid``: on (or toggled) along the brand's axis unless an axis is named.
+
+    ``args``: ``which`` and ``axis``, given by position as matplotlib allows.
+    """
+    if len(args) < 2 and "axis" not in kwargs:
+        kwargs["axis"] = "both" if visible is False else along
+    Axes.grid(ax, visible, *args, **kwargs)
 
 
 def with_figure_hook(hooks: list[str]) -> list[str]:
