@@ -1,4 +1,4 @@
-"""Constrained layout that other libraries' own layout calls can leave: the figure hook.
+"""The figure hook: a library's own layout call and its gridlines, under the brand's rc.
 
 The brand's rcParams turn matplotlib's constrained layout on for every figure
 (``figure.constrained_layout.use``). Libraries that lay out their own figures call
