@@ -263,3 +263,24 @@ def test_a_flipped_ggplots_categories_are_read_from_the_top() -> None:
             alt="A",
         )
     assert "3 categories: Honda, Ford and Dodge" in housestyle.describe(fig).long
+    from plotnine import geom_point
+
+    with housestyle.style("ou"):  # the categories on y without a flip: read the same
+        fig = housestyle.finalise(
+            ggplot(frame, aes("mpg", "maker")) + geom_point(), title="T", source="S", alt="A"
+        )
+    assert "3 categories: Honda, Ford and Dodge" in housestyle.describe(fig).long
+
+
+@pytest.mark.parametrize("inverted", [False, True])
+def test_a_horizontal_charts_categories_are_read_from_the_top(inverted: bool) -> None:
+    """matplotlib numbers categories up the y axis from the bottom; the twin of a
+    flipped ggplot is read as it is, from the top (an inverted axis: its first)."""
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.barh(["Dodge", "Ford", "Honda"], [17.9, 19.4, 32.6])
+        if inverted:
+            ax.invert_yaxis()
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    listed = "Dodge, Ford and Honda" if inverted else "Honda, Ford and Dodge"
+    assert f"3 categories: {listed}" in housestyle.describe(fig).long

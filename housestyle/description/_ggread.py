@@ -242,9 +242,11 @@ def _layer_marks(
             part = part.assign(x=(part["xmin"] + part["xmax"]) / 2)
         panel = part["PANEL"].iloc[0] if "PANEL" in part else None
         sx, sy = _scales(spec, panel)
-        if "x" in part and _is_discrete(sx) and geom != "geom_path":
-            # the categories in the order a reader meets them: along x, or down a flipped y
-            part = part.sort_values("x", ascending=not flipped, kind="stable")
+        if geom != "geom_path":  # the categories in the order a reader meets them
+            if "x" in part and _is_discrete(sx):  # along x, or down a flipped y
+                part = part.sort_values("x", ascending=not flipped, kind="stable")
+            elif "y" in part and _is_discrete(sy) and not _is_discrete(sx):  # down y
+                part = part.sort_values("y", ascending=flipped, kind="stable")
         x = _positions(part["x"], sx) if "x" in part else [None] * len(part)
         y: list[Any] | None
         if kind == "box":

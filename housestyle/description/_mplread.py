@@ -11,7 +11,7 @@ not a heatmap, and shapes drawn by hand, are named as unreadable.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -124,11 +124,37 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
         else:
             odd.append("shapes drawn by hand")
     reading.references += read_spans(ax, xs, ys)
+    top_down = ys.categories if not xs.categories else None  # names up the y axis only
     for marks in found:
         if marks is not None and len(marks):
             marks.facet = facet
+            if top_down and marks.kind != "line":
+                _from_the_top(marks, top_down, ax.yaxis_inverted())
             reading.marks.append(marks)
     reading.unreadable += [o for o in dict.fromkeys(odd) if o not in reading.unreadable]
+
+
+#: The per-mark lists of a :class:`Marks`, kept in step when its marks are reordered.
+_PER_MARK = ("x", "y", "value", "low", "high", "marks_highlighted")
+
+
+def _from_the_top(marks: Marks, categories: dict[float, str], inverted: bool) -> None:
+    """Put marks up a category axis in the order a reader meets them: from the top.
+
+    matplotlib numbers the categories up the y axis from the bottom (an inverted axis,
+    from the top), and a horizontal bar chart is drawn in that order: listed so, a bar
+    chart sorted with its largest at the top named it last. As plotnine's flipped
+    charts are read (:mod:`._ggread`).
+    """
+    where = {name: loc for loc, name in categories.items()}
+    places = [where.get(v) if isinstance(v, str) else None for v in marks.y]
+    if any(place is None for place in places):
+        return  # a mark between the categories: left in the order drawn
+    order = sorted(range(len(places)), key=lambda i: cast(float, places[i]), reverse=not inverted)
+    for name in _PER_MARK:
+        values = getattr(marks, name)
+        if values is not None and len(values) == len(order):
+            setattr(marks, name, [values[i] for i in order])
 
 
 def _axis_title(axes: list[Axes], which: str) -> str:
