@@ -36,6 +36,7 @@ __all__ = [
     "is_default_formatter",
     "styler_part",
     "axes_titles",
+    "category_names",
     "font_files",
     "is_best_placed",
     "is_colorbar",
@@ -173,6 +174,21 @@ def layout_engine_off(fig: Figure) -> Iterator[None]:
         yield
     finally:
         fig._layout_engine = engine  # type: ignore[attr-defined]
+
+
+def category_names(axis: Any) -> dict[float, str]:
+    """The names matplotlib's category units put at an axis' positions, by position.
+
+    ``ax.barh(["0-4", "5-9", ...], ...)`` numbers the names 0, 1, 2... in the axis'
+    ``UnitData``, whose mapping is private; the tick labels may show only some of them
+    (every other age band). Empty for an axis of numbers or dates.
+    """
+    from matplotlib.category import UnitData
+
+    units = axis.get_units()
+    if not isinstance(units, UnitData):
+        return {}
+    return {float(place): str(name) for name, place in units._mapping.items()}
 
 
 def on_each_new_axes(fig: Figure, call: Callable[[Axes], None]) -> None:

@@ -284,3 +284,17 @@ def test_a_horizontal_charts_categories_are_read_from_the_top(inverted: bool) ->
         fig = housestyle.finalise(fig, title="T", source="S", alt="A")
     listed = "Dodge, Ford and Honda" if inverted else "Honda, Ford and Dodge"
     assert f"3 categories: {listed}" in housestyle.describe(fig).long
+
+
+def test_categories_the_ticks_leave_unlabelled_keep_their_own_names() -> None:
+    """An age pyramid labels every other band; each bar is still read under its own band
+    (the chart's category names), not the nearest label's."""
+    bands = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29"]
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.barh(bands, [9.0, 8.0, 7.0, 6.0, 5.0, 4.0])
+        ax.set_yticks(range(0, len(bands), 2), bands[::2])
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    assert "6 categories: 25-29, 20-24, 15-19, 10-14, 5-9 and 0-4" in housestyle.describe(fig).long
+    rows = housestyle.output.to_bytes(fig, ["csv"])["csv"].decode().splitlines()[1:]
+    assert [row.split(",")[-1] for row in rows] == bands[::-1]

@@ -225,3 +225,12 @@ def test_each_new_axes_is_announced_however_it_is_added(how):
     }[how]()
     assert seen == made
     plt.close(fig)
+
+
+def test_category_names_by_position():
+    fig, ax = plt.subplots()
+    ax.bar(["North", "South", "East"], [1, 2, 3])
+    ax.set_xticks([0, 2], ["North", "East"])
+    assert _private.category_names(ax.xaxis) == {0.0: "North", 1.0: "South", 2.0: "East"}
+    assert _private.category_names(ax.yaxis) == {}
+    plt.close(fig)

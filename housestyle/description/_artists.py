@@ -21,6 +21,7 @@ from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
+from .._private import category_names
 from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
@@ -113,13 +114,15 @@ def axis_categories(axis: Axis) -> dict[float, str] | None:
     except (TypeError, ValueError, IndexError):
         return None
     shown = {
-        float(loc): " ".join(str(label).replace("-\n", "-").split())
+        float(loc): clean_text(label)
         for loc, label in zip(locs, labels, strict=False)
         if str(label).strip()
     }
     if len(shown) < 2 or any(is_number_text(text) for text in shown.values()):
         return None
-    return shown
+    # names the ticks leave unlabelled (every other age band): the chart's own, by position
+    unlabelled = {loc: clean_text(name) for loc, name in category_names(axis).items()}
+    return dict(sorted((unlabelled | shown).items()))
 
 
 def is_number_text(text: str) -> bool:
