@@ -54,15 +54,15 @@ def wrap_titles(fig: Figure, measure: TextMeasure) -> bool:
     for text, room in _titles(fig):
         if not text.get_visible():
             continue
-        written, _ = _as_written(text)
-        wrapped = _wrapped(written, room * POINTS_PER_INCH / fig.dpi, measure, text)
+        written = _as_written(text)
+        wrapped = _wrapped(written[0], room * POINTS_PER_INCH / fig.dpi, measure, text)
         if wrapped == text.get_text():
             continue
         changed = True
-        if wrapped == written:
+        if wrapped == written[0]:
             _put_back(text)
             continue
-        setattr(text, _UNWRAPPED, _as_written(text))
+        setattr(text, _UNWRAPPED, written)
         text.set_text(wrapped)
         if _is_strip(text):
             _lines_as_the_strip(text)

@@ -155,8 +155,8 @@ def wrap_words(text: str, width: float, measure: TextMeasure, props: Any) -> str
     'Federal\ngovernment'
     """
     words = text.split()
-    if not words:
-        return text
+    if len(words) < 2:  # nothing to break (a tick label of one word: no measuring)
+        return words[0] if words else text
     joined = " ".join(words)
     per_char = measure.width(joined, props) / len(joined)
     lines: list[str] = []
