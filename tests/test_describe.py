@@ -298,3 +298,75 @@ def test_categories_the_ticks_leave_unlabelled_keep_their_own_names() -> None:
     assert "6 categories: 25-29, 20-24, 15-19, 10-14, 5-9 and 0-4" in housestyle.describe(fig).long
     rows = housestyle.output.to_bytes(fig, ["csv"])["csv"].decode().splitlines()[1:]
     assert [row.split(",")[-1] for row in rows] == bands[::-1]
+
+
+# --------------------------------------------------------------------------- #
+# An axis that writes sizes on both sides of zero (a population pyramid)
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("ticks", "sizes"),
+    [
+        ([(-10.0, "10"), (-5.0, "5"), (0.0, "0"), (5.0, "5"), (10.0, "10")], True),
+        ([(-0.1, "10%"), (0.0, "0%"), (0.1, "10%")], True),
+        ([(-2.5, "2.5"), (0.0, "0"), (2.5, "2.5")], True),
+        ([(-10.0, "\u221210"), (0.0, "0"), (10.0, "10")], False),  # signed: values
+        ([(0.0, "0"), (5.0, "5"), (10.0, "10")], False),  # nothing below zero
+        ([(-10.0, "10"), (0.0, "0"), (10.0, "20")], False),  # not the place's size
+        ([(-10.0, "ten"), (0.0, "0")], False),
+    ],
+)
+def test_an_axis_writing_sizes_both_ways_is_told_apart(ticks, sizes) -> None:
+    from housestyle.description._model import writes_magnitudes
+
+    assert writes_magnitudes(ticks) is sizes
+
+
+MEN, WOMEN, BANDS = [-3.0, -5.0, -2.0], [2.5, 4.5, 3.5], ["0-19", "20-39", "40+"]
+
+
+def test_a_pyramids_left_side_is_read_as_the_sizes_its_axis_shows() -> None:
+    """Men drawn leftwards, the axis labelled 6, 4, 2, 0, 2...: read as sizes, as shown.
+
+    Read as signed values, the biggest band was the "lowest" and the smallest the
+    "highest", and the CSV disagreed with the axis the reader sees.
+    """
+    from matplotlib.ticker import FuncFormatter
+
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.barh(BANDS, MEN, label="Men")
+        ax.barh(BANDS, WOMEN, label="Women")
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}"))
+        ax.legend()
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    long = housestyle.describe(fig).long
+    assert "Men, from highest to lowest: 20-39 (5.0), 0-19 (3.0) and 40+ (2.0)" in long, long
+    assert "shows values from 2 to 5" in long and "\u2212" not in long
+    rows = housestyle.output.to_bytes(fig, ["csv"])["csv"].decode().splitlines()[1:]
+    assert sorted(float(row.split(",")[1]) for row in rows if row.startswith("Men")) == [2, 3, 5]
+
+
+def test_a_ggplot_pyramid_is_read_as_its_matplotlib_twin() -> None:
+    from plotnine import aes, coord_flip, geom_col, ggplot, scale_y_continuous
+
+    frame = pd.DataFrame(
+        {"band": BANDS * 2, "people": MEN + WOMEN, "sex": ["Men"] * 3 + ["Women"] * 3}
+    )
+    plot = (
+        ggplot(frame, aes("band", "people", fill="sex"))
+        + geom_col()
+        + coord_flip()
+        + scale_y_continuous(labels=lambda breaks: [f"{abs(b):g}" for b in breaks])
+    )
+    long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    assert "Men, from highest to lowest: 20-39 (5.0), 0-19 (3.0) and 40+ (2.0)" in long, long
+
+
+def test_signed_labels_keep_values_below_zero() -> None:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.barh(BANDS, [-3.0, 5.0, -2.0])
+        fig = housestyle.finalise(fig, title="T", source="S", alt="A")
+    assert "40+ (\u22122) and 0-19 (\u22123)" in housestyle.describe(fig).long

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..record import clean_spec
 from ._artists import clean_text
-from ._model import Marks, Reading, is_number, measure_axis, unit_of
+from ._model import Marks, Reading, is_number, measure_axis, read_value_ticks
 
 __all__ = [
     "read_ggplot",
@@ -403,7 +403,7 @@ def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
 
 
 def _unit(spec: Any, reading: Reading, flipped: bool) -> None:
-    """The unit the measured axis' labels write around its numbers ("$", "%"), if any."""
+    """How the measured axis' labels write its numbers: a unit ("$", "%"), sizes both ways."""
     which = measure_axis(reading)
     if not which or not spec.layout.panel_scales_y:
         return
@@ -416,9 +416,7 @@ def _unit(spec: Any, reading: Reading, flipped: bool) -> None:
         labels = [str(label) for label in scale.get_labels(breaks)]
     except Exception:  # noqa: BLE001  # a scale without breaks to read: no unit
         return
-    unit = unit_of([(b, label) for b, label in zip(breaks, labels, strict=False) if label])
-    if unit is not None:
-        reading.unit, reading.unit_axis = unit, which
+    read_value_ticks(reading, which, list(zip(breaks, labels, strict=False)))
 
 
 def _name_highlight(spec: Any, marks: list[Marks]) -> None:

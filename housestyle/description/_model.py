@@ -50,6 +50,83 @@ def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
     return unit if unit[0] or unit[1] else None
 
 
+def _label_number(label: str) -> tuple[float, bool, float] | None:
+    """A tick label's number, whether it is signed, and half its last digit's step."""
+    match = UNIT.fullmatch(label.strip())
+    if match is None:
+        return None
+    text = match["number"].replace(",", "")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    signed = match["sign"] in ("-", "\u2212") or bool(match["sign2"])
+    return float(text), signed, 0.5 * 10.0**-decimals
+
+
+def writes_magnitudes(ticks: list[tuple[float, str]]) -> bool:
+    """True when an axis writes each tick below zero as its size, without the sign.
+
+    A population pyramid or a butterfly chart draws one side leftwards (or down) and
+    labels its ticks 10, 5, 0, 5, 10: the reader reads sizes on both sides, so the
+    marks are read as their sizes too. Each label must be the size of its place (to
+    the label's own precision, or a hundred times it for a percentage), and at least
+    one tick must lie below zero.
+    """
+    below = False
+    for loc, label in ticks:
+        read = _label_number(label)
+        if read is None or read[1]:
+            return False
+        number, _, step = read
+        size = abs(loc)
+        if abs(number - size) > step * (1 + 1e-9) and abs(number - 100 * size) > step * (1 + 1e-9):
+            return False
+        below = below or loc < 0
+    return below
+
+
+def _size(value: Any) -> Any:
+    return abs(float(value)) if is_number(value) else value
+
+
+def as_magnitudes(reading: Reading, axis: str) -> None:
+    """Read every value along ``axis`` as its size (see :func:`writes_magnitudes`).
+
+    The marks' places along the axis, the ends of their ranges (a range across zero
+    is left as it is) and the reference lines drawn across it.
+    """
+    for marks in reading.marks:
+        along = marks.x if axis == "x" else marks.y
+        along[:] = [_size(v) for v in along]
+        if marks.horizontal == (axis == "x") and marks.value is None:
+            _sizes_of_ranges(marks)
+    reading.references = [
+        (where, _size(at) if where == axis else at) for where, at in reading.references
+    ]
+
+
+def _sizes_of_ranges(marks: Marks) -> None:
+    if marks.low is None or marks.high is None:
+        return
+    for i, (low, high) in enumerate(zip(marks.low, marks.high, strict=True)):
+        if is_number(low) and is_number(high) and float(low) * float(high) >= 0:
+            ends = sorted((abs(float(low)), abs(float(high))))
+            marks.low[i], marks.high[i] = ends
+
+
+def read_value_ticks(reading: Reading, axis: str, ticks: list[tuple[float, str]]) -> None:
+    """Learn from the measured axis' tick labels how it writes its values.
+
+    Its unit (:func:`unit_of`), and whether it writes sizes on both sides of zero
+    (:func:`writes_magnitudes`), when every value read along it becomes its size.
+    """
+    labelled = [(loc, label) for loc, label in ticks if label]
+    if writes_magnitudes(labelled):
+        as_magnitudes(reading, axis)
+        labelled = [(abs(loc), label) for loc, label in labelled]
+    unit = unit_of(labelled)
+    if unit is not None:
+        reading.unit, reading.unit_axis = unit, axis
+
+
 __all__ = [
     "KINDS",
     "UNIT",
@@ -59,8 +136,10 @@ __all__ = [
     "is_number",
     "measure_axis",
     "number_unnamed",
+    "read_value_ticks",
     "tidy",
     "unit_of",
+    "writes_magnitudes",
 ]
 
 #: Each kind of mark, and what a reader calls a chart made of it.

@@ -43,7 +43,7 @@ from ._artists import (
 )
 from ._boxes import read_boxes
 from ._heatmaps import read_image, read_mesh
-from ._model import Marks, Reading, measure_axis, unit_of
+from ._model import Marks, Reading, measure_axis, read_value_ticks
 
 __all__ = [
     "data_axes",
@@ -188,7 +188,7 @@ def _facet_name(ax: Axes, i: int, axes: list[Axes]) -> str:
 
 
 def _unit(axes: list[Axes], reading: Reading) -> None:
-    """The unit the measured axis writes around its numbers ("$", "tn"), when it has one."""
+    """How the measured axis writes its numbers: its unit ("$", "tn"), sizes both ways."""
     which = measure_axis(reading)
     if not which or not axes:
         return
@@ -201,9 +201,7 @@ def _unit(axes: list[Axes], reading: Reading) -> None:
         labels = [str(label) for label in formatter.format_ticks(locs)]
     except (TypeError, ValueError, IndexError):
         return
-    unit = unit_of([(loc, label) for loc, label in zip(locs, labels, strict=False) if label])
-    if unit is not None:
-        reading.unit, reading.unit_axis = unit, which
+    read_value_ticks(reading, which, list(zip(locs, labels, strict=False)))
 
 
 def _named(values: list[Any]) -> bool:
