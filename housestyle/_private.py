@@ -191,6 +191,17 @@ def category_names(axis: Any) -> dict[float, str]:
     return {float(place): str(name) for name, place in units._mapping.items()}
 
 
+def tick_label_size_for_spacing(axis: Any, size: float) -> None:
+    """Make ``size`` the tick label size an axis spaces its automatic ticks by.
+
+    ``AutoLocator`` asks ``axis.get_tick_space()`` how many ticks fit, and that reads
+    the size from the axis' private ``_major_tick_kw`` (set by ``tick_params``), else
+    from the rcParams at draw time; labels scaled one by one are not seen there. Set
+    this way, no label changes (``tick_params`` would set every one to ``size``).
+    """
+    axis._major_tick_kw["labelsize"] = size
+
+
 def on_each_new_axes(fig: Figure, call: Callable[[Axes], None]) -> None:
     """Call ``call(ax)`` on each axes added to ``fig`` from now on, however it is added.
 

@@ -65,6 +65,36 @@ def test_number_labels_thin_out_at_print_and_come_back_at_web():
     assert all(shown_tick_labels(fig.axes[0].xaxis)), "every label back where there is room"
 
 
+def bars_to_22(size: str | None = None):
+    """Two panels of bars up to 22, one above the other: short panels at print."""
+    with housestyle.style("ou", size):
+        fig, axes = plt.subplots(2, 1)
+        for ax in axes:
+            ax.bar(["a", "b", "c", "d"], [19.8, 18.2, 21.7, 16.1])
+    return fig
+
+
+def test_automatic_ticks_are_spaced_for_the_labels_as_scaled_at_print():
+    """At print the type is scaled down, and matplotlib's automatic ticks, spaced for
+    labels of the rcParams' size when drawn (the brand's, when exported), were spaced
+    for labels 1.6 times as large: ``mpl_grouped_bar`` showed 0 and 20 only, and so
+    did these short panels. Spaced for their 7 pt labels, they show 0, 10 and 20, in the
+    PNG and in a notebook whose own rcParams differ."""
+
+    def exported_ticks(fig):
+        housestyle.output.to_bytes(fig, ["png"])  # drawn under the brand's rcParams
+        return [t for t in shown_tick_labels(fig.axes[0].yaxis) if t]
+
+    fig = finalise(bars_to_22("print-column"), **TEXTS)
+    size = fig.axes[0].yaxis.get_majorticklabels()[0].get_fontsize()
+    assert size < housestyle.load_brand("ou").type.tick_label
+    shown = exported_ticks(fig)
+    assert shown == ["0", "10", "20"], shown
+    with plt.rc_context({"ytick.labelsize": 30}):
+        draw(fig)
+    assert [t for t in shown_tick_labels(fig.axes[0].yaxis) if t] == shown
+
+
 def test_a_ggplot_grid_at_print_keeps_its_y_labels_apart():
     """The issue's case: a 2 x 2 facet grid with a legend squashed its y labels together."""
     from plotnine import aes, facet_wrap, geom_line, ggplot

@@ -39,7 +39,7 @@ from ._handplaced import FitHandPlaced, adopt_gridspecs, hand_placed
 from ._legends import place_legends
 from ._localise import localise_figure
 from ._outlines import restore_outlines
-from ._sizing import rescale_figure
+from ._sizing import rescale_figure, space_ticks_by_their_labels
 
 __all__ = [
     "finish_figure",
@@ -85,6 +85,7 @@ def finish_figure(
     fig.set_size_inches(*preset.inches, forward=False)
     fig.set_dpi(preset.dpi)
     rescale_figure(fig, before, preset)
+    space_ticks_by_their_labels(fig)
     laid_out = plan(brand, preset, shown, logo)
     _set_layout(fig, brand, preset, laid_out, spacing)
     place_legends(fig, brand, preset, laid_out)
