@@ -191,8 +191,8 @@ def category_names(axis: Any) -> dict[float, str]:
     return {float(place): str(name) for name, place in units._mapping.items()}
 
 
-def tick_label_size_for_spacing(axis: Any, size: float) -> None:
-    """Make ``size`` the tick label size an axis spaces its automatic ticks by.
+def tick_label_size_for_spacing(axis: Any, size: float | str) -> None:
+    """Make ``size`` (points, or a name: "small") the size an axis spaces its ticks by.
 
     ``AutoLocator`` asks ``axis.get_tick_space()`` how many ticks fit, and that reads
     the size from the axis' private ``_major_tick_kw`` (set by ``tick_params``), else

@@ -234,3 +234,17 @@ def test_category_names_by_position():
     assert _private.category_names(ax.xaxis) == {0.0: "North", 1.0: "South", 2.0: "East"}
     assert _private.category_names(ax.yaxis) == {}
     plt.close(fig)
+
+
+def test_ticks_are_spaced_by_the_size_given_whatever_the_rcparams():
+    fig, ax = plt.subplots(figsize=(4, 3))
+    label = ax.yaxis.get_majorticklabels()[0]
+    before = label.get_fontsize()
+    _private.tick_label_size_for_spacing(ax.yaxis, 6.0)
+    with plt.rc_context({"ytick.labelsize": 30}):
+        small = ax.yaxis.get_tick_space()
+    _private.tick_label_size_for_spacing(ax.yaxis, 12.0)
+    large = ax.yaxis.get_tick_space()
+    assert large < small and small // 2 <= large <= (small + 1) // 2  # floored
+    assert label.get_fontsize() == before, "no label is changed"
+    plt.close(fig)
