@@ -27,6 +27,7 @@ matplotlib's own drawing and layout see the labels as drawn.
 
 from __future__ import annotations
 
+import copy
 import math
 import warnings
 from typing import Any, Literal
@@ -133,28 +134,56 @@ def _shown_label(tick: Any) -> Text:
 
 
 def _extents(axis: Axis, labels: list[Text], measure: TextMeasure) -> list[tuple[float, float]]:
-    """Each label's extent along the axis, in pixels, as a reader sees it.
+    """Each label's extent in the direction its neighbours lie, in pixels, as a reader sees it.
 
-    Up the y axis a label's box is its line box, which holds the font's whole ascent
-    and descent (room for accents and descenders above and below the type, 1.2 to 1.3
-    ems in most faces); neighbours touch when their type does, so the box is trimmed
-    at each end to the ink of an ascender and a descender ("lp"), about 0.9 em. A label
-    on its side runs up the axis: its box is its length.
+    Along the x axis a level label's box is its length; up the y axis it is its line box,
+    which holds the font's whole ascent and descent (room for accents and descenders
+    above and below the type, 1.2 to 1.3 ems in most faces); neighbours touch when their
+    type does, so the box is trimmed at each end to the ink of an ascender and a
+    descender ("lp"), about 0.9 em. A label on its side runs up the y axis: its box is
+    its length, and across the x axis: its box is its height. A label at a slant is
+    clear of its neighbour, a parallel line of type, when they are apart across the
+    type: its extent is its trimmed line box across its own slant (:func:`_across`).
     """
     renderer = measure.renderer
     boxes = [label.get_window_extent(renderer) for label in labels]
-    if isinstance(axis, XAxis):
-        return [(box.x0, box.x1) for box in boxes]
+    x_axis = isinstance(axis, XAxis)
     spans = []
     for label, box in zip(labels, boxes, strict=True):
-        if label.get_rotation() % 180 != 0:  # on its side: the box runs along its type
+        angle = label.get_rotation() % 180
+        if angle not in (0, 90):
+            spans.append(_across(label, box, renderer))
+        elif x_axis:
+            spans.append((box.x0, box.x1))
+        elif angle == 90:  # on its side: the box runs along its type
             spans.append((box.y0, box.y1))
-            continue
-        per_line = box.height / (label.get_text().count("\n") + 1)
-        _, ink, _ = renderer.get_text_width_height_descent("lp", label.get_fontproperties(), False)
-        trim = max(0.0, (per_line - ink) / 2)
-        spans.append((box.y0 + trim, box.y1 - trim))
+        else:
+            trim = _leading_trim(label, box.height, renderer)
+            spans.append((box.y0 + trim, box.y1 - trim))
     return spans
+
+
+def _leading_trim(label: Text, height: float, renderer: Any) -> float:
+    """What a label's line box holds above and below the ink of "lp", at each end."""
+    per_line = height / (label.get_text().count("\n") + 1)
+    _, ink, _ = renderer.get_text_width_height_descent("lp", label.get_fontproperties(), False)
+    return max(0.0, (per_line - ink) / 2)
+
+
+def _across(label: Text, box: Bbox, renderer: Any) -> tuple[float, float]:
+    """A slanted label's extent across its type: its trimmed line box, on its normal.
+
+    Its window extent is the upright box around the turned one, whose centre it
+    shares; the line box's height is measured upright.
+    """
+    upright = copy.copy(label)
+    upright.stale_callback = None
+    upright.set_rotation(0)
+    height = upright.get_window_extent(renderer).height
+    half = height / 2 - _leading_trim(label, height, renderer)
+    theta = math.radians(label.get_rotation())
+    centre = -math.sin(theta) * (box.x0 + box.x1) / 2 + math.cos(theta) * (box.y0 + box.y1) / 2
+    return (centre - half, centre + half)
 
 
 def _collide(spans: list[tuple[float, float]], gap: float) -> bool:

@@ -28,6 +28,15 @@ HERE = Path(__file__).resolve().parent
 #: A user's brand: the house style with a CJK fallback family (fonts-wqy-microhei).
 CJK_BRAND = HERE / "cjk.yaml"
 SIZES = ("web", "print-column", "social")
+#: Hospital specialties, long enough to be set at a slant.
+SPECIALTIES = [
+    "Accident and emergency",
+    "General surgery",
+    "Orthopaedics",
+    "Cardiology",
+    "Dermatology",
+    "Ophthalmology",
+]
 
 
 @dataclass(frozen=True)
@@ -296,6 +305,27 @@ def mpl_multiline_categories():
     with housestyle.style():
         fig, ax = plt.subplots()
         ax.bar(["North\nEast", "North\nWest", "South\nEast", "South\nWest"], [4, 6, 5, 3])
+        return fig
+
+
+@shape()
+def mpl_slanted_long_categories():
+    """Long names set at 45 degrees by the user, as many do instead of a barh."""
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.bar(SPECIALTIES, [120, 95, 80, 60, 45, 30])
+        ax.set_xticks(range(len(SPECIALTIES)), SPECIALTIES, rotation=45, ha="right")
+        return fig
+
+
+@shape()
+def mpl_autofmt_dates():
+    """Monthly dates turned by ``fig.autofmt_xdate()``, which also moves the bottom edge."""
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        months = pd.date_range("2023-01-01", periods=24, freq="MS")
+        ax.plot(months, np.random.default_rng(3).normal(size=24).cumsum())
+        fig.autofmt_xdate()
         return fig
 
 
