@@ -754,3 +754,19 @@ def test_fractional_data_and_dates_are_not_whole_number_axes():
 
     for draw in (fractions, dates):
         assert "whole_number_steps" not in _rules(check(_chart(draw))), draw.__name__
+
+
+def test_a_colour_named_by_its_place_in_the_cycle_is_checked_as_drawn():
+    """``color="C1"`` is kept as written and resolved when drawn: the files draw the
+    brand's second colour (they are drawn under its rcParams). check() read it under the
+    caller's rcParams, found matplotlib's orange, and failed a chart that has none."""
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2], [1, 3, 2], color="C1")
+    fig = _finished(fig)
+    report = check(fig)
+    assert not [f for f in report if f.rule in ("off_brand_colour", "mark_contrast")], report
+    brand_second = housestyle.load_brand("ou").palettes["categorical"][1]
+    png = Image.open(io.BytesIO(housestyle.output.to_bytes(fig, ["png"])["png"])).convert("RGB")
+    drawn = {"#{:02x}{:02x}{:02x}".format(*pixel) for _, pixel in png.getcolors(1 << 16)}
+    assert brand_second.lower() in drawn and "#ff7f0e" not in drawn

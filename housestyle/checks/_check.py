@@ -129,7 +129,9 @@ def check(
         )
     chosen, preset = _resolve(fig, size, brand)
     scene = Scene(fig, chosen, preset)
-    with warnings.catch_warnings():
+    # every rule reads the figure as it is drawn: a colour named by its place in the
+    # cycle ("C1") is the brand's in the files, whatever the caller's rcParams say
+    with warnings.catch_warnings(), scene.drawing_rc():
         # characters no font has are reported by the missing_glyph rule, once per text
         warnings.filterwarnings("ignore", message="Glyph .* missing from")
         findings = grouped([finding for rule in RULES for finding in rule(scene)])
