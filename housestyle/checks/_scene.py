@@ -28,8 +28,7 @@ from matplotlib.text import Text
 from .._private import math_free_text
 from ..brand import Brand, SizePreset
 from ..findings import Finding
-from ..libraries.mpl import output_rc, rc
-from ..record import finalised
+from ..record import drawing_rc
 from ..units import BOLD_WEIGHT
 from ._naming import axes_of, axis_texts, describe
 
@@ -176,9 +175,7 @@ class Scene:
     @contextmanager
     def drawing_rc(self) -> Iterator[None]:
         """The rcParams the figure is drawn with: its brand's, as export draws it."""
-        info = finalised(self.fig)
-        style = rc(info.brand) if info is not None else {}
-        with mpl.rc_context(cast(Any, {**style, **output_rc()})):
+        with mpl.rc_context(cast(Any, drawing_rc(self.fig))):
             yield
 
     def render(self) -> _TextRecorder:

@@ -22,15 +22,16 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
 
 from .._private import suptitle
 from ..brand import Brand, BrandLike, HouseStyleError, resolve_brand
 from ..ink import check_locale, resolve_locale
-from ..record import finalised, is_ggplot
+from ..record import drawing_rc, finalised, is_ggplot
 from ._ggread import read_ggplot
 from ._model import Reading, cell, number_unnamed, tidy
 from ._mplread import read_figure
@@ -109,7 +110,8 @@ def read(chart: Any) -> Reading:
         elif is_ggplot(chart):
             read_ggplot(chart, reading)
         else:
-            read_figure(chart, reading)
+            with mpl.rc_context(cast(Any, drawing_rc(chart))):  # its ticks and colours as drawn
+                read_figure(chart, reading)
     except Exception:  # noqa: BLE001  # a reader that fails says so; it never breaks an export
         reading.marks.clear()
         reading.unreadable.append("marks housestyle could not read")

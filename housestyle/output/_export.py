@@ -23,8 +23,7 @@ from PIL import Image
 
 from ..brand import Brand, HouseStyleError, SizeLike, SizePreset, scoped, unscope
 from ..description import chart_data, describe
-from ..libraries.mpl import output_rc, rc
-from ..record import Adapter, adapter_for, finalised
+from ..record import Adapter, adapter_for, drawing_rc, finalised
 from ._embed import EmbedText, embed_files
 from ._file_formats import FORMATS
 from ._formats import Meta, drawn_rgba, renderers
@@ -180,9 +179,7 @@ def _draw_rc(fig: Figure) -> dict[str, Any]:
     depends on the tick label size, for one), so a finalised figure is drawn under its
     own brand's style: the same chart gives the same file whatever the caller's rcParams.
     """
-    info = finalised(fig)
-    brand_rc = rc(info.brand) if info is not None else {}
-    return {**brand_rc, **output_rc(), **_SAVING_RC}
+    return {**drawing_rc(fig), **_SAVING_RC}
 
 
 # --------------------------------------------------------------------------- #

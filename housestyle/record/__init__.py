@@ -1,6 +1,7 @@
 """The finish record: what a finished chart carries, read by every room above it.
 
 - ``_record``: ``Finalised`` and ``finalised()``, the decoration's ids, the figure's title;
+- ``_drawing``: the rcParams a finished figure is drawn with;
 - ``_plan``: the title block, footer and logo of a size in points (pure: no figure), the
   same for every chart library;
 - ``_spec``: a clean copy of a ggplot;
@@ -10,6 +11,7 @@
 
 from __future__ import annotations
 
+from ._drawing import drawing_rc
 from ._plan import Piece, Plan, PlanMeasure, Texts, content_width, plan, with_prefix
 from ._record import (
     DECORATION,
@@ -49,6 +51,7 @@ __all__ = [
     "content_width",
     "crowding",
     "decoration",
+    "drawing_rc",
     "figure_title",
     "finalised",
     "is_decoration",
