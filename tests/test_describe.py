@@ -13,6 +13,7 @@ Recipes are run once per module (the machine is shared).
 
 from __future__ import annotations
 
+import io
 import json
 from functools import cache
 from pathlib import Path
@@ -370,3 +371,48 @@ def test_signed_labels_keep_values_below_zero() -> None:
         ax.barh(BANDS, [-3.0, 5.0, -2.0])
         fig = housestyle.finalise(fig, title="T", source="S", alt="A")
     assert "40+ (\u22122) and 0-19 (\u22123)" in housestyle.describe(fig).long
+
+
+# --------------------------------------------------------------------------- #
+# Number-like category names (years as text, pandas' bars of an index)
+# --------------------------------------------------------------------------- #
+
+
+def _years_as_bars(how: str):
+    with housestyle.style("ou"):
+        if how == "pandas":
+            ax = pd.DataFrame({"v": [3.0, 5.0, 4.0]}, index=[2019, 2020, 2021]).plot.bar(
+                legend=False
+            )
+            fig = ax.figure
+        else:
+            fig, ax = plt.subplots()
+            ax.bar(["2019", "2020", "2021"], [3.0, 5.0, 4.0])
+    return housestyle.finalise(fig, title="T", source="S", alt="A")
+
+
+@pytest.mark.parametrize("how", ["pandas", "strings"])
+def test_bars_named_by_years_are_read_under_their_years(how) -> None:
+    """pandas draws the bars of an index of years at 0, 1, 2 and labels them "2019"...;
+    ``ax.bar(["2019", ...])`` names them by category units. Both were read as the numbers
+    of their places ("1 (5)"): number-like labels at fixed whole places they do not
+    measure, and category units' names, are names, and years one after another a span."""
+    fig = _years_as_bars(how)
+    long = housestyle.describe(fig).long
+    assert "The x axis runs from 2019 to 2021" in long, long
+    assert "2020 (5" in long and "0 (3" not in long, long
+    table = pd.read_csv(io.BytesIO(housestyle.output.to_bytes(fig, ["csv"])["csv"]))
+    assert table["x"].astype(str).tolist() == ["2019", "2020", "2021"]
+
+
+def test_numbers_at_their_own_places_stay_numbers() -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2, 3], [0.1, 0.5, 0.3, 0.2])
+        ax.set_xticks([0, 1, 2, 3])  # fixed, and each label its place's number
+        ax.set_yticks([0, 0.5, 1])
+        ax.yaxis.set_major_formatter(PercentFormatter(1))  # a unit, not names
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "The x axis shows values from 0 to 3" in long and "from 10% to 50%" in long, long

@@ -20,12 +20,13 @@ from matplotlib.colors import to_rgba
 from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FixedLocator
 
 from .._private import category_names
 from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
-from ._model import Marks
+from ._model import Marks, label_number, unit_of
 
 __all__ = [
     "GREY_SATURATION",
@@ -118,11 +119,36 @@ def axis_categories(axis: Axis) -> dict[float, str] | None:
         for loc, label in zip(locs, labels, strict=False)
         if str(label).strip()
     }
-    if len(shown) < 2 or any(is_number_text(text) for text in shown.values()):
-        return None
-    # names the ticks leave unlabelled (every other age band): the chart's own, by position
+    # the names matplotlib's category units gave every place (ax.bar(["2019", ...])),
+    # which the ticks may leave unlabelled (every other age band)
     unlabelled = {loc: clean_text(name) for loc, name in category_names(axis).items()}
+    if len(shown) < 2:
+        return None
+    numbers = any(is_number_text(text) for text in shown.values())
+    if numbers and not unlabelled and not _numbers_naming_places(axis, shown):
+        return None
     return dict(sorted((unlabelled | shown).items()))
+
+
+def _numbers_naming_places(axis: Axis, shown: dict[float, str]) -> bool:
+    """True for number labels set at fixed places they do not measure: names, not values.
+
+    pandas draws ``df.plot.bar()`` of years at 0, 1, 2... and labels them "2019",
+    "2020"...; read as numbers, the bars were "0", "1" and "2". Labels at fixed,
+    consecutive whole places, none of which is its place's number in any unit
+    (a percentage's "50%" at 0.5 is), name them.
+    """
+    if not isinstance(axis.get_major_locator(), FixedLocator):
+        return False
+    places = sorted(shown)
+    whole = all(float(place).is_integer() for place in places)
+    if not whole or any(b - a != 1 for a, b in zip(places, places[1:], strict=False)):
+        return False
+    ticks = [(place, shown[place]) for place in places]
+    if unit_of(ticks) is not None:
+        return False
+    read = [label_number(label) for _, label in ticks]
+    return all(v is not None and v != place for v, (place, _) in zip(read, ticks, strict=True))
 
 
 def is_number_text(text: str) -> bool:

@@ -50,6 +50,12 @@ def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
     return unit if unit[0] or unit[1] else None
 
 
+def label_number(label: str) -> float | None:
+    """The number a tick label writes ("\u22122,500" is -2500, "12%" 12), else None."""
+    read = _label_number(label)
+    return None if read is None else (-read[0] if read[1] else read[0])
+
+
 def _label_number(label: str) -> tuple[float, bool, float] | None:
     """A tick label's number, whether it is signed, and half its last digit's step."""
     match = UNIT.fullmatch(label.strip())
@@ -134,6 +140,7 @@ __all__ = [
     "Reading",
     "cell",
     "is_number",
+    "label_number",
     "measure_axis",
     "number_unnamed",
     "read_value_ticks",

@@ -232,6 +232,8 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
         return ""
     named = list(dict.fromkeys(v for v in values if isinstance(v, str)))
     if named and len(named) == len({str(v) for v in values}):
+        if _year_after_year(named):  # pandas' bars of years: a time axis to the reader
+            return f"the {axis} axis{title} runs from {named[0]} to {named[-1]}"
         return f"the {axis} axis{title} shows {len(named)} categories: {listed(named)}"
     bins = [v for v in values if isinstance(v, tuple)]
     if bins:
@@ -255,6 +257,14 @@ def _axis_sentence(words: Words, reading: Reading, axis: str) -> str:
             f"to {words.value(max(numbers))}"
         )
     return f"the {axis} axis{title} shows values from {words.span(numbers)}"
+
+
+def _year_after_year(names: list[str]) -> bool:
+    """True for category names that are years, one after another ("1999", "2000"...)."""
+    if len(names) < 2 or not all(name.isdigit() and is_year(int(name)) for name in names):
+        return False
+    years = [int(name) for name in names]
+    return all(b - a == 1 for a, b in zip(years, years[1:], strict=False))
 
 
 def _axes(words: Words, reading: Reading) -> str:
