@@ -202,6 +202,15 @@ def tick_label_size_for_spacing(axis: Any, size: float | str) -> None:
     axis._major_tick_kw["labelsize"] = size
 
 
+def dash_pattern(line: Any) -> tuple[float, ...]:
+    """The dashes a line is drawn with, as (on, off, ...) lengths; empty for a solid line.
+
+    ``get_linestyle()`` says "--" for every dash pattern (seaborn's styles all are);
+    the pattern itself is private.
+    """
+    return tuple(line._dash_pattern[1] or ())
+
+
 def on_each_new_axes(fig: Figure, call: Callable[[Axes], None]) -> None:
     """Call ``call(ax)`` on each axes added to ``fig`` from now on, however it is added.
 

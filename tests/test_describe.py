@@ -416,3 +416,34 @@ def test_numbers_at_their_own_places_stay_numbers() -> None:
         ax.yaxis.set_major_formatter(PercentFormatter(1))  # a unit, not names
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     assert "The x axis shows values from 0 to 3" in long and "from 10% to 50%" in long, long
+
+
+def test_lines_keyed_by_colour_and_by_dashes_are_named_by_both() -> None:
+    """seaborn's lineplot(hue=, style=) keys nation by colour and sex by dashes: four
+    lines were named "England", "England", "Wales", "Wales"."""
+    import seaborn as sns
+
+    frame = pd.DataFrame(
+        {
+            "year": list(range(2010, 2015)) * 4,
+            "rate": [1.0, 2, 3, 4, 5, 2, 3, 4, 5, 6, 3, 4, 5, 6, 7, 4, 5, 6, 7, 8],
+            "nation": ["England"] * 5 + ["Wales"] * 5 + ["England"] * 5 + ["Wales"] * 5,
+            "sex": ["Men"] * 10 + ["Women"] * 10,
+        }
+    )
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        sns.lineplot(frame, x="year", y="rate", hue="nation", style="sex", ax=ax)
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    names = "England (Men), England (Women), Wales (Men) and Wales (Women)"
+    assert f"4 series: {names}" in long, long
+
+
+def test_a_dashed_line_without_a_legend_of_dashes_keeps_its_name() -> None:
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1, 2], [1, 2, 3], label="Forecast", linestyle="--")
+        ax.plot([0, 1, 2], [2, 2, 1], label="Outturn")
+        ax.legend()
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "2 series: Forecast and Outturn" in long, long

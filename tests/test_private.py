@@ -248,3 +248,14 @@ def test_ticks_are_spaced_by_the_size_given_whatever_the_rcparams():
     assert large < small and small // 2 <= large <= (small + 1) // 2  # floored
     assert label.get_fontsize() == before, "no label is changed"
     plt.close(fig)
+
+
+def test_dash_pattern_tells_dashes_apart_where_the_linestyle_does_not():
+    fig, ax = plt.subplots()
+    (solid,) = ax.plot([0, 1], [0, 1])
+    (long_dash,) = ax.plot([0, 1], [0, 1], dashes=(6, 2))
+    (short_dash,) = ax.plot([0, 1], [0, 1], dashes=(1, 1))
+    assert long_dash.get_linestyle() == short_dash.get_linestyle() == "--"
+    assert _private.dash_pattern(solid) == ()
+    assert _private.dash_pattern(long_dash) != _private.dash_pattern(short_dash)
+    plt.close(fig)

@@ -22,7 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FixedLocator
 
-from .._private import category_names
+from .._private import category_names, dash_pattern
 from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
@@ -206,7 +206,8 @@ def artist_name(artist: Any, ax: Axes) -> str | None:
         return None
     keyed = [text for handle, text in legend_entries(ax) if same_colour(handle, colour)]
     if len(keyed) == 1:
-        return keyed[0]
+        style = style_entry(artist, ax) if isinstance(artist, Line2D) else None
+        return keyed[0] if style is None else f"{keyed[0]} ({style})"
     if is_grey(colour):
         return None
     named = [
@@ -217,19 +218,44 @@ def artist_name(artist: Any, ax: Axes) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def legend_entries(ax: Axes) -> list[tuple[tuple[float, ...], str]]:
-    """(colour, label) of each legend entry that could name a series of ``ax``."""
+def style_entry(line: Line2D, ax: Axes) -> str | None:
+    """The legend entry a line's dashes key, when a legend keys a second variable by them.
+
+    seaborn's ``lineplot(hue=, style=)`` keys one variable by colour and another by
+    dashes, drawn in a neutral grey: a line is "England" by its colour and "Women" by
+    its dashes, and named by both: "England (Women)". None when no legend keys lines
+    by dashes.
+    """
+    styles = [
+        (dash_pattern(handle), text)
+        for handle, text in _legend_handles(ax)
+        if isinstance(handle, Line2D)
+        and handle.get_linewidth() > 0  # not a heading's blank key ("sex")
+        and is_grey(series_colour(handle))
+    ]
+    if len({dashes for dashes, _ in styles}) < 2:
+        return None
+    mine = [text for dashes, text in styles if dashes == dash_pattern(line)]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _legend_handles(ax: Axes) -> list[tuple[Any, str]]:
+    """(handle, label) of every entry of the legends that could name a series of ``ax``."""
     figure = ax.get_figure()
     legends = [ax.get_legend(), *(getattr(figure, "legends", None) or [])]
-    entries: list[tuple[tuple[float, ...], str]] = []
-    for legend in legends:
-        if legend is None:
-            continue
-        for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=False):
-            colour = series_colour(handle) if handle is not None else None
-            if colour is not None and text.get_text().strip():
-                entries.append((colour, clean_text(text.get_text())))
-    return entries
+    return [
+        (handle, clean_text(text.get_text()))
+        for legend in legends
+        if legend is not None
+        for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=False)
+        if handle is not None and text.get_text().strip()
+    ]
+
+
+def legend_entries(ax: Axes) -> list[tuple[tuple[float, ...], str]]:
+    """(colour, label) of each legend entry that could name a series of ``ax``."""
+    entries = [(series_colour(handle), text) for handle, text in _legend_handles(ax)]
+    return [(colour, text) for colour, text in entries if colour is not None]
 
 
 def same_colour(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
