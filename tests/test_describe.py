@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -447,3 +448,66 @@ def test_a_dashed_line_without_a_legend_of_dashes_keeps_its_name() -> None:
         ax.legend()
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     assert "2 series: Forecast and Outturn" in long, long
+
+
+# --------------------------------------------------------------------------- #
+# Segments that mark a level or a moment, and pointers: references, not data
+# --------------------------------------------------------------------------- #
+
+YEARS = list(range(2000, 2011))
+LEVELS = [5.0, 6, 5, 7, 6, 8, 7, 9, 8, 10, 9]
+
+
+def test_a_level_marked_across_some_years_is_a_reference_in_both_libraries() -> None:
+    """The period averages of mpl_annotated were read as ranges across the years, which
+    put 1972 on the y axis ("shows values from 576 to 1972"); its twin read its pointer
+    arrows as ranges and a curved arrow as a second line."""
+    from plotnine import aes, annotate, arrow, geom_line, ggplot
+
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot(YEARS, LEVELS)
+        ax.hlines(5.5, 2000, 2004, colors="grey", linestyles="--")
+        ax.plot([2000, 2010], [8.5, 8.5], color="grey", linestyle="--")
+    mpl_long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    plot = (
+        ggplot(pd.DataFrame({"year": YEARS, "level": LEVELS}), aes("year", "level"))
+        + geom_line()
+        + annotate("segment", x=2000, xend=2004, y=5.5, yend=5.5, linetype="dashed")
+        + annotate("segment", x=2000, xend=2010, y=8.5, yend=8.5, linetype="dashed")
+        + annotate("segment", x=2002, xend=2002, y=9.5, yend=5.6, arrow=arrow())
+    )
+    p9_long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    for long in (mpl_long, p9_long):
+        assert "the y axis shows values from 5 to 10" in long, long
+        assert re.search(r"reference lines at y = (5\.5 and y = 8\.5|8\.5 and y = 5\.5)", long)
+        assert "range" not in long and "Line 2" not in long, long
+
+
+def test_rules_up_from_the_axis_drawn_dashed_mark_moments() -> None:
+    """p9_event_markers' presidencies, drawn with geom_segment up to their labels."""
+    from plotnine import aes, geom_line, geom_segment, ggplot
+
+    events = pd.DataFrame({"start": [2003, 2008], "top": [9.0, 9.0]})
+    plot = (
+        ggplot(pd.DataFrame({"year": YEARS, "level": LEVELS}), aes("year", "level"))
+        + geom_segment(aes(x="start", xend="start", y=0, yend="top"), data=events, linetype="--")
+        + geom_line()
+    )
+    long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    assert "reference lines at x = 2003 and x = 2008" in long and "range" not in long, long
+
+
+def test_segments_that_are_the_data_stay_data() -> None:
+    """A dumbbell's solid bars between two values per category are its data."""
+    from plotnine import aes, geom_point, geom_segment, ggplot
+
+    frame = pd.DataFrame({"city": ["A", "B"], "first": [1.0, 2.0], "last": [3.0, 5.0]})
+    plot = (
+        ggplot(frame)
+        + geom_segment(aes(x="first", xend="last", y="city", yend="city"))
+        + geom_point(aes(x="first", y="city"))
+        + geom_point(aes(x="last", y="city"))
+    )
+    long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    assert "B 2 to 5; A 1 to 3" in long and "reference" not in long, long

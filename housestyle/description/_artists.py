@@ -291,6 +291,7 @@ def read_lines(ax: Axes, xs: Positions, ys: Positions, skip: set[int]) -> list[M
                 ys(y[ok]),
                 series=artist_name(line, ax),
                 highlighted=not is_grey(series_colour(line)),
+                dashed=bool(dash_pattern(line)),
             )
         )
     return found
@@ -382,6 +383,7 @@ def read_segments(coll: LineCollection, xs: Positions, ys: Positions, ax: Axes) 
         low=low,
         high=high,
         horizontal=not vertical,
+        dashed=any(dashes is not None for _, dashes in cast(list, coll.get_linestyle())),
     )
 
 

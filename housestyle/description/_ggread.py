@@ -19,7 +19,21 @@ import pandas as pd
 
 from ..record import clean_spec
 from ._artists import clean_text
-from ._model import Marks, Reading, is_number, measure_axis, read_value_ticks
+from ._gglayers import (
+    drawn_dashed,
+    flat_segment,
+    has_bars,
+    points_at_something,
+    upright_segment,
+)
+from ._model import (
+    Marks,
+    Reading,
+    is_number,
+    measure_axis,
+    points_along_categories,
+    read_value_ticks,
+)
 
 __all__ = [
     "read_ggplot",
@@ -257,8 +271,13 @@ def _layer_marks(
             y = _positions(part["y"], sy) if "y" in part else [None] * len(part)
         low = _floats(part, "ymin") if kind in ("range", "box") or geom == "geom_ribbon" else None
         high = _floats(part, "ymax") if low is not None else None
+        across = False  # a flat segment runs across x: its place is its level
         if geom == "geom_segment":
-            low, high = _segment(part)
+            low, high = upright_segment(part)
+            if low is None and not _is_discrete(sx) and not has_bars(spec):
+                low, high = flat_segment(part)
+                y, across = _positions(part["y"], sy), True
+                x = [None] * len(part)
             if low is None:
                 continue
         if geom == "geom_errorbarh":
@@ -283,9 +302,11 @@ def _layer_marks(
             high=high,
             highlighted=bool(on) and all(on),
             marks_highlighted=on if any(on) and not all(on) else None,
+            horizontal=across,
+            dashed=drawn_dashed(final),
         )
         if flipped:
-            marks.x, marks.y, marks.horizontal = marks.y, marks.x, True
+            marks.x, marks.y, marks.horizontal = marks.y, marks.x, not across
         found.append(marks)
     _number_shared(found)
     return _merge_singletons(found)
@@ -331,19 +352,6 @@ def _merge_singletons(found: list[Marks]) -> list[Marks]:
     return [merged]
 
 
-def _segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
-    """A vertical segment's ends along y (lollipops, dumbbells), else None."""
-    if not {"x", "xend", "y", "yend"} <= set(part.columns):
-        return None, None
-    x, xend = part["x"].astype(float), part["xend"].astype(float)
-    if not np.allclose(x, xend):
-        return None, None
-    y, yend = part["y"].astype(float), part["yend"].astype(float)
-    if np.allclose(y, yend):
-        return None, None  # ticks across a mark (a median's), not ranges
-    return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
-
-
 def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
     """Read the layers of ``plot`` into ``reading``; return it.
 
@@ -367,8 +375,8 @@ def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
                 axis = "y" if column == "yintercept" else "x"
                 reading.references.append((axis, value))
             continue
-        if geom not in _KIND or raw.empty:
-            continue  # text, labels, annotations, curves: not data
+        if geom not in _KIND or raw.empty or points_at_something(layer):
+            continue  # text, labels, annotations, curves, arrows: not data
         found = [m for m in _layer_marks(spec, geom, raw, layer.data, panels) if len(m)]
         colour = _drawn_colour(layer.data)
         constant = colour is not None and layer.data[colour].nunique() == 1
@@ -379,6 +387,7 @@ def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
         reading.marks += found
     _layer_highlights(reading.marks)
     _name_highlight(spec, reading.marks)
+    points_along_categories(reading)
     for marks in reading.marks:
         if marks.kind == "histogram":
             marks.x = _bins(marks)

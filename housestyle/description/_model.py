@@ -143,6 +143,7 @@ __all__ = [
     "label_number",
     "measure_axis",
     "number_unnamed",
+    "points_along_categories",
     "read_value_ticks",
     "tidy",
     "unit_of",
@@ -200,6 +201,8 @@ class Marks:
     marks_highlighted: list[bool] | None = None
     #: The series name was given here ("line 2"), to keep unnamed series apart in the CSV.
     anonymous: bool = False
+    #: Drawn dashed: with a neutral colour, how a chart marks a reference, not its data.
+    dashed: bool = False
 
     def __len__(self) -> int:
         return len(self.x)
@@ -313,6 +316,17 @@ def measure_axis(reading: Reading) -> str:
     if not kinds or kinds == {"cell"}:
         return ""
     return "x" if all(m.horizontal for m in reading.marks) else "y"
+
+
+def points_along_categories(reading: Reading) -> None:
+    """Points placed along a category axis up the side are measured along x (dot plots)."""
+    for marks in reading.marks:
+        if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
+            marks.horizontal = True
+
+
+def _named(values: list[Any]) -> bool:
+    return bool(values) and all(isinstance(v, str) for v in values)
 
 
 def number_unnamed(reading: Reading) -> None:

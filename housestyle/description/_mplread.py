@@ -11,7 +11,7 @@ not a heatmap, and shapes drawn by hand, are named as unreadable.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -43,7 +43,7 @@ from ._artists import (
 )
 from ._boxes import read_boxes
 from ._heatmaps import read_image, read_mesh
-from ._model import Marks, Reading, measure_axis, read_value_ticks
+from ._model import Marks, Reading, measure_axis, points_along_categories, read_value_ticks
 
 __all__ = [
     "data_axes",
@@ -204,10 +204,6 @@ def _unit(axes: list[Axes], reading: Reading) -> None:
     read_value_ticks(reading, which, list(zip(locs, labels, strict=False)))
 
 
-def _named(values: list[Any]) -> bool:
-    return bool(values) and all(isinstance(v, str) for v in values)
-
-
 def _bands(marks: list[Marks]) -> None:
     """Tell filled areas apart: from zero (an area), on another (stacked), or a band.
 
@@ -236,10 +232,8 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     for i, ax in enumerate(axes):
         _read_axes(ax, reading.facets[i] if several else None, reading)
     _bands(reading.marks)
+    points_along_categories(reading)
     _unit(axes, reading)
-    for marks in reading.marks:  # points along a category axis: the measure is x
-        if marks.kind == "point" and _named(marks.y) and not _named(marks.x):
-            marks.horizontal = True
     reading.x_label = _axis_title(axes, "x")
     # two y axes: each panel (named by its axis title) has its own; the column is "y"
     reading.y_label = "" if reading.twin_axes else _axis_title(axes, "y")

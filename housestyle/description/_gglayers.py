@@ -1,0 +1,60 @@
+"""What a ggplot layer's segments and style say: data, a step between bars, a pointer.
+
+Read by :mod:`._ggread`: a segment up or across (its ends), whether a layer is drawn
+dashed (a reference's style) or with an arrowhead (a pointer from a note), and whether
+the plot has bars (between which a flat segment is a step, not a level).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["drawn_dashed", "flat_segment", "has_bars", "points_at_something", "upright_segment"]
+
+
+def upright_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
+    """A vertical segment's ends along y (lollipops, dumbbells), else None."""
+    if not {"x", "xend", "y", "yend"} <= set(part.columns):
+        return None, None
+    x, xend = part["x"].astype(float), part["xend"].astype(float)
+    if not np.allclose(x, xend):
+        return None, None
+    y, yend = part["y"].astype(float), part["yend"].astype(float)
+    if np.allclose(y, yend):
+        return None, None  # ticks across a mark (a median's), not ranges
+    return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
+
+
+#: Layers of bars: a flat segment between two of them connects them (a waterfall's step).
+_BARS = {"geom_col", "geom_bar", "geom_rect", "geom_histogram", "geom_tile"}
+
+
+def has_bars(spec: Any) -> bool:
+    """True for a plot with a layer of bars (or rectangles, or tiles)."""
+    return any(type(layer.geom).__name__ in _BARS for layer in spec.layers)
+
+
+def flat_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
+    """A flat segment's ends along x (a level marked across some years), else None."""
+    if not {"x", "xend", "y", "yend"} <= set(part.columns):
+        return None, None
+    y, yend = part["y"].astype(float), part["yend"].astype(float)
+    if not np.allclose(y, yend):
+        return None, None
+    x, xend = part["x"].astype(float), part["xend"].astype(float)
+    return np.minimum(x, xend).tolist(), np.maximum(x, xend).tolist()
+
+
+def drawn_dashed(final: pd.DataFrame) -> bool:
+    """True for a layer drawn dashed or dotted throughout (its built ``linetype``)."""
+    if "linetype" not in final or final.empty:
+        return False
+    return bool((~final["linetype"].astype(str).isin(("solid", "-"))).all())
+
+
+def points_at_something(layer: Any) -> bool:
+    """True for a layer drawn with an arrowhead: a pointer from a note, not data."""
+    return getattr(layer.geom, "params", {}).get("arrow") is not None

@@ -1,0 +1,68 @@
+"""Segments that mark a level or a moment, told apart from segments that are data.
+
+A chart's own data may be drawn as segments: a lollipop's stems, a dumbbell's bars,
+error bars, a waterfall's steps. Beside a line or bars, a segment may instead mark
+something on the chart: the average over a period (a level drawn across some years),
+the start of a presidency (a rule up from the axis). A reader takes those as reference
+lines, as they would ``axhline`` and ``axvline``, and so does :func:`spans_as_references`:
+
+- a segment that runs along the axis the other marks are placed on (across the years
+  of a line chart) marks the level it is drawn at;
+- a segment drawn dashed in a neutral colour, the convention for a reference, marks
+  its place, and so does a dashed neutral line of two points, flat or upright
+  (``ax.plot([first, last], [100, 100], "--")``).
+
+Only segments at places that are numbers or dates are references; one at a category
+is that category's data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._model import Marks, Reading, is_number
+from ._numbers import is_time
+
+__all__ = ["spans_as_references"]
+
+
+def spans_as_references(reading: Reading) -> None:
+    """Turn the segments of ``reading`` that mark levels or moments into references."""
+    others = [m for m in reading.marks if m.kind != "range"]
+    if not others:
+        return  # a chart of segments only: they are its data (a waterfall, a timeline)
+    across = {m.horizontal for m in others}
+    kept: list[Marks] = []
+    for marks in reading.marks:
+        rule = _rule(marks)
+        if marks.kind == "range" and _marks_a_place(marks, across):
+            axis = "y" if marks.horizontal else "x"
+            places = marks.y if marks.horizontal else marks.x
+            reading.references += [(axis, place) for place in dict.fromkeys(places)]
+        elif rule is not None:
+            reading.references.append(rule)
+        else:
+            kept.append(marks)
+    reading.marks = kept
+
+
+def _rule(marks: Marks) -> tuple[str, Any] | None:
+    """A dashed neutral line of two points, flat or upright: (axis, where), else None."""
+    if marks.kind != "line" or len(marks) != 2 or not marks.dashed or marks.highlighted:
+        return None
+    for axis, places in (("y", marks.y), ("x", marks.x)):
+        if _numeric(places[0]) and places[0] == places[1]:
+            return axis, places[0]
+    return None
+
+
+def _marks_a_place(marks: Marks, others_horizontal: set[bool]) -> bool:
+    places = marks.y if marks.horizontal else marks.x
+    if not places or not all(_numeric(place) for place in places):
+        return False
+    along_their_places = others_horizontal == {not marks.horizontal}
+    return along_their_places or (marks.dashed and not marks.highlighted)
+
+
+def _numeric(value: Any) -> bool:
+    return is_number(value) or is_time(value)
