@@ -511,3 +511,14 @@ def test_segments_that_are_the_data_stay_data() -> None:
     )
     long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
     assert "B 2 to 5; A 1 to 3" in long and "reference" not in long, long
+
+
+def test_error_bars_say_their_intervals() -> None:
+    """``ax.errorbar`` of means with intervals was described by its means alone, where
+    its plotnine twin (points and ranges) stated each interval."""
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.errorbar([24.8, 28.1], ["Two-seater", "Compact"], xerr=[1.6, 1.1], fmt="o")
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "Compact 27.0 to 29.2; Two-seater 23.2 to 26.4." in long, long
+    assert "Highest 28.1 for Compact" in long, long

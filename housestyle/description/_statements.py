@@ -195,7 +195,7 @@ def ranges(words: Words, marks: Marks, name: str) -> str:
         return ""
     lead = f"{name}: " if name else ""
     places = [p for p in marks.position if isinstance(p, str)]
-    if marks.kind == "range" and len(places) == len(marks) <= RANKED:
+    if marks.kind in ("range", "point") and len(places) == len(marks) <= RANKED:
         each = [
             f"{p} {words.value(lo)} to {words.value(hi)}"
             for p, lo, hi in zip(places, marks.low or [], marks.high or [], strict=False)
@@ -224,6 +224,13 @@ def describe_marks(words: Words, marks: Marks) -> str:
         return ranking(words, value_pairs(marks), name)
     if marks.kind in ("range", "box"):
         return ranges(words, marks, name)
+    if marks.kind == "point" and marks.low is not None and marks.high is not None:
+        # error bars: each interval, then the points themselves
+        return " ".join(filter(None, (ranges(words, marks, name), _points(words, marks, name))))
+    return _points(words, marks, name)
+
+
+def _points(words: Words, marks: Marks, name: str) -> str:
     if marks.kind == "point" and len(marks) > 2 and not categorical(marks):
         return points_statement(words, marks, name)
     return extremes(words, marks, name)
