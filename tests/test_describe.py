@@ -522,3 +522,43 @@ def test_error_bars_say_their_intervals() -> None:
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     assert "Compact 27.0 to 29.2; Two-seater 23.2 to 26.4." in long, long
     assert "Highest 28.1 for Compact" in long, long
+
+
+# --------------------------------------------------------------------------- #
+# Series named by a note at their end; markers drawn on a line
+# --------------------------------------------------------------------------- #
+
+
+def _ranked(note: str | None = None):
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        for name, ranks in {"Austin": [3, 2, 1], "Dallas": [1, 3, 2], "Houston": [2, 1, 3]}.items():
+            ax.plot([2000, 2001, 2002], ranks, color="grey")
+            ax.scatter([2000, 2001, 2002], ranks, color="grey")
+            ax.annotate(note or name, (2002, ranks[-1]), xytext=(4, 0), textcoords="offset points")
+    return housestyle.finalise(fig, title="T", source="S", alt="A")
+
+
+def test_series_are_named_by_the_notes_at_their_ends_and_markers_are_not_series() -> None:
+    """mpl_bump_chart names each market at its line's ends, and draws a dot at each rank:
+    it was described as "7 lines without names" and "Points 8: 15 points"."""
+    long = housestyle.describe(_ranked()).long
+    assert "3 series: Austin, Dallas and Houston" in long, long
+    assert "Austin fell from 3 in 2000 to 1 in 2002" in long, long
+    assert "points" not in long, long
+
+
+def test_a_sentence_at_a_series_end_is_a_note_not_its_name() -> None:
+    long = housestyle.describe(_ranked("On average, the ranks swapped")).long
+    assert "On average" not in long.split("Source")[0].replace("titled", ""), long
+
+
+def test_a_highlighted_series_across_categories_has_its_values_said() -> None:
+    """A dumbbell's later dots, highlighted, were named and their values never said."""
+    with housestyle.style("ou") as brand:
+        fig, ax = plt.subplots()
+        ax.scatter([1.0, 2.0], ["A", "B"], color=brand.colours.grey, label="2005")
+        ax.scatter([3.0, 5.0], ["A", "B"], color=brand.colours.highlight, label="2014")
+        ax.legend()
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "2014 is highlighted. Highest 5 for B, lowest 3 for A." in long, long

@@ -11,14 +11,12 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.collections import (
-    Collection,
     LineCollection,
     PathCollection,
     PolyCollection,
 )
 from matplotlib.colors import to_rgba
 from matplotlib.container import BarContainer, ErrorbarContainer
-from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FixedLocator
 
@@ -27,22 +25,17 @@ from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
 from ._model import Marks, label_number, unit_of
+from ._naming import artist_name, clean_text, is_grey, labelled, series_colour
 
 __all__ = [
-    "GREY_SATURATION",
     "NUMBER_TEXT",
     "Positions",
-    "artist_name",
     "axis_categories",
-    "clean_text",
     "contiguous",
     "in_data",
     "is_dates",
-    "is_grey",
     "is_number_text",
     "is_span",
-    "labelled",
-    "legend_entries",
     "read_area",
     "read_bars",
     "read_errorbars",
@@ -50,42 +43,11 @@ __all__ = [
     "read_points",
     "read_segments",
     "read_spans",
-    "same_colour",
-    "series_colour",
 ]
-
-
-GREY_SATURATION = 0.15  # a colour less saturated than this reads as grey
 
 
 #: A number as a tick label writes it: sign, currency, digits, decimals, unit, percent.
 NUMBER_TEXT = re.compile(r"[-−+]?[$£€¥]?[-−]?\d[\d,\u202f\u00a0 ]*(\.\d+)?\s?([a-zA-Z]{1,3})?%?")
-
-
-def series_colour(artist: Any) -> tuple[float, ...] | None:
-    """The colour an artist is told apart by: a line's colour, else its face colour."""
-    try:
-        if isinstance(artist, Line2D):
-            return to_rgba(artist.get_color())
-        if isinstance(artist, Collection):
-            faces = artist.get_facecolor()
-            if len(faces):
-                return tuple(float(v) for v in np.asarray(faces)[0])
-            edges = np.asarray(artist.get_edgecolor())
-            return tuple(float(v) for v in edges[0]) if len(edges) else None
-        if isinstance(artist, Patch):
-            return to_rgba(artist.get_facecolor())
-    except (ValueError, TypeError, IndexError):
-        return None
-    return None
-
-
-def is_grey(colour: tuple[float, ...] | None) -> bool:
-    if colour is None:
-        return True
-    r, g, b = colour[:3]
-    high, low = max(r, g, b), min(r, g, b)
-    return high == 0 or (high - low) / high < GREY_SATURATION
 
 
 def is_dates(axis: Axis) -> bool:
@@ -190,81 +152,6 @@ class Positions:
 
 def in_data(artist: Any, ax: Axes) -> bool:
     return bool(artist.get_transform() == ax.transData)
-
-
-def clean_text(text: str) -> str:
-    return " ".join(str(text).replace("-\n", "-").split())
-
-
-def artist_name(artist: Any, ax: Axes) -> str | None:
-    """The series name: its label, else its legend entry, else the one text in its colour."""
-    label = str(artist.get_label() or "")
-    if label and not label.startswith("_"):
-        return clean_text(label)
-    colour = series_colour(artist)
-    if colour is None:
-        return None
-    keyed = [text for handle, text in legend_entries(ax) if same_colour(handle, colour)]
-    if len(keyed) == 1:
-        style = style_entry(artist, ax) if isinstance(artist, Line2D) else None
-        return keyed[0] if style is None else f"{keyed[0]} ({style})"
-    if is_grey(colour):
-        return None
-    named = [
-        clean_text(t.get_text())
-        for t in ax.texts
-        if t.get_visible() and t.get_text().strip() and same_colour(to_rgba(t.get_color()), colour)
-    ]
-    return named[0] if len(named) == 1 else None
-
-
-def style_entry(line: Line2D, ax: Axes) -> str | None:
-    """The legend entry a line's dashes key, when a legend keys a second variable by them.
-
-    seaborn's ``lineplot(hue=, style=)`` keys one variable by colour and another by
-    dashes, drawn in a neutral grey: a line is "England" by its colour and "Women" by
-    its dashes, and named by both: "England (Women)". None when no legend keys lines
-    by dashes.
-    """
-    styles = [
-        (dash_pattern(handle), text)
-        for handle, text in _legend_handles(ax)
-        if isinstance(handle, Line2D)
-        and handle.get_linewidth() > 0  # not a heading's blank key ("sex")
-        and is_grey(series_colour(handle))
-    ]
-    if len({dashes for dashes, _ in styles}) < 2:
-        return None
-    mine = [text for dashes, text in styles if dashes == dash_pattern(line)]
-    return mine[0] if len(mine) == 1 else None
-
-
-def _legend_handles(ax: Axes) -> list[tuple[Any, str]]:
-    """(handle, label) of every entry of the legends that could name a series of ``ax``."""
-    figure = ax.get_figure()
-    legends = [ax.get_legend(), *(getattr(figure, "legends", None) or [])]
-    return [
-        (handle, clean_text(text.get_text()))
-        for legend in legends
-        if legend is not None
-        for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=False)
-        if handle is not None and text.get_text().strip()
-    ]
-
-
-def legend_entries(ax: Axes) -> list[tuple[tuple[float, ...], str]]:
-    """(colour, label) of each legend entry that could name a series of ``ax``."""
-    entries = [(series_colour(handle), text) for handle, text in _legend_handles(ax)]
-    return [(colour, text) for colour, text in entries if colour is not None]
-
-
-def same_colour(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return bool(np.allclose(a[:3], b[:3], atol=1 / 255))
-
-
-def labelled(artist: Any) -> bool:
-    label = str(artist.get_label() or "")
-    return bool(label) and not label.startswith("_")
 
 
 def read_lines(ax: Axes, xs: Positions, ys: Positions, skip: set[int]) -> list[Marks]:

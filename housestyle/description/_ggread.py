@@ -18,7 +18,6 @@ import numpy as np
 import pandas as pd
 
 from ..record import clean_spec
-from ._artists import clean_text
 from ._gglayers import (
     drawn_dashed,
     flat_segment,
@@ -34,6 +33,7 @@ from ._model import (
     points_along_categories,
     read_value_ticks,
 )
+from ._naming import a_name, clean_text
 
 __all__ = [
     "read_ggplot",
@@ -454,7 +454,7 @@ def _name_highlight(spec: Any, marks: list[Marks]) -> None:
         for text, drawn in zip(data["label"], data[colour], strict=True):
             if str(drawn).lower() in colours:
                 names.append(clean_text(text))
-    if len(set(names)) == 1:
+    if len(set(names)) == 1 and a_name(names[0]):
         lit[0].series = names[0]
 
 

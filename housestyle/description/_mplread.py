@@ -39,11 +39,11 @@ from ._artists import (
     read_points,
     read_segments,
     read_spans,
-    series_colour,
 )
 from ._boxes import read_boxes
 from ._heatmaps import read_image, read_mesh
 from ._model import Marks, Reading, measure_axis, points_along_categories, read_value_ticks
+from ._naming import series_colour
 
 __all__ = [
     "data_axes",

@@ -156,6 +156,18 @@ def _highlight(words: Words, reading: Reading) -> str:
     return sentence(f"{name} is highlighted")
 
 
+def _highlighted_values(words: Words, reading: Reading) -> str:
+    """The values of a highlighted series the highlight sentence names but does not trace.
+
+    A series over time is traced where it is named; one across categories (a dumbbell's
+    later dots) was named and left out of the series said after it, its values unsaid.
+    """
+    marks = _highlighted_marks(reading)
+    if marks is None or over_time(marks) or not marks.series or marks.anonymous:
+        return ""
+    return extremes(words, marks, "") if categorical(marks) else ""
+
+
 def _headline(words: Words, reading: Reading) -> str:
     """The one statement the alt text gives after saying what the chart is."""
     if reading.table is not None:
@@ -362,6 +374,7 @@ def write_long(reading: Reading, brand: Brand, locale: str) -> str:
         elif reading.facets:
             parts.append(sentence(f"{len(reading.facets)} panels: {listed(reading.facets)}"))
         parts.append(_highlight(words, reading))
+        parts.append(_highlighted_values(words, reading))
         parts += _series_sentences(words, reading)
     if reading.references:
         parts.append(_references(words, reading.references))

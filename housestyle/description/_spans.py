@@ -1,4 +1,4 @@
-"""Segments that mark a level or a moment, told apart from segments that are data.
+"""Marks that are not data of their own: references drawn as segments, lines' markers.
 
 A chart's own data may be drawn as segments: a lollipop's stems, a dumbbell's bars,
 error bars, a waterfall's steps. Beside a line or bars, a segment may instead mark
@@ -13,7 +13,9 @@ lines, as they would ``axhline`` and ``axvline``, and so does :func:`spans_as_re
   (``ax.plot([first, last], [100, 100], "--")``).
 
 Only segments at places that are numbers or dates are references; one at a category
-is that category's data.
+is that category's data. Points drawn at every point of a line of their colour
+(``ax.plot`` and ``ax.scatter`` of the same data, ``geom_line() + geom_point()``) are
+its markers (:func:`markers_on_lines`), not a series of their own.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 from ._model import Marks, Reading, is_number
 from ._numbers import is_time
 
-__all__ = ["spans_as_references"]
+__all__ = ["markers_on_lines", "spans_as_references"]
 
 
 def spans_as_references(reading: Reading) -> None:
@@ -66,3 +68,21 @@ def _marks_a_place(marks: Marks, others_horizontal: set[bool]) -> bool:
 
 def _numeric(value: Any) -> bool:
     return is_number(value) or is_time(value)
+
+
+def markers_on_lines(reading: Reading) -> None:
+    """Drop the points drawn on a line at each of its points: its markers, not data."""
+    lines = [m for m in reading.marks if m.kind == "line"]
+    reading.marks = [m for m in reading.marks if not _markers(m, lines)]
+
+
+def _markers(marks: Marks, lines: list[Marks]) -> bool:
+    if marks.kind != "point" or marks.value is not None or not lines:
+        return False
+    points = set(zip(marks.x, marks.y, strict=False))
+    return any(
+        line.facet == marks.facet
+        and line.series == marks.series
+        and points <= set(zip(line.x, line.y, strict=False))
+        for line in lines
+    )
