@@ -562,3 +562,26 @@ def test_a_highlighted_series_across_categories_has_its_values_said() -> None:
         ax.legend()
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     assert "2014 is highlighted. Highest 5 for B, lowest 3 for A." in long, long
+
+
+def test_a_line_climbing_an_upside_down_axis_went_there() -> None:
+    """Rank 1 at the top: Fort Bend climbed from 6th to 2nd, which was "fell from 6"."""
+    from plotnine import aes, geom_line, geom_point, ggplot, scale_y_reverse
+
+    frame = pd.DataFrame({"year": [2000, 2001, 2002] * 2, "rank": [6, 4, 2, 1, 2, 3]})
+    frame["market"] = ["Fort Bend"] * 3 + ["Austin"] * 3
+    plot = (
+        ggplot(frame, aes("year", "rank", group="market"))
+        + geom_line()
+        + geom_point()
+        + scale_y_reverse()
+    )
+    long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    assert "went from 6 in 2000 to 2 in 2002" in long and "fell" not in long, long
+    assert "points" not in long, "the dots on the lines are their markers"
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.plot([2000, 2001, 2002], [6, 4, 2], label="Fort Bend")
+        ax.invert_yaxis()
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "Fort Bend went from 6 in 2000 to 2 in 2002" in long, long

@@ -267,6 +267,9 @@ class Reading:
     twin_axes: bool = False
     #: Whether each axis title was written by the author (else it names a variable).
     given_labels: dict[str, bool] = field(default_factory=lambda: {"x": True, "y": True})
+    #: The axes of numbers drawn upside down ("y": rank 1 at the top), where a line that
+    #: climbs the chart falls in number.
+    inverted: set[str] = field(default_factory=set)
 
     @property
     def readable(self) -> bool:

@@ -234,6 +234,9 @@ def read_figure(fig: Figure, reading: Reading) -> Reading:
     _bands(reading.marks)
     points_along_categories(reading)
     _unit(axes, reading)
+    for ax in axes:  # upside down: rank 1 at the top
+        reading.inverted |= {"x"} if ax.xaxis_inverted() else set()
+        reading.inverted |= {"y"} if ax.yaxis_inverted() else set()
     reading.x_label = _axis_title(axes, "x")
     # two y axes: each panel (named by its axis title) has its own; the column is "y"
     reading.y_label = "" if reading.twin_axes else _axis_title(axes, "y")

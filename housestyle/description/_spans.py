@@ -77,12 +77,13 @@ def markers_on_lines(reading: Reading) -> None:
 
 
 def _markers(marks: Marks, lines: list[Marks]) -> bool:
+    """True for points on a line of their panel and series (unnamed dots: on any line)."""
     if marks.kind != "point" or marks.value is not None or not lines:
         return False
     points = set(zip(marks.x, marks.y, strict=False))
-    return any(
-        line.facet == marks.facet
-        and line.series == marks.series
-        and points <= set(zip(line.x, line.y, strict=False))
-        for line in lines
-    )
+    mine = [line for line in lines if line.facet == marks.facet]
+    same = [line for line in mine if line.series == marks.series]
+    if any(points <= set(zip(line.x, line.y, strict=False)) for line in same):
+        return True
+    on_any = {point for line in mine for point in zip(line.x, line.y, strict=False)}
+    return not marks.series and points <= on_any

@@ -102,6 +102,8 @@ def trend(words: Words, marks: Marks, name: str) -> str:
         verb = f"was {first} {words.at(p0)} and {words.at(p1)}"
     else:
         rose = "rose" if v1 > v0 else "fell"
+        if ("x" if marks.horizontal else "y") in words.reading.inverted:
+            rose = "went"  # up the chart is down in number: a rank that climbs falls
         verb = f"{rose} from {first} {words.at(p0)} to {last} {words.at(p1)}"
     # a name in lower case ("rose 1") is a label, not a subject: "rose 1: rose from..."
     out = (
