@@ -17,15 +17,29 @@ __all__ = ["drawn_dashed", "flat_segment", "has_bars", "points_at_something", "u
 
 def upright_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
     """A vertical segment's ends along y (lollipops, dumbbells), else None."""
+    return _ends(part, "y")
+
+
+def flat_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
+    """A flat segment's ends along x (a level marked across some years), else None."""
+    return _ends(part, "x")
+
+
+def _ends(part: pd.DataFrame, along: str) -> tuple[list[float] | None, list[float] | None]:
+    """The ends along ``along`` of segments that keep one place on the other axis.
+
+    None for segments that slant, and for those that do not run along it at all (ticks
+    across a mark, a median's).
+    """
     if not {"x", "xend", "y", "yend"} <= set(part.columns):
         return None, None
-    x, xend = part["x"].astype(float), part["xend"].astype(float)
-    if not np.allclose(x, xend):
+    fixed = "x" if along == "y" else "y"
+    if not np.allclose(part[fixed].astype(float), part[f"{fixed}end"].astype(float)):
         return None, None
-    y, yend = part["y"].astype(float), part["yend"].astype(float)
-    if np.allclose(y, yend):
-        return None, None  # ticks across a mark (a median's), not ranges
-    return np.minimum(y, yend).tolist(), np.maximum(y, yend).tolist()
+    start, end = part[along].astype(float), part[f"{along}end"].astype(float)
+    if np.allclose(start, end):
+        return None, None
+    return np.minimum(start, end).tolist(), np.maximum(start, end).tolist()
 
 
 #: Layers of bars: a flat segment between two of them connects them (a waterfall's step).
@@ -35,17 +49,6 @@ _BARS = {"geom_col", "geom_bar", "geom_rect", "geom_histogram", "geom_tile"}
 def has_bars(spec: Any) -> bool:
     """True for a plot with a layer of bars (or rectangles, or tiles)."""
     return any(type(layer.geom).__name__ in _BARS for layer in spec.layers)
-
-
-def flat_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
-    """A flat segment's ends along x (a level marked across some years), else None."""
-    if not {"x", "xend", "y", "yend"} <= set(part.columns):
-        return None, None
-    y, yend = part["y"].astype(float), part["yend"].astype(float)
-    if not np.allclose(y, yend):
-        return None, None
-    x, xend = part["x"].astype(float), part["xend"].astype(float)
-    return np.minimum(x, xend).tolist(), np.maximum(x, xend).tolist()
 
 
 def drawn_dashed(final: pd.DataFrame) -> bool:
