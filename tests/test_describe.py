@@ -419,6 +419,24 @@ def test_numbers_at_their_own_places_stay_numbers() -> None:
     assert "The x axis shows values from 0 to 3" in long and "from 10% to 50%" in long, long
 
 
+def test_a_legend_of_colours_and_a_legend_of_dashes_name_each_line_by_both() -> None:
+    """The legend seaborn draws for hue= and style=, drawn by hand: each line is named by
+    its colour's entry and its dashes' (the seaborn chart itself is the slow test below)."""
+    from matplotlib.lines import Line2D
+
+    with housestyle.style("ou") as brand:
+        fig, ax = plt.subplots()
+        first, second = housestyle.palette(n=2)
+        for colour, dashes in ((first, ""), (first, "--"), (second, ""), (second, "--")):
+            ax.plot([0, 1, 2], [1, 2, 3], color=colour, linestyle=dashes or "-")
+        keys = [Line2D([], [], color=c) for c in (first, second)]
+        keys += [Line2D([], [], color=brand.colours.grey, linestyle=d) for d in ("-", "--")]
+        ax.legend(keys, ["England", "Wales", "Men", "Women"])
+    long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
+    assert "England (Men), England (Women), Wales (Men) and Wales (Women)" in long, long
+
+
+@pytest.mark.slow
 def test_lines_keyed_by_colour_and_by_dashes_are_named_by_both() -> None:
     """seaborn's lineplot(hue=, style=) keys nation by colour and sex by dashes: four
     lines were named "England", "England", "Wales", "Wales"."""
@@ -434,7 +452,7 @@ def test_lines_keyed_by_colour_and_by_dashes_are_named_by_both() -> None:
     )
     with housestyle.style("ou"):
         fig, ax = plt.subplots()
-        sns.lineplot(frame, x="year", y="rate", hue="nation", style="sex", ax=ax)
+        sns.lineplot(frame, x="year", y="rate", hue="nation", style="sex", errorbar=None, ax=ax)
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     names = "England (Men), England (Women), Wales (Men) and Wales (Women)"
     assert f"4 series: {names}" in long, long
