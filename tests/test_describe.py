@@ -603,3 +603,22 @@ def test_a_line_climbing_an_upside_down_axis_went_there() -> None:
         ax.invert_yaxis()
     long = housestyle.describe(housestyle.finalise(fig, title="T", source="S", alt="A")).long
     assert "Fort Bend went from 6 in 2000 to 2 in 2002" in long, long
+
+
+def test_a_ggplot_line_is_named_by_the_text_at_its_end() -> None:
+    """p9_bump_chart writes each market at its line's ends with geom_text(nudge_x=):
+    its lines were "Line 4", "Line 5"... where its matplotlib twin named them."""
+    from plotnine import aes, geom_line, geom_text, ggplot, scale_y_reverse
+
+    frame = pd.DataFrame({"year": [2000, 2001, 2002] * 2, "rank": [6, 4, 2, 1, 2, 3]})
+    frame["market"] = ["Fort Bend"] * 3 + ["Austin"] * 3
+    last = frame[frame["year"] == 2002]
+    plot = (
+        ggplot(frame, aes("year", "rank", group="market"))
+        + geom_line()
+        + geom_text(aes(label="market"), data=last, nudge_x=0.3)
+        + scale_y_reverse()
+    )
+    long = housestyle.describe(housestyle.finalise(plot, title="T", source="S", alt="A")).long
+    assert "2 series: Austin and Fort Bend" in long, long
+    assert "Fort Bend went from 6 in 2000 to 2 in 2002" in long, long

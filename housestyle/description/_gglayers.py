@@ -7,12 +7,20 @@ the plot has bars (between which a flat segment is a step, not a level).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["drawn_dashed", "flat_segment", "has_bars", "points_at_something", "upright_segment"]
+__all__ = [
+    "drawn_dashed",
+    "flat_segment",
+    "has_bars",
+    "points_at_something",
+    "text_anchors",
+    "upright_segment",
+]
 
 
 def upright_segment(part: pd.DataFrame) -> tuple[list[float] | None, list[float] | None]:
@@ -61,3 +69,22 @@ def drawn_dashed(final: pd.DataFrame) -> bool:
 def points_at_something(layer: Any) -> bool:
     """True for a layer drawn with an arrowhead: a pointer from a note, not data."""
     return getattr(layer.geom, "params", {}).get("arrow") is not None
+
+
+def text_anchors(
+    spec: Any, layer_data: list[pd.DataFrame], placed: Callable[[pd.DataFrame], tuple[list, list]]
+) -> list[tuple[Any, Any, str]]:
+    """(x, y, text) of every text a plot's text layers place, where placed before nudging.
+
+    A bump chart names each line with ``geom_text(data=last, nudge_x=0.4)`` at its last
+    point: before positions, the text sits on the point it names. ``placed`` maps a
+    layer's data back to what its axes show (as the marks are read).
+    """
+    found = []
+    for layer, raw in zip(spec.layers, layer_data, strict=False):
+        kind = type(layer.geom).__name__
+        if kind not in ("geom_text", "geom_label") or not {"x", "y", "label"} <= set(raw):
+            continue
+        xs, ys = placed(raw)
+        found += [(x, y, str(label)) for x, y, label in zip(xs, ys, raw["label"], strict=True)]
+    return found

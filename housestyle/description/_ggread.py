@@ -23,6 +23,7 @@ from ._gglayers import (
     flat_segment,
     has_bars,
     points_at_something,
+    text_anchors,
     upright_segment,
 )
 from ._model import (
@@ -33,7 +34,7 @@ from ._model import (
     points_along_categories,
     read_value_ticks,
 )
-from ._naming import a_name, clean_text
+from ._naming import a_name, clean_text, name_by_notes_at_ends
 
 __all__ = [
     "read_ggplot",
@@ -178,6 +179,16 @@ def _panel_names(layout: pd.DataFrame) -> dict[Any, str]:
     if len(layout) < 2 or not facets:
         return {}
     return {row["PANEL"]: ", ".join(str(row[c]) for c in facets) for _, row in layout.iterrows()}
+
+
+def _placed(spec: Any) -> Any:
+    """Map a layer's data to what its panel's axes show (a text's place, as marks are)."""
+
+    def placed(raw: pd.DataFrame) -> tuple[list[Any], list[Any]]:
+        sx, sy = _scales(spec, raw["PANEL"].iloc[0] if "PANEL" in raw and len(raw) else 1)
+        return _positions(raw["x"], sx), _positions(raw["y"], sy)
+
+    return placed
 
 
 def _scales(spec: Any, panel: Any) -> tuple[Any, Any]:
@@ -396,6 +407,7 @@ def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
         reading.marks += found
     _layer_highlights(reading.marks)
     _name_highlight(spec, reading.marks)
+    name_by_notes_at_ends(reading.marks, text_anchors(spec, layer_data, _placed(spec)))
     points_along_categories(reading)
     for marks in reading.marks:
         if marks.kind == "histogram":

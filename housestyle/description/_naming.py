@@ -27,6 +27,7 @@ __all__ = [
     "is_grey",
     "labelled",
     "legend_entries",
+    "name_by_notes_at_ends",
     "same_colour",
     "series_colour",
     "style_entry",
@@ -177,3 +178,14 @@ def same_colour(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 def labelled(artist: Any) -> bool:
     label = str(artist.get_label() or "")
     return bool(label) and not label.startswith("_")
+
+
+def name_by_notes_at_ends(marks: list[Any], notes: list[tuple[Any, Any, str]]) -> None:
+    """Name each unnamed line by the one short note placed at its first or last point."""
+    for line in marks:
+        if line.kind != "line" or (line.series and not line.anonymous) or len(line) < 2:
+            continue
+        ends = {(line.x[0], line.y[0]), (line.x[-1], line.y[-1])}
+        names = {clean_text(text) for x, y, text in notes if (x, y) in ends and a_name(text)}
+        if len(names) == 1:
+            line.series, line.anonymous = names.pop(), False
