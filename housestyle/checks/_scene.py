@@ -9,7 +9,6 @@ layout for measuring their extents.
 
 from __future__ import annotations
 
-import copy
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +27,7 @@ from matplotlib.text import Text
 from .._private import math_free_text
 from ..brand import Brand, SizePreset
 from ..findings import Finding
+from ..ink import upright_size
 from ..record import drawing_rc
 from ..units import BOLD_WEIGHT
 from ._naming import axes_of, axis_texts, describe
@@ -392,16 +392,7 @@ def _corners(artist: Text, bbox: Any, renderer: _TextRecorder) -> np.ndarray:
     extent's centre.
     """
     angle = artist.get_rotation() % 360
-    if np.isclose(angle % 180, 0):
-        width, height = bbox.width, bbox.height
-    elif np.isclose(angle % 180, 90):
-        width, height = bbox.height, bbox.width
-    else:
-        upright = copy.copy(artist)
-        upright.stale_callback = None
-        upright.set_rotation(0)
-        flat = upright.get_window_extent(renderer)
-        width, height = flat.width, flat.height
+    width, height = upright_size(artist, bbox, renderer)
     top, bottom = _leading(artist, renderer.metrics)
     top, bottom = min(top, height / 2), min(bottom, height / 2)
     flat_box = np.array(

@@ -1,4 +1,4 @@
-"""What a ggplot layer's segments and style say: data, a step between bars, a pointer.
+"""What a ggplot's layers and scales say: data, a step between bars, a pointer, upside down.
 
 Read by :mod:`._ggread`: a segment up or across (its ends), whether a layer is drawn
 dashed (a reference's style) or with an arrowhead (a pointer from a note), and whether
@@ -18,6 +18,7 @@ __all__ = [
     "flat_segment",
     "has_bars",
     "points_at_something",
+    "reversed_axes",
     "text_anchors",
     "upright_segment",
 ]
@@ -87,4 +88,18 @@ def text_anchors(
             continue
         xs, ys = placed(raw)
         found += [(x, y, str(label)) for x, y, label in zip(xs, ys, raw["label"], strict=True)]
+    return found
+
+
+#: A continuous scale's transform, by name or class, that draws its axis upside down.
+_REVERSED = ("reverse", "reverse_trans")
+
+
+def reversed_axes(spec: Any, flipped: bool) -> set[str]:
+    """The axes drawn upside down (``scale_y_reverse()``), as the reader sees them."""
+    found = set()
+    for axis, scales in (("x", spec.layout.panel_scales_x), ("y", spec.layout.panel_scales_y)):
+        trans = getattr(scales[0], "trans", None) if scales else None
+        if (trans if isinstance(trans, str) else type(trans).__name__) in _REVERSED:
+            found.add({"x": "y", "y": "x"}[axis] if flipped else axis)
     return found

@@ -23,6 +23,7 @@ from ._gglayers import (
     flat_segment,
     has_bars,
     points_at_something,
+    reversed_axes,
     text_anchors,
     upright_segment,
 )
@@ -115,15 +116,6 @@ def _label(spec: Any, given: dict[str, str], name: str) -> tuple[str, bool]:
                 mapped = layer.mapping[name]
                 break
     return (str(mapped).strip() if isinstance(mapped, str) else ""), False
-
-
-def _reversed_axes(spec: Any, flipped: bool) -> set[str]:
-    """The axes drawn upside down (``scale_y_reverse()``), as the reader sees them."""
-    found = set()
-    for axis, scales in (("x", spec.layout.panel_scales_x), ("y", spec.layout.panel_scales_y)):
-        if scales and type(getattr(scales[0], "_trans", None)).__name__ == "reverse_trans":
-            found.add({"x": "y", "y": "x"}[axis] if flipped else axis)
-    return found
 
 
 def _is_discrete(scale: Any) -> bool:
@@ -421,7 +413,7 @@ def read_ggplot(plot: Any, reading: Reading, *, kept: bool = False) -> Reading:
         swap = {"x": "y", "y": "x"}
         reading.references = [(swap.get(a, a), v) for a, v in reading.references]
     reading.given_labels = {"x": x_given, "y": y_given}
-    reading.inverted = _reversed_axes(spec, flipped)
+    reading.inverted = reversed_axes(spec, flipped)
     if any(m.value is not None for m in reading.marks):
         reading.value_label = _label(spec, given, "fill")[0] or _label(spec, given, "colour")[0]
     _unit(spec, reading, flipped)

@@ -34,12 +34,11 @@ def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
     for loc, label in ticks:
         if loc == 0 and label.strip() == "0":
             continue  # zero is often written bare: it says nothing of the unit
-        match = UNIT.fullmatch(label.strip())
-        if match is None:
+        read = _parsed(label)
+        if read is None:
             return None
-        number = float(match["number"].replace(",", ""))
-        if match["sign"] in ("-", "\u2212") or match["sign2"]:
-            number = -number
+        match, size, signed, _ = read
+        number = -size if signed else size
         factor = 100.0 if match["suffix"] == "%" and abs(number - 100 * loc) < 1e-6 else 1.0
         if abs(number - factor * loc) > 1e-9 * max(1.0, abs(number)):
             return None
@@ -52,19 +51,19 @@ def unit_of(ticks: list[tuple[float, str]]) -> tuple[str, str, float] | None:
 
 def label_number(label: str) -> float | None:
     """The number a tick label writes ("\u22122,500" is -2500, "12%" 12), else None."""
-    read = _label_number(label)
-    return None if read is None else (-read[0] if read[1] else read[0])
+    read = _parsed(label)
+    return None if read is None else (-read[1] if read[2] else read[1])
 
 
-def _label_number(label: str) -> tuple[float, bool, float] | None:
-    """A tick label's number, whether it is signed, and half its last digit's step."""
+def _parsed(label: str) -> tuple[re.Match[str], float, bool, float] | None:
+    """A tick label read by :data:`UNIT`: (match, size, signed, half its last step)."""
     match = UNIT.fullmatch(label.strip())
     if match is None:
         return None
     text = match["number"].replace(",", "")
     decimals = len(text.split(".")[1]) if "." in text else 0
     signed = match["sign"] in ("-", "\u2212") or bool(match["sign2"])
-    return float(text), signed, 0.5 * 10.0**-decimals
+    return match, float(text), signed, 0.5 * 10.0**-decimals
 
 
 def writes_magnitudes(ticks: list[tuple[float, str]]) -> bool:
@@ -78,10 +77,10 @@ def writes_magnitudes(ticks: list[tuple[float, str]]) -> bool:
     """
     below = False
     for loc, label in ticks:
-        read = _label_number(label)
-        if read is None or read[1]:
+        read = _parsed(label)
+        if read is None or read[2]:
             return False
-        number, _, step = read
+        _, number, _, step = read
         size = abs(loc)
         if abs(number - size) > step * (1 + 1e-9) and abs(number - 100 * size) > step * (1 + 1e-9):
             return False

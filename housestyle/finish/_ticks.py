@@ -27,7 +27,6 @@ matplotlib's own drawing and layout see the labels as drawn.
 
 from __future__ import annotations
 
-import copy
 import math
 import warnings
 from typing import Any, Literal
@@ -48,6 +47,7 @@ from ..ink import (
     chart_formatter,
     is_number_label,
     is_whole_number_axis,
+    upright_size,
     wrap_words,
 )
 from ..units import POINTS_PER_INCH
@@ -176,10 +176,7 @@ def _across(label: Text, box: Bbox, renderer: Any) -> tuple[float, float]:
     Its window extent is the upright box around the turned one, whose centre it
     shares; the line box's height is measured upright.
     """
-    upright = copy.copy(label)
-    upright.stale_callback = None
-    upright.set_rotation(0)
-    height = upright.get_window_extent(renderer).height
+    _, height = upright_size(label, box, renderer)
     half = height / 2 - _leading_trim(label, height, renderer)
     theta = math.radians(label.get_rotation())
     centre = -math.sin(theta) * (box.x0 + box.x1) / 2 + math.cos(theta) * (box.y0 + box.y1) / 2

@@ -57,6 +57,7 @@ from ._text import (
     TextMeasure,
     chart_formatter,
     is_number_label,
+    upright_size,
     wrap_words,
 )
 from ._whole import WHOLE_SCALE, is_whole_number_axis
@@ -107,6 +108,7 @@ __all__ = [
     "spread_labels",
     "translate",
     "translating",
+    "upright_size",
     "vision_matrix",
     "warn_if_undrawable",
     "with_minus",

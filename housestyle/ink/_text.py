@@ -13,6 +13,7 @@ whoever reads what an axis shows (the description reads dates and units from it)
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ from typing import Any
 
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
 from matplotlib.ticker import Formatter
 
 from ..units import POINTS_PER_INCH
@@ -32,6 +34,7 @@ __all__ = [
     "chart_formatter",
     "TICK_GAP_EMS",
     "is_number_label",
+    "upright_size",
     "wrap_words",
 ]
 
@@ -151,6 +154,7 @@ def wrap_words(text: str, width: float, measure: TextMeasure, props: Any) -> str
     Examples
     --------
     >>> from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text
     >>> wrap_words("Federal government", 40, TextMeasure(100), FontProperties(size=10))
     'Federal\ngovernment'
     """
@@ -276,3 +280,23 @@ def chart_formatter(formatter: Formatter, *, names: bool = False) -> Formatter:
         else:
             formatter = formatter.source
     return formatter
+
+
+def upright_size(text: Text, box: Any, renderer: Any) -> tuple[float, float]:
+    """The (width, height) in pixels of a text's line box as if it were not turned.
+
+    ``box`` is the text's window extent: for a turned text, the upright box around it.
+    A text's own box, which a check or a layout reading a slanted label needs, is that
+    box for a level or upright text, else measured on an unturned copy (the text itself
+    is neither changed nor marked stale).
+    """
+    angle = text.get_rotation() % 180
+    if min(angle, 180 - angle) < 1e-9:
+        return box.width, box.height
+    if abs(angle - 90) < 1e-9:
+        return box.height, box.width
+    upright = copy.copy(text)
+    upright.stale_callback = None
+    upright.set_rotation(0)
+    flat = upright.get_window_extent(renderer)
+    return flat.width, flat.height
