@@ -315,3 +315,14 @@ def test_more_categories_than_the_default_palette_holds_is_a_clear_error():
     plot = ggplot(frame, aes("x", "y", colour="g")) + geom_line() + theme_ou()
     with pytest.raises(HouseStyleError, match=r"colour: theme_ou's default .* 7 categories"):
         plot.draw()
+
+
+@pytest.mark.parametrize("given", ["acme", "ou", True, 0, -3.0, float("nan")])
+def test_a_base_size_that_is_no_size_names_the_field(given):
+    """``theme_house("mybrand.yaml")`` (the brand given first, where base_size is) failed
+    with a TypeError from arithmetic; it names base_size and how a brand is given."""
+    with pytest.raises(housestyle.HouseStyleError, match="base_size: .* allowed: a positive"):
+        housestyle.theme_house(given)
+    if isinstance(given, str):
+        with pytest.raises(housestyle.HouseStyleError, match=f"theme_house\\(brand='{given}'\\)"):
+            housestyle.theme_house(given)

@@ -14,7 +14,7 @@ from typing import Any, cast
 from plotnine import element_blank, element_line, element_rect, element_text, theme, theme_gray
 from plotnine.themes.elements import margin
 
-from ..brand import Brand, BrandLike, current_size, resolve_brand
+from ..brand import Brand, BrandLike, HouseStyleError, current_size, resolve_brand
 from ..ink import check_locale, font_families
 from ._p9colour_scales import (
     scale_color_house,
@@ -97,6 +97,19 @@ def _text_or_blank(shown: bool, **kwargs: Any) -> Any:
     return element_text(**kwargs) if shown else element_blank()
 
 
+def _check_base_size(base_size: Any) -> None:
+    """Refuse a base size that is not a positive number (a brand passed first, say)."""
+    number = isinstance(base_size, int | float) and not isinstance(base_size, bool)
+    if base_size is None or (number and 0 < base_size < float("inf")):
+        return
+    named = isinstance(base_size, str)
+    hint = f" (a brand is named: theme_house(brand={base_size!r}))" if named else ""
+    raise HouseStyleError(
+        f"base_size: {base_size!r} is not a size in points; allowed: a positive number, "
+        f"or None for the brand's own sizes{hint}"
+    )
+
+
 class theme_house(theme_gray):
     """The house style of any brand as a complete plotnine theme.
 
@@ -141,6 +154,7 @@ class theme_house(theme_gray):
         brand: BrandLike | None = None,
         locale: str | None = None,
     ):
+        _check_base_size(base_size)
         brand = resolve_brand(brand)
         #: The locale of the labels; None is the current one when the plot is drawn.
         self.locale = check_locale(locale) if locale is not None else None
