@@ -154,7 +154,6 @@ def wrap_words(text: str, width: float, measure: TextMeasure, props: Any) -> str
     Examples
     --------
     >>> from matplotlib.font_manager import FontProperties
-    from matplotlib.text import Text
     >>> wrap_words("Federal government", 40, TextMeasure(100), FontProperties(size=10))
     'Federal\ngovernment'
     """
