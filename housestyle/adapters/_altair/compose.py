@@ -79,6 +79,10 @@ def _measure(view: dict[str, Any], top: dict[str, Any], width: float, height: fl
     return _Box(*scenegraph_box({**top, **sized, "padding": 0, "autosize": {"type": "pad"}}))
 
 
+#: The share of the room a plot is first laid out at, across and down, to measure the rest.
+_GUESS = (0.8, 0.7)
+
+
 def _fit(
     view: dict[str, Any],
     top: dict[str, Any],
@@ -88,24 +92,20 @@ def _fit(
 ) -> tuple[float, float, _Box]:
     """Find the plot size whose full extent is ``width`` x ``height`` pixels.
 
-    The extent grows by a whole number of cells per unit of plot size (1 for a
-    single view, the number of columns or rows for a facet). The first correction
-    assumes one cell and its outcome gives the true number (a secant step), so a
-    single view is usually fitted in two layouts; the plot is measured again (tick
-    labels change with the size) until its extent misses by less than a hundredth of
-    a pixel. ``start``: a fit of the same view with other ticks, to start from (its
-    plot size and cells), which often fits at the first layout.
+    The extent grows by a whole number of cells per unit of plot size (1 for a single
+    view, the columns or rows of a facet). The first step assumes one cell and its
+    outcome gives the true number (a secant step); the plot is measured again (tick
+    labels change with the size) until its extent misses by under a hundredth of a
+    pixel. ``start``: a plot size and cells to start from, often fitted at once.
     """
-    plot_w, plot_h = (start[0], start[1]) if start else (width * 0.8, height * 0.7)
+    plot_w, plot_h = (start[0], start[1]) if start else (width * _GUESS[0], height * _GUESS[1])
     box = _measure(view, top, plot_w, plot_h)
     per_w, per_h = start[2].cells if start else (1, 1)
     for _ in range(5):
         miss_w, miss_h = width - box.width, height - box.height
         if abs(miss_w) < 0.01 and abs(miss_h) < 0.01:
             break
-        # a step assumed to be of one cell may overshoot a facet's: at most halve the plot
-        next_w = max(plot_w + miss_w / per_w, plot_w / 2)
-        next_h = max(plot_h + miss_h / per_h, plot_h / 2)
+        next_w, next_h = _stepped(plot_w, miss_w, per_w), _stepped(plot_h, miss_h, per_h)
         after = _measure(view, top, next_w, next_h)
         # how many cells the extent grew by per unit of plot size, as this step shows
         per_w = _cells(after.width - box.width, next_w - plot_w, per_w)
@@ -117,6 +117,14 @@ def _fit(
             f"({plot_w:.0f} x {plot_h:.0f} px); allowed: a larger preset, or fewer labels"
         )
     return plot_w, plot_h, replace(box, cells=(per_w, per_h))
+
+
+def _stepped(plot: float, miss: float, cells: int) -> float:
+    """The plot size that takes up ``miss`` pixels of extent over ``cells`` cells.
+
+    A step assumed to be of one cell may overshoot a facet's: at most halve the plot.
+    """
+    return max(plot + miss / cells, plot / 2)
 
 
 def _cells(grown: float, stepped: float, before: int) -> int:
@@ -362,21 +370,24 @@ def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _text_overflow(job: Job, frame: _Frame, plot_w: float, config: dict[str, Any]) -> int:
-    """Whole pixels by which the title block's or footer's text runs past the content width.
+def _text_reach(job: Job, frame: _Frame, plot_w: float, config: dict[str, Any]) -> _Frame:
+    """The frame with its margins given way where the bands' text runs past the content.
 
-    The plan wraps the text with matplotlib's measure of the brand's font; Vega's own
-    measure can be a few pixels wider on a long line. Such a line runs into the right
-    margin (which gives way by as much) rather than pushing the chart off its size.
+    The plan wraps the bands' text with matplotlib's measure of the brand's font; Vega's
+    can be a few pixels wider on a long line, which runs into the right margin rather
+    than pushing the chart off its size. A glyph reaching left of the content takes as
+    much of the left margin, known before the chart is composed (a layout fewer).
     """
     bands = [band for band in (_header(job, frame, plot_w), _footer(job, frame, plot_w)) if band]
     if not bands:
-        return 0
+        return frame
     left, _, width, _ = scenegraph_box(
         {"vconcat": bands, "padding": 0, "spacing": 0, "config": config}
     )
     overflow = (width - left) - (frame.content - frame.overhang)
-    return max(0, min(frame.right, math.ceil(overflow - 1e-6)))
+    right = max(0, min(frame.right, math.ceil(overflow - 1e-6)))
+    reach = max(0, min(frame.left, math.ceil(left - frame.overhang - 1e-6)))
+    return replace(frame, left=frame.left - reach, right=frame.right - right)
 
 
 def _laid_out(
@@ -387,18 +398,25 @@ def _laid_out(
     Ticks are spaced for the type's size (as many as at web size): first as if the plot
     took the whole room; then, when its axes, labels and legend leave it room for fewer
     ticks, spaced again for the plot's own size, so tick labels never crowd on a
-    narrow plot (a long category label down the side, a facet's cells).
+    narrow plot (a long category label down the side, a facet's cells). A single view
+    is counted at its plot size from its first layout (:func:`_first_step`).
     """
     frame = _Frame.of(job)
     step = tick_spacing(job.brand, job.preset)
 
+    def ticked(width: float, height: float) -> dict[str, Any]:
+        counts = {"x": math.ceil(width / step), "y": math.ceil(height / step)}
+        return with_category_lines(with_tick_counts(view, counts), rows, job)
+
     def fitted(
         width: float, height: float, start: tuple[float, float, _Box] | None = None
     ) -> tuple[dict[str, Any], float, float, _Box]:
-        counts = {"x": math.ceil(width / step), "y": math.ceil(height / step)}
-        laid = with_category_lines(with_tick_counts(view, counts), rows, job)
+        laid = ticked(width, height)
         return (laid, *_fit(laid, top, frame.content, frame.plot, start))
 
+    if "facet" not in view:  # one cell: its fit's first step is known to be right
+        plot_w, plot_h, box = _first_step(ticked(frame.content, frame.plot), top, frame)
+        return fitted(plot_w, plot_h, (plot_w, plot_h, box))
     first = fitted(frame.content, frame.plot)
     _, plot_w, plot_h, box = first
     if math.ceil(plot_w / step) < math.ceil(frame.content / step) or math.ceil(
@@ -406,6 +424,21 @@ def _laid_out(
     ) < math.ceil(frame.plot / step):
         return fitted(plot_w, plot_h, (plot_w, plot_h, box))
     return first
+
+
+def _first_step(
+    view: dict[str, Any], top: dict[str, Any], frame: _Frame
+) -> tuple[float, float, _Box]:
+    """The plot size a single view's fit (:func:`_fit`) steps to from its first layout.
+
+    A view of one cell grows a pixel of extent per pixel of plot, so that step leaves
+    its axes, labels and legend the room they took: its ticks are counted there.
+    """
+    guess_w, guess_h = frame.content * _GUESS[0], frame.plot * _GUESS[1]
+    box = _measure(view, top, guess_w, guess_h)
+    plot_w = _stepped(guess_w, frame.content - box.width, 1)
+    plot_h = _stepped(guess_h, frame.plot - box.height, 1)
+    return plot_w, plot_h, box
 
 
 def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
@@ -420,7 +453,7 @@ def compose(spec: dict[str, Any], job: Job) -> dict[str, Any]:
         view, {**top, "config": config}, data_rows(spec, top), job
     )
     frame = replace(frame, overhang=box.left)
-    frame = replace(frame, right=frame.right - _text_overflow(job, frame, plot_w, config))
+    frame = _text_reach(job, frame, plot_w, config)
     target = preset.pixels
     for _ in range(4):  # Vega rounds extents out to whole pixels: take up what is left
         sized = copy.deepcopy(view)
