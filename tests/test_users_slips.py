@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import pickle
 import warnings
+from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.font_manager import findfont
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
 from matplotlib.patches import Wedge
 from matplotlib.text import Text
@@ -331,6 +333,36 @@ def test_a_plotnine_legend_title_the_user_wrote_is_kept_and_the_mappings_is_not(
     mapped = _finish(plot + housestyle.theme_ou(), size)
     assert "Region" in [t.get_text() for t in _shown(written)]
     assert "region" not in [t.get_text() for t in _shown(mapped)]
+
+
+@pytest.mark.parametrize("size", first_quick(SIZES))
+def test_a_plotnine_size_legend_keeps_the_title_that_says_what_its_numbers_are(size):
+    """Dots of three sizes beside "25 50 75" say nothing without the mapping's name: a
+    size legend keeps it (in the brand's font, above its keys, inside the figure). A
+    size legend left out (guides(size="none")) titles nothing, nor does a legend of names."""
+    p9 = pytest.importorskip("plotnine")
+    frame = pd.DataFrame(
+        {"gdp": [10, 20, 30, 40], "life": [60, 65, 70, 75], "population": [5, 25, 50, 90]}
+    )
+    frame["region"] = list("NNSS")
+    plot = p9.ggplot(frame, p9.aes("gdp", "life", size="population")) + p9.geom_point()
+    fig = _finish(plot + housestyle.theme_ou(), size)
+    titles = [t for t in _shown(fig) if t.get_text() == "population"]
+    assert len(titles) == 1, "the size legend names its measure"
+    brand_files = {path.name for path in housestyle.load_brand("ou").fonts.files}
+    assert Path(findfont(titles[0].get_fontproperties())).name in brand_files
+    keys = [t for t in _shown(fig) if t.get_text() in ("25", "50", "75")]
+    renderer = fig.canvas.get_renderer()
+    title_box = titles[0].get_window_extent(renderer)
+    assert keys and all(k.get_window_extent(renderer).y1 <= title_box.y0 + 1 for k in keys)
+    assert fig.bbox.contains(title_box.x0, title_box.y0) and title_box.x1 <= fig.bbox.x1
+    assert check(fig).errors == []
+    hidden = _finish(plot + p9.guides(size="none") + housestyle.theme_ou(), size)
+    assert "population" not in [t.get_text() for t in _shown(hidden)]
+    named = p9.ggplot(frame, p9.aes("gdp", "life", colour="region")) + p9.geom_point()
+    assert "region" not in [
+        t.get_text() for t in _shown(_finish(named + housestyle.theme_ou(), size))
+    ]
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -31,6 +31,9 @@ __all__ = [
 #: The aesthetics plotnine draws a legend for, whose title ``labs()`` sets.
 _LEGEND_AESTHETICS = ("color", "colour", "fill", "shape", "size", "linetype", "alpha", "stroke")
 
+#: The aesthetics whose legend's keys are amounts, whatever they are mapped from.
+_AMOUNTS = ("size", "alpha", "stroke")
+
 _MAX_LEGEND_ROWS = 4
 
 
@@ -116,12 +119,14 @@ def _mapped_names(plot: Any, aesthetic: str) -> set[Any]:
 
 
 def kept_legend_titles(plot: Any, brand: Brand) -> list[Any]:
-    """Show the legend titles the user wrote (``labs(colour="Region")``).
+    """Show the legend titles the user wrote (``labs(colour="Region")``), or a size's.
 
     The brand's theme leaves out the legend titles plotnine makes from the mapping (the
-    column's name, "region"); a title the user wrote says what the legend's keys are,
-    and stays. plotnine themes every legend's title alike, so with one written, each
-    legend shows its title.
+    column's name, "region"): keys that are names ("North", "South") say what they
+    are. A title the user wrote says what the legend's keys are, and stays; so does
+    the mapping's title of a legend of amounts (:func:`_legends_of_amounts`: dots of
+    three sizes by "25 50 75" say nothing without it). plotnine themes every legend's
+    title alike, so with one shown, each legend shows its title.
     """
     from plotnine import element_text, theme
 
@@ -132,10 +137,36 @@ def kept_legend_titles(plot: Any, brand: Brand) -> list[Any]:
         if getattr(labels, aesthetic, None)
         and getattr(labels, aesthetic) not in _mapped_names(plot, aesthetic)
     ]
-    if not written:
+    if not written and not _legends_of_amounts(plot):
         return []
     title = element_text(size=brand.type.legend, color=brand.colours.text, ha="left")
     return [theme(legend_title=title, legend_title_position="top")]  # as matplotlib sets it
+
+
+def _legends_of_amounts(plot: Any) -> list[str]:
+    """The aesthetics mapped to a size, alpha or stroke with a legend of amounts shown.
+
+    Their legend's keys are marks of a few sizes (or shades) beside numbers. A colour bar
+    is left untitled: a chart coloured by its measure (a heatmap) names it in its
+    subtitle, as the matplotlib twin's colour bar has no label.
+    """
+    from plotnine.scales.scale_discrete import scale_discrete
+
+    left_out = {
+        aesthetic
+        for scale in plot.scales
+        if isinstance(scale, scale_discrete) or scale.guide in (None, False, "none")
+        for aesthetic in scale.aesthetics
+    }
+    # guides(size="none") hides a legend; guides() leaves the others None (the default)
+    left_out |= {a for a in _AMOUNTS if getattr(plot.guides, a, None) in (False, "none")}
+    mappings = [plot.mapping, *(layer.mapping for layer in plot.layers)]
+    return [
+        aesthetic
+        for mapping in mappings
+        for aesthetic in mapping
+        if aesthetic in _AMOUNTS and aesthetic not in left_out
+    ]
 
 
 def own_margins(plot: Any) -> dict[str, float]:
