@@ -181,6 +181,32 @@ def test_a_ggplot_with_a_colour_legend_only_gets_the_warning() -> None:
     assert "colour_alone" in _rules(fig)
 
 
+def test_a_line_at_zero_under_bars_is_their_baseline_not_a_reference() -> None:
+    """Bars start at zero: ``ax.axvline(0)`` under them (or ``geom_hline`` at 0 under
+    columns) draws their baseline, which the description does not point a reader to, in
+    both libraries alike. A line at zero across a line chart is a reference, and is said;
+    so is a line at another value under bars."""
+    from plotnine import aes, geom_col, geom_hline, ggplot
+
+    names, values = ["North", "South", "East"], [4.0, -2.5, 3.0]
+    with housestyle.style("ou"):
+        fig, ax = plt.subplots()
+        ax.barh(names, values)
+        ax.axvline(0, color="#222222")
+        ax.axvline(3.5, color="#222222", linestyle="--")
+        bars = housestyle.describe(housestyle.finalise(fig, title="Growth", source="Made up"))
+        fig, ax = plt.subplots()
+        ax.plot([2020, 2021, 2022], values)
+        ax.axhline(0, color="#222222")
+        line = housestyle.describe(housestyle.finalise(fig, title="Growth", source="Made up"))
+    frame = pd.DataFrame({"region": names, "growth": values})
+    columns = ggplot(frame, aes("region", "growth")) + geom_col() + geom_hline(yintercept=0)
+    gg = housestyle.describe(housestyle.finalise(columns, title="Growth", source="Made up"))
+    assert "x = 0" not in bars.long and "reference line at x = 3.5" in bars.long, bars.long
+    assert "reference line" not in gg.long, gg.long
+    assert "reference line at y = 0" in line.long, line.long
+
+
 def test_a_second_y_axis_gets_a_warning() -> None:
     with housestyle.style("ou"):
         fig, ax = plt.subplots()

@@ -36,7 +36,7 @@ from ._ggread import read_ggplot
 from ._model import Reading, cell, number_unnamed, tidy
 from ._mplread import read_figure
 from ._sentences import ALT_LIMIT, chart_kind, write_alt, write_long
-from ._spans import markers_on_lines, spans_as_references
+from ._spans import baselines_dropped, markers_on_lines, spans_as_references
 
 __all__ = [
     "ALT_LIMIT",
@@ -117,6 +117,7 @@ def read(chart: Any) -> Reading:
         reading.marks.clear()
         reading.unreadable.append("marks housestyle could not read")
     spans_as_references(reading)
+    baselines_dropped(reading)
     markers_on_lines(reading)
     number_unnamed(reading)
     return reading

@@ -15,7 +15,9 @@ lines, as they would ``axhline`` and ``axvline``, and so does :func:`spans_as_re
 Only segments at places that are numbers or dates are references; one at a category
 is that category's data. Points drawn at every point of a line of their colour
 (``ax.plot`` and ``ax.scatter`` of the same data, ``geom_line() + geom_point()``) are
-its markers (:func:`markers_on_lines`), not a series of their own.
+its markers (:func:`markers_on_lines`), not a series of their own. A line at zero
+along the values of bars is where they start (:func:`baselines_dropped`), as a bar
+chart's axis line is: nothing a reader is pointed to.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 from ._model import Marks, Reading, is_number
 from ._numbers import is_time
 
-__all__ = ["markers_on_lines", "spans_as_references"]
+__all__ = ["baselines_dropped", "markers_on_lines", "spans_as_references"]
 
 
 def spans_as_references(reading: Reading) -> None:
@@ -46,6 +48,20 @@ def spans_as_references(reading: Reading) -> None:
         else:
             kept.append(marks)
     reading.marks = kept
+
+
+def baselines_dropped(reading: Reading) -> None:
+    """Drop the reference lines at zero on the axis bars measure: the bars' baseline.
+
+    ``ax.axvline(0)`` under horizontal bars draws the line they start from; a
+    ``geom_hline(yintercept=0)`` under columns does the same.
+    """
+    measured = {"x" if m.horizontal else "y" for m in reading.marks if m.kind == "bar"}
+    reading.references = [
+        (axis, at)
+        for axis, at in reading.references
+        if not (axis in measured and is_number(at) and float(at) == 0)
+    ]
 
 
 def _rule(marks: Marks) -> tuple[str, Any] | None:
