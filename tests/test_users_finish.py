@@ -96,6 +96,44 @@ def test_a_right_title_is_a_note_and_stays():
     assert ax.get_title(loc="right") == "in mm"
 
 
+def _lines_at_the_foot():
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.plot([2019, 2020, 2021, 2022], [3, 4, 3.5, 5])
+        fig.text(0.99, 0.01, "Figures are provisional", ha="right", fontsize=8)
+        fig.text(0.01, 0.01, "Source: Office for National Statistics", fontsize=8)
+        fig.supxlabel("Year")
+    return fig
+
+
+@pytest.mark.parametrize("size", ["web", "print-column"])
+def test_lines_written_at_the_figures_foot_become_the_footer(size):
+    """``fig.text`` at the bottom was drawn over the footer (check() named it): a source
+    line becomes the source, the others the note, left to right; the supxlabel stays.
+    Laid out again at another size they are the footer's still, written once."""
+    fig = housestyle.finalise(_lines_at_the_foot(), title="Prices rose again", size=size)
+    record = finalised(fig)
+    assert record.source == "Source: Office for National Statistics"
+    assert record.note == "Figures are provisional"
+    draw(fig)
+    shown = [t.get_text() for t in fig.findobj(Text) if t.get_visible()]
+    assert shown.count("Figures are provisional") == 1 and "Year" in shown
+    assert shown.count("Source: Office for National Statistics") == 1
+    report = housestyle.check(fig)
+    assert not [f for f in report.errors if f.rule in ("figure_overlap", "text_overlap")]
+    again = housestyle.finalise(fig, size="social")
+    draw(again)
+    assert [t.get_text() for t in again.findobj(Text)].count("Figures are provisional") == 1
+
+
+def test_a_source_given_wins_over_the_figures_and_the_dropped_line_is_named():
+    with pytest.warns(LayoutWarning, match="'Source: Office for National Statistics' was dropped"):
+        fig = housestyle.finalise(_lines_at_the_foot(), title="Prices rose", source="ONS")
+    assert finalised(fig).source == "Source: ONS"
+    assert finalised(fig).note == "Figures are provisional"
+    assert "Source: Office for National Statistics" not in [t.get_text() for t in fig.texts]
+
+
 # --------------------------------------------------------------------------- #
 # Legends and fonts (issue 12.2)
 # --------------------------------------------------------------------------- #

@@ -11,7 +11,9 @@ cannot know: the space between panels set with ``fig.subplots_adjust(wspace=,
 hspace=)`` is kept (the margins are the brand's, and the engine makes room for the
 labels). ``fig.tight_layout()``, which seaborn's grids call too, asks for room for
 the labels, which the engine makes at the finished size.
-A panel's lone title (``ax.set_title``, ``df.plot(title=)``) becomes the title block's.
+A panel's lone title (``ax.set_title``, ``df.plot(title=)``) becomes the title block's,
+and lines written at the figure's foot (``fig.text(0.01, 0.01, "Source: ...")``) the
+footer's (:mod:`housestyle.finish._footnotes`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from ..record import Plan, Texts, is_gridded, plan, with_prefix
 from ._adopt import adopt_house_style
 from ._decoration import remove_decoration
 from ._engine import FittedTight, FromTheGrid, users_spacing
+from ._footnotes import take_footer_texts
 from ._handplaced import FitHandPlaced, adopt_gridspecs, hand_placed
 from ._legends import place_legends
 from ._localise import localise_figure
@@ -76,7 +79,7 @@ def finish_figure(
     localise_figure(fig, locale, bool(label_mapping()), legend_title)
     restore_outlines(fig, brand)
     spacing = users_spacing(fig)
-    shown = texts_from_figure(fig, given).or_(kept)
+    shown = texts_from_figure(fig, take_footer_texts(fig, given, _warn)).or_(kept)
     shown = replace(
         shown,
         source=with_prefix(shown.source, brand),
