@@ -745,6 +745,31 @@ def test_finalise_steps_years_counts_and_bars_by_whole_numbers():
         plt.close(fig)
 
 
+@pytest.mark.parametrize("years", [2, 4])
+def test_a_short_run_of_years_is_stepped_by_whole_years(years):
+    """Four years of a line were ticked "2019.0, 2019.5, ..." (five distinct whole values
+    made a whole-number scale): whole numbers that are all years need only two. Three
+    points at 1, 2 and 3 (a measure sampled there) keep matplotlib's steps."""
+
+    def short(ax):
+        ax.plot(np.arange(2019, 2019 + years), np.linspace(3, 5, years))
+
+    def sampled(ax):
+        ax.plot([1, 2, 3], [3.0, 4.5, 4.0])
+
+    fig = _chart(short)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if low <= t <= high]
+    assert shown and all(t == round(t) for t in shown), shown
+    assert all(text.get_text().isdigit() for text in ax.get_xticklabels() if text.get_text())
+    assert "whole_number_steps" not in _rules(check(fig))
+    fig = _chart(sampled)
+    fig.canvas.draw()
+    assert any(t != round(t) for t in fig.axes[0].get_xticks()), "a sampled measure's steps"
+
+
 def test_fractional_data_and_dates_are_not_whole_number_axes():
     def fractions(ax):
         ax.plot(YEARS + 0.5, np.linspace(1, 3, YEARS.size))

@@ -18,11 +18,14 @@ from matplotlib.container import BarContainer
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["WHOLE_SCALE", "is_whole_number_axis", "plotted_values"]
+__all__ = ["WHOLE_SCALE", "YEARS", "is_whole_number_axis", "plotted_values"]
 
 #: Distinct whole values an axis's data needs to read as a whole-number scale (years,
 #: counts): a line through three points at 1, 2 and 3 may be a measure sampled there.
+#: Years need only two: "2019.5" between 2019 and 2022 is never a year a chart means.
 WHOLE_SCALE = 5
+#: The whole numbers read as years (as :func:`housestyle.describe` reads them).
+YEARS = (1000, 3000)
 
 
 def plotted_values(ax: Axes, axis: int) -> np.ndarray:
@@ -67,11 +70,16 @@ def is_whole_number_axis(ax: Axes, axis: int) -> bool:
     """True when ``ax``'s axis (0: x, 1: y) is a number scale of whole-number data.
 
     Its data (:func:`plotted_values`) are all whole numbers, of at least
-    :data:`WHOLE_SCALE` distinct values; category and date axes (those with units) are
-    not number scales.
+    :data:`WHOLE_SCALE` distinct values, or of two that are all years (:data:`YEARS`: a
+    line over 2019 to 2022); category and date axes (those with units) are not number
+    scales.
     """
     along = (ax.xaxis, ax.yaxis)[axis]
     if getattr(along.get_units(), "_mapping", None) or along.get_converter() is not None:
         return False
     values = plotted_values(ax, axis)
-    return bool(np.unique(values).size >= WHOLE_SCALE and np.all(values == np.round(values)))
+    if not np.all(values == np.round(values)):
+        return False
+    distinct = np.unique(values).size
+    years = bool(values.size) and YEARS[0] <= values.min() and values.max() < YEARS[1]
+    return bool(distinct >= WHOLE_SCALE or (years and distinct >= 2))
