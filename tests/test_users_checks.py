@@ -113,11 +113,13 @@ def test_a_figure_legend_over_the_data_fails():
 
 
 def test_a_figure_text_over_the_footer_fails():
+    """Written before finalise, a line at the foot becomes the footer's note
+    (``finish/_footnotes.py``); written after, it is drawn over the footer: named."""
     with housestyle.style():
         fig, ax = plt.subplots()
         _lines(ax)
-        fig.text(0.5, 0.01, "A note at the bottom")
     fig = housestyle.finalise(fig, **TEXTS)
+    fig.text(0.5, 0.01, "A note at the bottom")
     overlaps = [f for f in check(fig).errors if f.rule == "figure_overlap"]
     assert [(f.artist, f.message) for f in overlaps] == [
         ('text "A note at the bottom"', "overlaps the footer")

@@ -57,8 +57,9 @@ def take_footer_texts(fig: Figure, texts: Texts, warn: Callable[[str], None]) ->
                 f"the figure's text {line!r} was dropped: finalise was given "
                 f"source={texts.source!r}; pass one source, or the other line as note="
             )
-    note = " ".join([texts.note, *notes] if texts.note else notes) or None
-    return replace(texts, source=source, note=note)
+    if notes:  # else the note as given: None (kept from before), "" (taken off), a text
+        texts = replace(texts, note=" ".join([texts.note, *notes] if texts.note else notes))
+    return replace(texts, source=source)
 
 
 def _footer_lines(fig: Figure) -> list[Text]:
