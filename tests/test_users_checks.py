@@ -169,6 +169,27 @@ def test_tiles_in_the_exact_stops_of_the_sequential_palette_are_a_ramp():
     assert not {"cvd_distinct", "too_many_categories", "mark_contrast"} & set(_rules(report))
 
 
+def test_a_seaborn_legend_of_colours_and_sizes_counts_its_colours():
+    """seaborn writes hue and size in one legend: headings ("region", "population") with
+    no key, two colours, and four sizes of one grey dot. Eight entries, two categories."""
+    sns = pytest.importorskip("seaborn")
+    rng = np.random.default_rng(1)
+    frame = pd.DataFrame(
+        {
+            "income": rng.uniform(10, 60, 40),
+            "life": rng.uniform(60, 85, 40),
+            "population": rng.uniform(1, 200, 40),
+            "region": np.tile(["North", "South"], 20),
+        }
+    )
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        sns.scatterplot(frame, x="income", y="life", size="population", hue="region", ax=ax)
+    report = check(housestyle.finalise(fig, **TEXTS))
+    assert len(ax.get_legend().get_texts()) == 8
+    assert "too_many_categories" not in _rules(report)
+
+
 def test_categories_in_the_categorical_palette_are_still_categories():
     with housestyle.style():
         fig, ax = plt.subplots()

@@ -14,10 +14,14 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import Collection
 from matplotlib.colors import to_rgb
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from ..brand import Brand
 from ..ink import CONTINUOUS, CVD_TYPES, colormap, contrast_ratio, simulate_rgb
@@ -317,17 +321,50 @@ _CVD_FIX = (
 )
 
 
-def _legend_entries(scene: Scene, ax: Axes) -> int:
-    legends = [ax.get_legend(), *scene.fig.legends]
-    return max((len(legend.get_texts()) for legend in legends if legend is not None), default=0)
+def _legend_colours(scene: Scene, ax: Axes, brand: BrandColours) -> int:
+    """The most distinct non-neutral colours the keys of one legend of ``ax`` show.
+
+    A key that shows nothing is a heading (seaborn's "region" and "population" in one
+    legend), and keys in a neutral (seaborn's grey dots of a size legend) are amounts,
+    not categories the palette must tell apart.
+    """
+    legends = [legend for legend in (ax.get_legend(), *scene.fig.legends) if legend is not None]
+    counts = [0]
+    for legend in legends:
+        colours = {hex_colour(rgb) for rgb in map(_key_colour, legend.legend_handles) if rgb}
+        counts.append(sum(not brand.is_neutral(np.array(to_rgb(c))) for c in colours))
+    return max(counts)
+
+
+def _key_colour(handle: Any) -> tuple[float, float, float] | None:
+    """The colour a legend key shows (a line's, a marker's face, a patch's fill), or None."""
+    if handle is None or not handle.get_visible():
+        return None
+    if isinstance(handle, Line2D):
+        marked = handle.get_marker() not in ("", " ", "None", "none", None)
+        if marked and handle.get_markersize() > 0:
+            face = handle.get_markerfacecolor()
+            return to_rgb(handle.get_markeredgecolor() if _is_none(face) else face)
+        lined = handle.get_linestyle() not in ("", " ", "None", "none")
+        return to_rgb(handle.get_color()) if lined and handle.get_linewidth() > 0 else None
+    if isinstance(handle, Patch | Collection):
+        faces = np.atleast_2d(handle.get_facecolor())
+        shown = [c for c in faces if len(c) == 4 and c[3] > 0]
+        return tuple(float(v) for v in shown[0][:3]) if shown else None  # type: ignore[return-value]
+    return None
+
+
+def _is_none(colour: Any) -> bool:
+    return isinstance(colour, str) and colour.lower() == "none"
 
 
 def too_many_categories(scene: Scene) -> list[Finding]:
     """More categories in one axes than the brand's categorical palette holds.
 
-    The categories are counted as the most of: the legend entries, the distinct
-    non-neutral mark colours, and, when every palette colour is used and some again
-    (matplotlib's colour cycle came round), the series drawn in non-neutral colours.
+    The categories are counted as the most of: the distinct non-neutral colours of a
+    legend's keys, the distinct non-neutral mark colours, and, when every palette
+    colour is used and some again (matplotlib's colour cycle came round), the series
+    drawn in non-neutral colours.
     Many series in one colour (a lollipop's stems) or two (rose/fell) are not categories.
     """
     limit = len(scene.brand.palettes["categorical"])
@@ -337,7 +374,7 @@ def too_many_categories(scene: Scene) -> list[Finding]:
         cats = _categories(marks, _Roles.of(scene, ax, marks))
         distinct = sum(not brand.is_neutral(rgb) for rgb in cats.colours)
         wrapped = cats.repeats and distinct >= limit  # the colour cycle came round again
-        count = max(_legend_entries(scene, ax), distinct, cats.series if wrapped else 0)
+        count = max(_legend_colours(scene, ax, brand), distinct, cats.series if wrapped else 0)
         if count > limit:
             found.append(
                 Finding(
