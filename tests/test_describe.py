@@ -207,6 +207,30 @@ def test_a_line_at_zero_under_bars_is_their_baseline_not_a_reference() -> None:
     assert "reference line at y = 0" in line.long, line.long
 
 
+def test_points_of_one_collection_are_a_series_for_each_colour_the_legend_names() -> None:
+    """seaborn's ``scatterplot(hue=)`` draws all points in one collection, each in its
+    region's colour: it was read as 40 points of "North". Each named colour is a series;
+    points in colours no legend names stay one set."""
+    sns = pytest.importorskip("seaborn")
+    frame = pd.DataFrame(
+        {
+            "income": [float(v) for v in range(10, 50)],
+            "life": [60.0 + (v % 7) for v in range(40)],
+            "region": ["North", "South"] * 20,
+        }
+    )
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        sns.scatterplot(frame, x="income", y="life", hue="region", ax=ax)
+        hued = housestyle.describe(housestyle.finalise(fig, title="Life", source="Made up"))
+        fig, ax = plt.subplots()
+        ax.scatter(frame["income"], frame["life"], c=["#1f5c99", "#df1f69"] * 20)
+        plain = housestyle.describe(housestyle.finalise(fig, title="Life", source="Made up"))
+    assert "2 series: North and South" in hued.long, hued.long
+    assert "North: 20 points" in hued.long and "South: 20 points" in hued.long
+    assert "40 points" in plain.long and "series" not in plain.long, plain.long
+
+
 def test_a_second_y_axis_gets_a_warning() -> None:
     with housestyle.style("ou"):
         fig, ax = plt.subplots()

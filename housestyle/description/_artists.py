@@ -25,7 +25,15 @@ from ..ink import chart_formatter
 from ..record import GID_PREFIX
 from ._boxes import draws_line
 from ._model import Marks, label_number, unit_of
-from ._naming import artist_name, clean_text, is_grey, labelled, series_colour
+from ._naming import (
+    artist_name,
+    clean_text,
+    is_grey,
+    labelled,
+    legend_entries,
+    same_colour,
+    series_colour,
+)
 
 __all__ = [
     "NUMBER_TEXT",
@@ -41,6 +49,7 @@ __all__ = [
     "read_errorbars",
     "read_lines",
     "read_points",
+    "read_points_by_colour",
     "read_segments",
     "read_spans",
 ]
@@ -292,6 +301,41 @@ def read_points(coll: PathCollection, xs: Positions, ys: Positions, ax: Axes) ->
         value=value,
         highlighted=not is_grey(series_colour(coll)),
     )
+
+
+def read_points_by_colour(
+    coll: PathCollection, xs: Positions, ys: Positions, ax: Axes
+) -> list[Marks | None]:
+    """The points of one collection, a series for each colour the legend names.
+
+    seaborn's ``scatterplot(hue=)`` draws every point in one collection, each in its
+    category's colour, and keys the colours in the legend: read whole, its points were
+    one series named after the first key. When the legend names each colour drawn, each
+    colour is a series of that name; else the points are one set, as drawn.
+    """
+    whole = read_points(coll, xs, ys, ax)
+    faces = np.asarray(coll.get_facecolors())
+    if whole is None or whole.value is not None or len(faces) != len(whole.x):
+        return [whole]
+    colours = [tuple(float(v) for v in face[:3]) for face in faces]
+    distinct = list(dict.fromkeys(tuple(round(v, 3) for v in c) for c in colours))
+    entries = legend_entries(ax)
+    names = [[text for key, text in entries if same_colour(key, colour)] for colour in distinct]
+    if len(distinct) < 2 or any(len(found) != 1 for found in names):
+        return [whole]
+    groups: list[Marks | None] = []
+    for colour, (name,) in zip(distinct, names, strict=True):
+        mine = [i for i, c in enumerate(colours) if same_colour(c, colour)]
+        groups.append(
+            Marks(
+                "point",
+                [whole.x[i] for i in mine],
+                [whole.y[i] for i in mine],
+                series=name,
+                highlighted=not is_grey(colour),
+            )
+        )
+    return groups
 
 
 def read_area(coll: PolyCollection, xs: Positions, ys: Positions, ax: Axes) -> Marks | None:

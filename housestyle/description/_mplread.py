@@ -36,7 +36,7 @@ from ._artists import (
     read_bars,
     read_errorbars,
     read_lines,
-    read_points,
+    read_points_by_colour,
     read_segments,
     read_spans,
 )
@@ -107,7 +107,7 @@ def _read_axes(ax: Axes, facet: str | None, reading: Reading) -> None:
             marks = read_segments(coll, xs, ys, ax)
             found.append(marks) if marks is not None else odd.append("drawn segments")
         elif isinstance(coll, PathCollection):
-            found.append(read_points(coll, xs, ys, ax))
+            found += read_points_by_colour(coll, xs, ys, ax)
         elif isinstance(coll, PolyCollection):
             marks = read_area(coll, xs, ys, ax)
             found.append(marks) if marks is not None else odd.append("shapes drawn by hand")
