@@ -402,6 +402,27 @@ def test_seaborn_error_bars_are_in_the_brands_axis_colour():
     assert {to_hex(line.get_color()) for line in ax.get_lines()} == {BRAND.colours.axis}
 
 
+def test_a_seaborn_size_legends_grey_dots_are_in_the_brands_ink():
+    """With hue= beside size=, seaborn keys the sizes with dots of its fixed grey (".2",
+    #333333, not a brand colour: check() warned of it); they are the brand's text colour,
+    drawn, beside the hue's brand colours, and the chart checks clean."""
+    sns = pytest.importorskip("seaborn")
+    frame = pd.DataFrame({"x": range(8), "y": [3, 1, 4, 1, 5, 9, 2, 6], "n": range(1, 9)})
+    frame["g"] = ["North", "South"] * 4
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        sns.scatterplot(frame, x="x", y="y", size="n", hue="g", ax=ax)
+    fig = housestyle.finalise(fig, title="Dots", **TEXTS)
+    draw(fig)
+    legend = ax.get_legend()
+    texts = [t.get_text() for t in legend.get_texts()]
+    keys = dict(zip(texts, legend.legend_handles, strict=True))
+    sized = [key for label, key in keys.items() if label.isdigit()]
+    assert sized and {to_hex(key.get_markerfacecolor()) for key in sized} == {BRAND.colours.text}
+    assert to_hex(keys["North"].get_markerfacecolor()) == BRAND.colours.primary
+    assert housestyle.check(fig).warnings == []
+
+
 def test_heatmap_values_are_written_in_the_brands_best_ink():
     sns = pytest.importorskip("seaborn")
     from housestyle.ink._palettes import best_ink

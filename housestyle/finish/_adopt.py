@@ -9,8 +9,9 @@ made with. :func:`adopt_house_style` puts the brand on what nobody chose:
   in the brand's family, and its mathtext in the brand's (``custom``) fontset; text the
   user gave a family keeps it (and ``check()`` says so);
 - colours seaborn desaturated from a brand colour (its ``saturation=0.75`` default on
-  bars, boxes and violins) are the brand colour again, and its error bars' fixed dark
-  grey (``".26"``) is the brand's axis colour;
+  bars, boxes and violins) are the brand colour again, its error bars' fixed dark
+  grey (``".26"``) is the brand's axis colour, and a size legend's grey dots (``".2"``)
+  its text colour;
 - an axes that shows an image or a colour mesh gets no gridlines drawn over it, and
   the values seaborn's ``heatmap(annot=True)`` writes on its cells (in its own dark
   grey or white, chosen by a lightness rule that gives 2:1 on mid-tones) are in the
@@ -36,6 +37,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import Collection, QuadMesh
 from matplotlib.colors import to_hex, to_rgb, to_rgba, to_rgba_array
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Wedge
 from matplotlib.text import Text
 
@@ -55,6 +57,8 @@ __all__ = [
 SEABORN_SATURATION = 0.75
 #: The grey seaborn draws the error bars of filled marks in (``err_kws`` colour).
 SEABORN_ERROR_GREY = ".26"
+#: The grey seaborn draws the keys of a size legend in (the dots of each size).
+SEABORN_KEY_GREY = ".2"
 #: The two colours seaborn's heatmap writes cell values in.
 SEABORN_CELL_INKS = (".15", "w")
 
@@ -64,6 +68,7 @@ def adopt_house_style(fig: Figure, brand: Brand) -> None:
     _brand_font_on_default_text(fig, brand)
     _undo_desaturation(fig, brand)
     _brand_error_bars(fig, brand)
+    _brand_size_keys(fig, brand)
     _no_grid_over_images(fig)
     _brand_ink_on_cells(fig, brand)
     _brand_ink_on_wedges(fig, brand)
@@ -171,6 +176,23 @@ def _restore_collection(collection: Collection, restored: dict[str, str]) -> Non
         if key in restored:
             faces[row, :3] = to_rgb(restored[key])
     collection.set_facecolor(cast(Any, faces))  # an (n, 4) array: the stubs want a list
+
+
+def _brand_size_keys(fig: Figure, brand: Brand) -> None:
+    """Draw the keys seaborn gave its fixed grey (a size legend's dots) in the brand's ink.
+
+    seaborn keeps each key as an empty line in the axes (which a legend made again is
+    made from) and a copy in its legend: both are recoloured.
+    """
+    grey = to_hex(SEABORN_KEY_GREY)
+    keys = [line for ax in fig.axes for line in ax.lines if not len(line.get_xdata())]
+    for legend in [ax.get_legend() for ax in fig.axes] + list(fig.legends):
+        keys += list(legend.legend_handles) if legend is not None else []
+    for key in keys:
+        if isinstance(key, Line2D) and to_hex(key.get_color()) == grey:
+            key.set_color(brand.colours.text)
+            key.set_markerfacecolor(brand.colours.text)
+            key.set_markeredgecolor(brand.colours.text)
 
 
 def _brand_error_bars(fig: Figure, brand: Brand) -> None:
