@@ -126,6 +126,19 @@ def test_lines_written_at_the_figures_foot_become_the_footer(size):
     assert [t.get_text() for t in again.findobj(Text)].count("Figures are provisional") == 1
 
 
+def test_a_text_centred_at_the_foot_is_a_shared_axis_title_and_stays():
+    """``fig.text(0.5, 0.02, "Year", ha="center")``, the shared x title before
+    ``supxlabel``, is not a footer line: it stays the figure's (check() names where it
+    lands), and the footer takes nothing from it."""
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.plot([2019, 2020, 2021, 2022], [3, 4, 3.5, 5])
+        fig.text(0.5, 0.02, "Year", ha="center")
+    fig = housestyle.finalise(fig, title="Prices rose", source="ONS")
+    assert "Year" in [t.get_text() for t in fig.texts]
+    assert finalised(fig).note is None and finalised(fig).source == "Source: ONS"
+
+
 def test_a_source_given_wins_over_the_figures_and_the_dropped_line_is_named():
     with pytest.warns(LayoutWarning, match="'Source: Office for National Statistics' was dropped"):
         fig = housestyle.finalise(_lines_at_the_foot(), title="Prices rose", source="ONS")

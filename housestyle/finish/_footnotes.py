@@ -3,7 +3,8 @@
 A chart made without housestyle often carries its source and notes as figure text:
 ``fig.text(0.01, 0.01, "Source: ONS")``, a provisional-figures line at the bottom
 right. Finalise puts the brand's footer there, so those lines would be drawn over it.
-They are the footer's words: a line that starts "Source:" (or "Sources:", "Data:")
+They are the footer's words (a text centred under the panels is a shared axis title,
+and stays): a line that starts "Source:" (or "Sources:", "Data:")
 becomes the source line when none is given, the others the note, in their order
 across the figure. A source line given to finalise too wins, and the figure's own is
 dropped with a :class:`~housestyle.LayoutWarning` that names it (as a suptitle is when
@@ -63,10 +64,12 @@ def take_footer_texts(fig: Figure, texts: Texts, warn: Callable[[str], None]) ->
 
 
 def _footer_lines(fig: Figure) -> list[Text]:
-    """The visible figure texts placed in the figure's lowest tenth, left to right.
+    """The visible figure texts set along the figure's lowest tenth, left to right.
 
-    Texts placed in figure coordinates only (``fig.text``); the figure's own labels
-    (``supxlabel``, ``suptitle``) are not lines of a footer.
+    Texts placed in figure coordinates (``fig.text``), level, and set from the left
+    half leftwards or from the right half rightwards, as a footer's lines are. A text
+    centred under the panels is a shared axis title (``fig.text(0.5, 0.02, "Year",
+    ha="center")``, as before ``supxlabel``) and stays, as do the figure's own labels.
     """
     own = {id(getattr(fig, name, None)) for name in ("_suptitle", "_supxlabel", "_supylabel")}
     lines = [
@@ -77,5 +80,12 @@ def _footer_lines(fig: Figure) -> list[Text]:
         and str(text.get_text()).strip()
         and text.get_transform() in (fig.transFigure, fig.transSubfigure)
         and text.get_position()[1] < FOOTER_BAND
+        and text.get_rotation() == 0
+        and _set_from_an_edge(text)
     ]
     return sorted(lines, key=lambda text: text.get_position()[0])
+
+
+def _set_from_an_edge(text: Text) -> bool:
+    x, align = text.get_position()[0], text.get_horizontalalignment()
+    return (align == "left" and x < 0.5) or (align == "right" and x > 0.5)
