@@ -314,7 +314,7 @@ def read_points_by_colour(
     colour is a series of that name; else the points are one set, as drawn.
     """
     whole = read_points(coll, xs, ys, ax)
-    faces = np.asarray(coll.get_facecolors())
+    faces = np.asarray(coll.get_facecolor())
     if whole is None or whole.value is not None or len(faces) != len(whole.x):
         return [whole]
     colours = [tuple(float(v) for v in face[:3]) for face in faces]

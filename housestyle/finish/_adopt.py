@@ -185,7 +185,7 @@ def _brand_size_keys(fig: Figure, brand: Brand) -> None:
     made from) and a copy in its legend: both are recoloured.
     """
     grey = to_hex(SEABORN_KEY_GREY)
-    keys = [line for ax in fig.axes for line in ax.lines if not len(line.get_xdata())]
+    keys: list[Any] = [line for ax in fig.axes for line in ax.lines if _empty(line)]
     for legend in [ax.get_legend() for ax in fig.axes] + list(fig.legends):
         keys += list(legend.legend_handles) if legend is not None else []
     for key in keys:
@@ -193,6 +193,10 @@ def _brand_size_keys(fig: Figure, brand: Brand) -> None:
             key.set_color(brand.colours.text)
             key.set_markerfacecolor(brand.colours.text)
             key.set_markeredgecolor(brand.colours.text)
+
+
+def _empty(line: Line2D) -> bool:
+    return np.asarray(line.get_xdata()).size == 0
 
 
 def _brand_error_bars(fig: Figure, brand: Brand) -> None:
