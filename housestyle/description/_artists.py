@@ -317,24 +317,22 @@ def read_points_by_colour(
     faces = np.asarray(coll.get_facecolor())
     if whole is None or whole.value is not None or len(faces) != len(whole.x):
         return [whole]
-    colours = [tuple(float(v) for v in face[:3]) for face in faces]
-    distinct = list(dict.fromkeys(tuple(round(v, 3) for v in c) for c in colours))
-    entries = legend_entries(ax)
-    names = [[text for key, text in entries if same_colour(key, colour)] for colour in distinct]
-    if len(distinct) < 2 or any(len(found) != 1 for found in names):
+    # each point's colour to a 255th, the legend's tolerance: one group a colour, in order
+    distinct, first, of_point = np.unique(
+        np.round(faces[:, :3] * 255), axis=0, return_index=True, return_inverse=True
+    )
+    if len(distinct) < 2:
         return [whole]
+    entries = legend_entries(ax)
     groups: list[Marks | None] = []
-    for colour, (name,) in zip(distinct, names, strict=True):
-        mine = [i for i, c in enumerate(colours) if same_colour(c, colour)]
-        groups.append(
-            Marks(
-                "point",
-                [whole.x[i] for i in mine],
-                [whole.y[i] for i in mine],
-                series=name,
-                highlighted=not is_grey(colour),
-            )
-        )
+    for group in np.argsort(first):  # in the order the colours are first drawn
+        colour = tuple(float(v) for v in faces[first[group], :3])
+        names = [text for key, text in entries if same_colour(key, colour)]
+        if len(names) != 1:
+            return [whole]  # a colour no legend names: the points are one set, as drawn
+        mine = np.flatnonzero(of_point.ravel() == group)
+        x, y = [whole.x[i] for i in mine], [whole.y[i] for i in mine]
+        groups.append(Marks("point", x, y, series=names[0], highlighted=not is_grey(colour)))
     return groups
 
 
