@@ -59,6 +59,7 @@ __all__ = [
     "styler_formatters",
     "sup_labels",
     "suptitle",
+    "set_density",
     "take_suptitle",
     "using_pdf_glyph_subsetter",
 ]
@@ -81,6 +82,18 @@ def sup_labels(fig: Figure | SubFigure) -> tuple[Text | None, Text | None]:
 def placed_by_layout(label: Text) -> bool:
     """True for a ``supxlabel``/``supylabel`` given no position: the layout engine places it."""
     return bool(getattr(label, "_autopos", False))
+
+
+def set_density(fig: Figure, dpi: float) -> None:
+    """Give ``fig`` the density ``dpi``, as a plain ``savefig`` writes it too.
+
+    ``savefig(dpi="figure")`` writes at the density the figure was made with
+    (``_original_dpi``), not its ``dpi`` now: a chart made at 100 dpi and finalised for
+    print (300 dpi) was saved at a third of the print size's pixels, where a ggplot,
+    made at the size, was not.
+    """
+    fig.set_dpi(dpi)
+    fig._original_dpi = dpi  # type: ignore[attr-defined]
 
 
 def take_suptitle(fig: Figure) -> str | None:

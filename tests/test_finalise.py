@@ -9,6 +9,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import pytest
 from matplotlib.transforms import Bbox
 from PIL import Image
@@ -486,3 +487,23 @@ def test_tick_labels_thinned_within_their_extent_keep_the_layout(monkeypatch):
     to_bytes(chart, ["png"])
     assert layouts == [1], "thinned within their extent: laid out once"
     assert housestyle.check(chart).ok
+
+
+@pytest.mark.parametrize("size", ["print-column", "web"])
+def test_a_plain_savefig_writes_the_finalised_size_in_both_libraries(size):
+    """``fig.savefig(path)`` writes at the density a figure was made with: a matplotlib
+    chart made at 100 dpi and finalised for print-column (300 dpi) was written 338 px wide,
+    its ggplot twin 1016 px. Both now write the preset's pixels, as export does."""
+    from plotnine import aes, geom_col, ggplot
+
+    pixels = housestyle.load_brand("ou").preset(size).pixels
+    with housestyle.style():
+        fig, ax = plt.subplots()
+        ax.bar(["North", "South"], [3.2, 4.1])
+    frame = pd.DataFrame({"region": ["North", "South"], "value": [3.2, 4.1]})
+    plot = ggplot(frame, aes("region", "value")) + geom_col() + housestyle.theme_ou()
+    for chart in (fig, plot):
+        finished = finalise(chart, title="South is ahead", source="Made up", size=size)
+        out = io.BytesIO()
+        finished.savefig(out, format="png")
+        assert Image.open(out).size == pixels, type(chart).__name__

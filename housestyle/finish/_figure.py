@@ -29,7 +29,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 
-from .._private import axes_titles, is_colorbar, take_suptitle
+from .._private import axes_titles, is_colorbar, set_density, take_suptitle
 from ..brand import Brand, SizePreset
 from ..errors import LayoutWarning
 from ..ink import LogoImage, label_mapping, resolve_locale
@@ -86,7 +86,7 @@ def finish_figure(
         note=with_prefix(shown.note, brand, word="note"),
     )
     fig.set_size_inches(*preset.inches, forward=False)
-    fig.set_dpi(preset.dpi)
+    set_density(fig, preset.dpi)
     rescale_figure(fig, before, preset)
     space_ticks_by_their_labels(fig)
     laid_out = plan(brand, preset, shown, logo)
